@@ -1,0 +1,237 @@
+/*!
+The lossless JSON backup (`"format": "nightcramp/1"`).
+
+Export, wipe, import gives back the same diary: every record keeps its id, every factor
+value its provenance. On the way in, each entry passes the same validation as typed input
+(episodes go through [`CrampInput`]), so a hand-edited backup cannot smuggle in an intensity
+of 11. Errors name the JSON path of the bad field (`episodes[3].intensity`).
+*/
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{BadRow, FileKind, ParsedFile, Record, UnreadableFile};
+use crate::domain::{
+    CheckIn, Diary, FactorKey, FactorValue, Medication, Profile, Provenance, Relief,
+};
+use crate::factors::check_value;
+use crate::input::{CrampInput, DurationStyle};
+
+/// The format marker this version writes and reads.
+pub const FORMAT: &str = "nightcramp/1";
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupFile {
+    format: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported_at: Option<Timestamp>,
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    medications: Vec<Medication>,
+    #[serde(default)]
+    episodes: Vec<BackupEpisode>,
+    #[serde(default)]
+    days: Vec<BackupDay>,
+    #[serde(default)]
+    checkins: Vec<CheckIn>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupEpisode {
+    id: Uuid,
+    started_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    time_zone: Option<String>,
+    duration_s: u32,
+    muscle: String,
+    side: String,
+    intensity: u8,
+    #[serde(default)]
+    woke: Option<bool>,
+    #[serde(default)]
+    soreness_h: Option<f64>,
+    #[serde(default)]
+    relief: Vec<Relief>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupDay {
+    date: Date,
+    factors: BTreeMap<FactorKey, FactorValue>,
+    /// The factors that came from an import rather than the person's own hand.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    imported: BTreeSet<FactorKey>,
+}
+
+/// Writes the whole diary as a backup document.
+pub fn write_backup(diary: &Diary, exported_at: Timestamp) -> Result<String, serde_json::Error> {
+    let file = BackupFile {
+        format: FORMAT.to_string(),
+        exported_at: Some(exported_at),
+        profile: diary.profile.clone(),
+        medications: diary.medications.clone(),
+        episodes: diary
+            .episodes
+            .iter()
+            .map(|e| BackupEpisode {
+                id: e.id,
+                started_at: e.started_at_rfc3339(),
+                time_zone: e.time_zone.clone(),
+                duration_s: e.duration_s,
+                muscle: e.muscle.to_string(),
+                side: e.side.to_string(),
+                intensity: e.intensity,
+                woke: e.woke,
+                soreness_h: e.soreness_h,
+                relief: e.relief.clone(),
+                notes: e.notes.clone(),
+            })
+            .collect(),
+        days: diary
+            .days
+            .iter()
+            .map(|d| BackupDay {
+                date: d.date,
+                factors: d
+                    .factors
+                    .iter()
+                    .map(|(k, f)| (k.clone(), f.value.clone()))
+                    .collect(),
+                imported: d
+                    .factors
+                    .iter()
+                    .filter(|(_, f)| f.source == Provenance::Imported)
+                    .map(|(k, _)| k.clone())
+                    .collect(),
+            })
+            .collect(),
+        checkins: diary.checkins.clone(),
+    };
+    serde_json::to_string_pretty(&file)
+}
+
+/// Reads a backup document into records.
+pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFile> {
+    let doc: BackupFile = serde_json::from_slice(bytes).map_err(|e| {
+        UnreadableFile::Bad(BadRow {
+            file: file.to_string(),
+            line: e.line() as u64,
+            column: String::new(),
+            reason: format!("not a valid nightcramp backup: {e}"),
+        })
+    })?;
+    if doc.format != FORMAT {
+        return Err(UnreadableFile::Bad(BadRow {
+            file: file.to_string(),
+            line: 0,
+            column: "format".into(),
+            reason: format!(
+                "{:?} is not a format this version reads; expected {FORMAT:?} (a newer nightcramp may have written it)",
+                doc.format
+            ),
+        }));
+    }
+    let bad = |column: String, reason: String| BadRow {
+        file: file.to_string(),
+        line: 0,
+        column,
+        reason,
+    };
+    let mut parsed = ParsedFile {
+        kind: FileKind::JsonBackup,
+        records: vec![Record::Profile(doc.profile.clone())],
+        rows: 0,
+        bad_rows: Vec::new(),
+    };
+    if let Some(zone) = &doc.profile.time_zone {
+        if jiff::tz::TimeZone::get(zone).is_err() {
+            parsed.bad_rows.push(bad(
+                "profile.time_zone".into(),
+                format!("{zone:?} is not allowed; expected an IANA time zone name"),
+            ));
+        }
+    }
+    for (i, m) in doc.medications.into_iter().enumerate() {
+        parsed.rows += 1;
+        if m.until.is_some_and(|until| until < m.since) || m.name.trim().is_empty() {
+            parsed.bad_rows.push(bad(
+                format!("medications[{i}]"),
+                "needs a name and an end date on or after its start date".into(),
+            ));
+        } else {
+            parsed.records.push(Record::Medication(m));
+        }
+    }
+    for (i, e) in doc.episodes.into_iter().enumerate() {
+        parsed.rows += 1;
+        let input = CrampInput {
+            id: Some(e.id.to_string()),
+            started_at: Some(match &e.time_zone {
+                Some(zone) if !e.started_at.contains('[') => format!("{}[{zone}]", e.started_at),
+                _ => e.started_at.clone(),
+            }),
+            duration: Some(e.duration_s.to_string()),
+            muscle: Some(e.muscle),
+            side: Some(e.side),
+            intensity: Some(e.intensity.to_string()),
+            woke: e.woke.map(|w| w.to_string()),
+            soreness_h: e.soreness_h.map(|s| s.to_string()),
+            relief: Some(e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";")),
+            notes: e.notes,
+        };
+        match input.validate(None, DurationStyle::Seconds) {
+            Ok(episode) => parsed.records.push(Record::Episode(episode)),
+            Err(err) => parsed.bad_rows.push(bad(
+                format!("episodes[{i}].{}", err.field),
+                format!("{:?} is not allowed; expected {}", err.value, err.allowed),
+            )),
+        }
+    }
+    for (i, day) in doc.days.into_iter().enumerate() {
+        parsed.rows += 1;
+        let mut records = Vec::new();
+        let mut error = None;
+        for (key, value) in day.factors {
+            if let Err(e) = check_value(&key, &value) {
+                error = Some(bad(
+                    format!("days[{i}].factors.{key}"),
+                    format!("{:?} is not allowed; expected {}", e.value, e.allowed),
+                ));
+                break;
+            }
+            records.push(Record::Factor {
+                date: day.date,
+                imported: day.imported.contains(&key),
+                key,
+                value,
+            });
+        }
+        match error {
+            Some(e) => parsed.bad_rows.push(e),
+            None => parsed.records.extend(records),
+        }
+    }
+    for (i, c) in doc.checkins.into_iter().enumerate() {
+        parsed.rows += 1;
+        if c.sleep_disturbance.is_some_and(|d| d > 10) {
+            parsed.bad_rows.push(bad(
+                format!("checkins[{i}].sleep_disturbance"),
+                "expected a whole number from 0 to 10".into(),
+            ));
+        } else {
+            parsed.records.push(Record::CheckIn(c));
+        }
+    }
+    Ok(parsed)
+}
+

@@ -1,0 +1,415 @@
+/*!
+`episodes.csv` and `days.csv`, read and written exactly as diary.md describes them.
+
+Reading is strict about the header (an unknown column is reported, because a misspelt
+`intensty` would otherwise silently drop a whole column of data) and forgiving about cells
+(surrounding spaces, `yes`/`no` booleans, a byte-order mark from spreadsheet programs).
+Writing adds two optional columns the contract allows us to add: `time_zone` and `id`, so an
+exported file re-imports without duplicates even after edits.
+*/
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::{BadRow, FileKind, ParsedFile, Record, UnreadableFile};
+use crate::domain::{CheckIn, Diary, Episode, FactorKey, format_number};
+use crate::factors::{Builtin, parse_bool, parse_factor_key, parse_value};
+use crate::input::{CrampInput, DurationStyle, natural_checkin_id, parse_date};
+
+/// Columns of `episodes.csv` in the order we write them.
+pub const EPISODE_COLUMNS: &[&str] = &[
+    "started_at",
+    "duration_s",
+    "muscle",
+    "side",
+    "intensity",
+    "woke",
+    "soreness_h",
+    "relief",
+    "notes",
+    "time_zone",
+    "id",
+];
+
+const EPISODE_REQUIRED: &[&str] = &["started_at", "duration_s", "muscle", "side", "intensity"];
+
+fn reader(bytes: &[u8]) -> ::csv::Reader<&[u8]> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    ::csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .trim(::csv::Trim::All)
+        .from_reader(bytes)
+}
+
+fn header_error(file: &str, column: &str, reason: String) -> UnreadableFile {
+    UnreadableFile::Bad(BadRow {
+        file: file.to_string(),
+        line: 1,
+        column: column.to_string(),
+        reason,
+    })
+}
+
+/// Parses `episodes.csv`.
+pub fn parse_episodes_csv(
+    file: &str,
+    bytes: &[u8],
+    zone: Option<&TimeZone>,
+) -> Result<ParsedFile, UnreadableFile> {
+    let mut rdr = reader(bytes);
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| header_error(file, "", format!("cannot read the header: {e}")))?
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
+    for (i, h) in headers.iter().enumerate() {
+        if !EPISODE_COLUMNS.contains(&h.as_str()) {
+            return Err(header_error(
+                file,
+                h,
+                format!("unknown column; allowed: {}", EPISODE_COLUMNS.join(", ")),
+            ));
+        }
+        if headers[..i].contains(h) {
+            return Err(header_error(file, h, "this column appears twice".into()));
+        }
+    }
+    for required in EPISODE_REQUIRED {
+        if !headers.iter().any(|h| h == required) {
+            return Err(header_error(
+                file,
+                required,
+                format!("required column missing; required: {}", EPISODE_REQUIRED.join(", ")),
+            ));
+        }
+    }
+
+    let mut parsed = ParsedFile {
+        kind: FileKind::EpisodesCsv,
+        records: Vec::new(),
+        rows: 0,
+        bad_rows: Vec::new(),
+    };
+    for result in rdr.records() {
+        parsed.rows += 1;
+        let row = match result {
+            Ok(row) => row,
+            Err(e) => {
+                parsed.bad_rows.push(BadRow {
+                    file: file.to_string(),
+                    line: e.position().map_or(0, |p| p.line()),
+                    column: String::new(),
+                    reason: format!("cannot read this row: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = row.position().map_or(0, |p| p.line());
+        if row.len() != headers.len() {
+            parsed.bad_rows.push(BadRow {
+                file: file.to_string(),
+                line,
+                column: String::new(),
+                reason: format!("has {} cells but the header has {}", row.len(), headers.len()),
+            });
+            continue;
+        }
+        let cell = |name: &str| -> Option<String> {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| row.get(i))
+                .map(str::to_string)
+        };
+        let input = CrampInput {
+            id: cell("id"),
+            started_at: cell("started_at"),
+            duration: cell("duration_s"),
+            muscle: cell("muscle"),
+            side: cell("side"),
+            intensity: cell("intensity"),
+            woke: cell("woke"),
+            soreness_h: cell("soreness_h"),
+            relief: cell("relief"),
+            notes: cell("notes"),
+        };
+        // A time_zone column names where the person was; it overrides the profile zone.
+        let row_zone = cell("time_zone")
+            .filter(|z| !z.trim().is_empty())
+            .map(|name| {
+                TimeZone::get(name.trim()).map_err(|_| BadRow {
+                    file: file.to_string(),
+                    line,
+                    column: "time_zone".into(),
+                    reason: format!("{name:?} is not allowed; expected an IANA time zone name such as Europe/Berlin"),
+                })
+            })
+            .transpose();
+        let row_zone = match row_zone {
+            Ok(z) => z,
+            Err(bad) => {
+                parsed.bad_rows.push(bad);
+                continue;
+            }
+        };
+        match input.validate(row_zone.as_ref().or(zone), DurationStyle::Seconds) {
+            Ok(episode) => parsed.records.push(Record::Episode(episode)),
+            Err(e) => parsed.bad_rows.push(BadRow {
+                file: file.to_string(),
+                line,
+                column: e.field.clone(),
+                reason: reason_of(&e.value, &e.allowed),
+            }),
+        }
+    }
+    Ok(parsed)
+}
+
+fn reason_of(value: &str, allowed: &str) -> String {
+    if value.is_empty() {
+        format!("missing; expected {allowed}")
+    } else {
+        format!("{value:?} is not allowed; expected {allowed}")
+    }
+}
+
+/// Parses `days.csv`: `date` first, then factor columns in any order, `custom:NAME` for a
+/// person's own. `night_checked = true` becomes a check-in for the night after that date.
+pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFile> {
+    let mut rdr = reader(bytes);
+    let raw_headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| header_error(file, "", format!("cannot read the header: {e}")))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mut keys: Vec<DayColumn> = Vec::new();
+    for h in raw_headers.iter().skip(1) {
+        let lowered = if h.starts_with("custom:") {
+            h.clone()
+        } else {
+            h.to_ascii_lowercase()
+        };
+        let key = match lowered.as_str() {
+            "night_checked" => DayColumn::NightChecked,
+            SLEEP_DISTURBANCE_COLUMN => DayColumn::SleepDisturbance,
+            _ => DayColumn::Factor(parse_factor_key(&lowered).map_err(|e| {
+                header_error(
+                    file,
+                    h,
+                    format!("unknown column; expected {} or {SLEEP_DISTURBANCE_COLUMN}", e.allowed),
+                )
+            })?),
+        };
+        if keys.contains(&key) {
+            return Err(header_error(file, h, "this column appears twice".into()));
+        }
+        keys.push(key);
+    }
+
+    let mut parsed = ParsedFile {
+        kind: FileKind::DaysCsv,
+        records: Vec::new(),
+        rows: 0,
+        bad_rows: Vec::new(),
+    };
+    for result in rdr.records() {
+        parsed.rows += 1;
+        let row = match result {
+            Ok(row) => row,
+            Err(e) => {
+                parsed.bad_rows.push(BadRow {
+                    file: file.to_string(),
+                    line: e.position().map_or(0, |p| p.line()),
+                    column: String::new(),
+                    reason: format!("cannot read this row: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = row.position().map_or(0, |p| p.line());
+        let bad = |column: &str, reason: String| BadRow {
+            file: file.to_string(),
+            line,
+            column: column.to_string(),
+            reason,
+        };
+        if row.len() != keys.len() + 1 {
+            parsed.bad_rows.push(bad(
+                "",
+                format!("has {} cells but the header has {}", row.len(), keys.len() + 1),
+            ));
+            continue;
+        }
+        let date_text = row.get(0).unwrap_or_default();
+        let date = match parse_date(date_text) {
+            Ok(d) => d,
+            Err(e) => {
+                parsed
+                    .bad_rows
+                    .push(bad("date", reason_of(&e.value, &e.allowed)));
+                continue;
+            }
+        };
+        // A row is all-or-nothing: one bad cell rejects the row.
+        let mut row_records = Vec::new();
+        let mut checked = false;
+        let mut disturbance = None;
+        let mut row_error = None;
+        for (column, text) in keys.iter().zip(row.iter().skip(1)) {
+            if text.is_empty() {
+                continue; // Not recorded: unknown, never zero.
+            }
+            let outcome = match column {
+                DayColumn::NightChecked => parse_bool(text).map(|v| checked |= v),
+                DayColumn::SleepDisturbance => parse_disturbance(text).map(|v| disturbance = Some(v)),
+                DayColumn::Factor(key) => parse_value(key, text).map(|value| {
+                    row_records.push(Record::Factor {
+                        date,
+                        key: key.clone(),
+                        value,
+                        imported: true,
+                    })
+                }),
+            };
+            if let Err(e) = outcome {
+                row_error = Some(bad(&column.name(), reason_of(&e.value, &e.allowed)));
+                break;
+            }
+        }
+        if checked || disturbance.is_some() {
+            row_records.push(Record::CheckIn(CheckIn {
+                id: natural_checkin_id(date),
+                night: date,
+                sleep_disturbance: disturbance,
+                recorded_at: None,
+            }));
+        }
+        match row_error {
+            Some(e) => parsed.bad_rows.push(e),
+            None => parsed.records.extend(row_records),
+        }
+    }
+    Ok(parsed)
+}
+
+/// An extra, optional `days.csv` column: how much cramps disturbed the night after that
+/// date, 0 to 10. It implies the night was checked.
+pub const SLEEP_DISTURBANCE_COLUMN: &str = "sleep_disturbance";
+
+#[derive(Debug, Clone, PartialEq)]
+enum DayColumn {
+    Factor(FactorKey),
+    NightChecked,
+    SleepDisturbance,
+}
+
+impl DayColumn {
+    fn name(&self) -> String {
+        match self {
+            DayColumn::Factor(key) => key.column(),
+            DayColumn::NightChecked => "night_checked".into(),
+            DayColumn::SleepDisturbance => SLEEP_DISTURBANCE_COLUMN.into(),
+        }
+    }
+}
+
+/// Sleep disturbance on the 0-10 diary scale of Sebo 2019 [S16].
+pub fn parse_disturbance(text: &str) -> Result<u8, crate::input::InvalidValue> {
+    match text.trim().parse::<u8>() {
+        Ok(v) if v <= 10 => Ok(v),
+        _ => Err(crate::input::InvalidValue::new(text, "a whole number from 0 to 10")),
+    }
+}
+
+/// Writes `episodes.csv`.
+pub fn write_episodes_csv(episodes: &[Episode]) -> Result<Vec<u8>, ::csv::Error> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(EPISODE_COLUMNS)?;
+    for e in episodes {
+        let relief = e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";");
+        w.write_record([
+            e.started_at_rfc3339(),
+            e.duration_s.to_string(),
+            e.muscle.to_string(),
+            e.side.to_string(),
+            e.intensity.to_string(),
+            e.woke.map(|w| w.to_string()).unwrap_or_default(),
+            e.soreness_h.map(format_number).unwrap_or_default(),
+            relief,
+            e.notes.clone().unwrap_or_default(),
+            e.time_zone.clone().unwrap_or_default(),
+            e.id.to_string(),
+        ])?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// Writes `days.csv`: every built-in factor column, then the custom ones the diary uses,
+/// one row per date that has any factor or a check-in.
+pub fn write_days_csv(diary: &Diary) -> Result<Vec<u8>, ::csv::Error> {
+    let mut customs: Vec<FactorKey> = diary
+        .days
+        .iter()
+        .flat_map(|d| d.factors.keys())
+        .filter(|k| matches!(k, FactorKey::Custom(_)))
+        .cloned()
+        .collect();
+    customs.sort();
+    customs.dedup();
+    let columns: Vec<FactorKey> = Builtin::ALL
+        .iter()
+        .map(|b| FactorKey::Builtin(*b))
+        .chain(customs)
+        .collect();
+
+    let mut rows: BTreeMap<Date, Vec<String>> = BTreeMap::new();
+    for day in &diary.days {
+        let cells = columns
+            .iter()
+            .map(|k| day.factors.get(k).map(|f| csv_value(&f.value)).unwrap_or_default())
+            .collect();
+        rows.insert(day.date, cells);
+    }
+    // The last cell of every row is sleep_disturbance.
+    for cells in rows.values_mut() {
+        cells.push(String::new());
+    }
+    let checked_index = columns
+        .iter()
+        .position(|k| *k == FactorKey::Builtin(Builtin::NightChecked));
+    for checkin in &diary.checkins {
+        let cells = rows
+            .entry(checkin.night)
+            .or_insert_with(|| vec![String::new(); columns.len() + 1]);
+        if let Some(cell) = checked_index.and_then(|i| cells.get_mut(i)) {
+            *cell = "true".into();
+        }
+        if let (Some(d), Some(cell)) = (checkin.sleep_disturbance, cells.last_mut()) {
+            *cell = d.to_string();
+        }
+    }
+
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let header: Vec<String> = std::iter::once("date".to_string())
+        .chain(columns.iter().map(FactorKey::column))
+        .chain(std::iter::once(SLEEP_DISTURBANCE_COLUMN.to_string()))
+        .collect();
+    w.write_record(&header)?;
+    for (date, cells) in rows {
+        w.write_record(std::iter::once(date.to_string()).chain(cells))?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
+
+fn csv_value(value: &crate::domain::FactorValue) -> String {
+    match value {
+        crate::domain::FactorValue::Bool(b) => b.to_string(),
+        crate::domain::FactorValue::Number(n) => format_number(*n),
+        crate::domain::FactorValue::Choice(c) => c.clone(),
+    }
+}

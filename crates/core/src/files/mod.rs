@@ -1,0 +1,133 @@
+/*!
+The interchange files of diary.md, as pure parsers and writers: bytes in, records out.
+
+Following atuin's split, a parser never touches storage. It turns a file into [`Record`]s
+plus a list of [`BadRow`]s, each saying where (file, line, column) and why. The caller (the
+store's loader) decides what to do with them: with any bad row nothing is written unless
+the person asked to skip bad rows. Records carry stable ids, so loading the same file twice
+changes nothing.
+*/
+
+pub mod backup;
+pub mod csv;
+
+use std::fmt;
+
+use jiff::civil::Date;
+
+use crate::domain::{CheckIn, Episode, FactorKey, FactorValue, Medication, Profile};
+
+/// What kind of file this is, recognised by its content (never its name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    EpisodesCsv,
+    DaysCsv,
+    JsonBackup,
+}
+
+impl FileKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            FileKind::EpisodesCsv => "episodes CSV",
+            FileKind::DaysCsv => "days CSV",
+            FileKind::JsonBackup => "nightcramp JSON backup",
+        }
+    }
+}
+
+/// One thing a file says, ready to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    Episode(Episode),
+    Factor {
+        date: Date,
+        key: FactorKey,
+        value: FactorValue,
+        imported: bool,
+    },
+    CheckIn(CheckIn),
+    Profile(Profile),
+    Medication(Medication),
+}
+
+/// A row (or JSON entry) that could not be read, and exactly where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRow {
+    pub file: String,
+    /// Line as a text editor numbers it (the header is line 1); 0 when unknown.
+    pub line: u64,
+    /// The column (CSV header name) or JSON path of the bad field.
+    pub column: String,
+    pub reason: String,
+}
+
+impl fmt::Display for BadRow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column.is_empty()) {
+            (0, true) => write!(f, "{}: {}", self.file, self.reason),
+            (0, false) => write!(f, "{}: {}: {}", self.file, self.column, self.reason),
+            (line, true) => write!(f, "{}:{}: {}", self.file, line, self.reason),
+            (line, false) => write!(f, "{}:{}: column {}: {}", self.file, line, self.column, self.reason),
+        }
+    }
+}
+
+/// A parsed file: its records (from good rows) and its bad rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedFile {
+    pub kind: FileKind,
+    pub records: Vec<Record>,
+    /// How many rows (or entries) were read, good and bad.
+    pub rows: usize,
+    pub bad_rows: Vec<BadRow>,
+}
+
+/// Why a whole file cannot be read at all (as opposed to some bad rows).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnreadableFile {
+    #[error(
+        "{file}: not a file nightcramp knows: expected an episodes CSV (header with started_at, duration_s, muscle, side, intensity), a days CSV (header starting with date) or a nightcramp JSON backup (\"format\": \"nightcramp/1\")"
+    )]
+    Unrecognised { file: String },
+    #[error("{0}")]
+    Bad(BadRow),
+}
+
+/// Recognises a file by its content and parses it. `name` is used only in messages.
+pub fn parse_file(
+    name: &str,
+    bytes: &[u8],
+    zone: Option<&jiff::tz::TimeZone>,
+) -> Result<ParsedFile, UnreadableFile> {
+    match detect(bytes) {
+        Some(FileKind::JsonBackup) => backup::parse_backup(name, bytes),
+        Some(FileKind::EpisodesCsv) => csv::parse_episodes_csv(name, bytes, zone),
+        Some(FileKind::DaysCsv) => csv::parse_days_csv(name, bytes),
+        None => Err(UnreadableFile::Unrecognised {
+            file: name.to_string(),
+        }),
+    }
+}
+
+/// Looks at the first bytes: a JSON object with our format marker, or a CSV header.
+pub fn detect(bytes: &[u8]) -> Option<FileKind> {
+    let text = String::from_utf8_lossy(bytes.get(..bytes.len().min(64 * 1024))?);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('{') {
+        return text
+            .contains("\"nightcramp/")
+            .then_some(FileKind::JsonBackup);
+    }
+    let header = text.lines().next()?;
+    let columns: Vec<String> = header
+        .split(',')
+        .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    if columns.first().map(String::as_str) == Some("date") {
+        Some(FileKind::DaysCsv)
+    } else if columns.iter().any(|c| c == "started_at") && columns.iter().any(|c| c == "duration_s") {
+        Some(FileKind::EpisodesCsv)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,470 @@
+/*!
+Raw input and its validation.
+
+A `CrampInput` is a faithful record of what a person typed or a CSV row held: every field is
+text or absent. [`CrampInput::validate`] is the only road from it to an [`Episode`]. Errors
+name the field, the value and what is allowed, because the person reading them is often
+tired and always deserves to know exactly what to fix.
+*/
+
+use std::fmt;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::fmt::temporal::{Pieces, PiecesOffset};
+use jiff::tz::{Offset, TimeZone};
+use uuid::Uuid;
+
+use crate::domain::{DrugClass, Episode, Medication, Muscle, Relief, Side};
+use crate::factors::{Unit, parse_bool, parse_quantity};
+
+/// A value that is not allowed, and what would have been.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidValue {
+    pub value: String,
+    pub allowed: String,
+}
+
+impl InvalidValue {
+    pub fn new(value: impl Into<String>, allowed: impl Into<String>) -> Self {
+        InvalidValue {
+            value: value.into(),
+            allowed: allowed.into(),
+        }
+    }
+
+    /// Attaches the field's name.
+    pub fn in_field(self, field: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            value: self.value,
+            allowed: self.allowed,
+        }
+    }
+}
+
+impl fmt::Display for InvalidValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not allowed; expected {}", self.value, self.allowed)
+    }
+}
+
+impl std::error::Error for InvalidValue {}
+
+/// A field that failed validation: which, what it held, what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub value: String,
+    pub allowed: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.value.is_empty() {
+            write!(f, "{}: missing; expected {}", self.field, self.allowed)
+        } else {
+            write!(
+                f,
+                "{}: {:?} is not allowed; expected {}",
+                self.field, self.value, self.allowed
+            )
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// The longest cramp the contract accepts: 24 hours (diary.md).
+pub const MAX_DURATION_S: u32 = 86_400;
+/// Lingering soreness up to a week (diary.md).
+pub const MAX_SORENESS_H: f64 = 168.0;
+/// Notes longer than this are almost certainly a pasting accident.
+pub const MAX_NOTES_CHARS: usize = 2_000;
+
+/// A cramp as typed or read, before validation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CrampInput {
+    pub id: Option<String>,
+    /// RFC 3339 with an offset (`2026-11-29T02:40:00-05:00`), optionally with an IANA
+    /// annotation (`...-05:00[America/New_York]`).
+    pub started_at: Option<String>,
+    pub duration: Option<String>,
+    pub muscle: Option<String>,
+    pub side: Option<String>,
+    pub intensity: Option<String>,
+    pub woke: Option<String>,
+    pub soreness_h: Option<String>,
+    pub relief: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Where a duration comes from decides how a bare number reads: CSV's `duration_s` is
+/// seconds, the CLI's `--lasted` also accepts `2m`, `90s`, `1m30s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationStyle {
+    Seconds,
+    Friendly,
+}
+
+impl CrampInput {
+    /// Validates every field and builds the episode. `zone` is the person's time zone, used
+    /// to remember the zone name when the written offset matches it.
+    pub fn validate(
+        &self,
+        zone: Option<&TimeZone>,
+        style: DurationStyle,
+    ) -> Result<Episode, FieldError> {
+        let started_at = required(&self.started_at, "started_at", RFC3339_ALLOWED)?;
+        let local = parse_local_timestamp(started_at).map_err(|e| e.in_field("started_at"))?;
+        let duration_field = match style {
+            DurationStyle::Seconds => "duration_s",
+            DurationStyle::Friendly => "lasted",
+        };
+        let duration_text = required(&self.duration, duration_field, DURATION_ALLOWED)?;
+        let duration_s = match style {
+            DurationStyle::Seconds => parse_duration_seconds(duration_text),
+            DurationStyle::Friendly => parse_friendly_duration(duration_text),
+        }
+        .map_err(|e| e.in_field(duration_field))?;
+        let muscle: Muscle = required(&self.muscle, "muscle", &Muscle::allowed())?
+            .parse()
+            .map_err(|e: InvalidValue| e.in_field("muscle"))?;
+        let side: Side = required(&self.side, "side", &Side::allowed())?
+            .parse()
+            .map_err(|e: InvalidValue| e.in_field("side"))?;
+        let intensity = parse_intensity(required(&self.intensity, "intensity", INTENSITY_ALLOWED)?)
+            .map_err(|e| e.in_field("intensity"))?;
+        let woke = optional(&self.woke)
+            .map(parse_bool)
+            .transpose()
+            .map_err(|e| e.in_field("woke"))?;
+        let soreness_h = optional(&self.soreness_h)
+            .map(parse_soreness)
+            .transpose()
+            .map_err(|e| e.in_field("soreness_h"))?;
+        let relief = optional(&self.relief)
+            .map(parse_relief_list)
+            .transpose()
+            .map_err(|e| e.in_field("relief"))?
+            .unwrap_or_default();
+        let notes = optional(&self.notes)
+            .map(|n| check_notes(n).map(str::to_string))
+            .transpose()
+            .map_err(|e| e.in_field("notes"))?;
+        let id = optional(&self.id)
+            .map(parse_uuid)
+            .transpose()
+            .map_err(|e| e.in_field("id"))?;
+
+        let time_zone = local.zone_name.or_else(|| {
+            zone.filter(|tz| tz.to_offset(local.at) == local.offset)
+                .and_then(|tz| tz.iana_name().map(str::to_string))
+        });
+        let mut episode = Episode {
+            id: Uuid::nil(),
+            started_at: local.at,
+            utc_offset: local.offset,
+            time_zone,
+            duration_s,
+            muscle,
+            side,
+            intensity,
+            woke,
+            soreness_h,
+            relief,
+            notes,
+        };
+        episode.id = id.unwrap_or_else(|| natural_episode_id(&episode));
+        Ok(episode)
+    }
+}
+
+const RFC3339_ALLOWED: &str =
+    "a date and time with its UTC offset, such as 2026-11-29T02:40:00-05:00";
+const DURATION_ALLOWED: &str = "a duration from 1 second to 24 hours";
+const INTENSITY_ALLOWED: &str = "a whole number from 1 to 10";
+
+fn required<'a>(value: &'a Option<String>, field: &str, allowed: &str) -> Result<&'a str, FieldError> {
+    optional(value).ok_or_else(|| InvalidValue::new("", allowed).in_field(field))
+}
+
+/// An absent or blank field is "not recorded" (unknown is not zero).
+fn optional(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// A parsed timestamp with the offset its writer's clock showed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalTimestamp {
+    pub at: Timestamp,
+    pub offset: Offset,
+    pub zone_name: Option<String>,
+}
+
+/// Parses RFC 3339 (`2026-11-29T02:40:00-05:00`, `...Z`), optionally with an RFC 9557 zone
+/// annotation. An offset is required: without one the instant would be a guess.
+pub fn parse_local_timestamp(text: &str) -> Result<LocalTimestamp, InvalidValue> {
+    let bad = || InvalidValue::new(text, RFC3339_ALLOWED);
+    let pieces = Pieces::parse(text.trim()).map_err(|_| bad())?;
+    let time = pieces.time().ok_or_else(bad)?;
+    let offset = match pieces.offset() {
+        Some(PiecesOffset::Zulu) => Offset::UTC,
+        Some(PiecesOffset::Numeric(n)) => n.offset(),
+        _ => return Err(bad()),
+    };
+    let zone_name = match pieces.time_zone_annotation() {
+        Some(annotation) => {
+            let tz = annotation.to_time_zone().map_err(|_| {
+                InvalidValue::new(text, "a known IANA time zone name in the [...] annotation")
+            })?;
+            tz.iana_name().map(str::to_string)
+        }
+        None => None,
+    };
+    let at = offset
+        .to_timestamp(pieces.date().to_datetime(time))
+        .map_err(|_| bad())?;
+    Ok(LocalTimestamp {
+        at,
+        offset,
+        zone_name,
+    })
+}
+
+/// `duration_s`: whole seconds, 1 to 86 400.
+pub fn parse_duration_seconds(text: &str) -> Result<u32, InvalidValue> {
+    let bad = || InvalidValue::new(text, "whole seconds from 1 to 86400");
+    let seconds: u32 = text.trim().parse().map_err(|_| bad())?;
+    if (1..=MAX_DURATION_S).contains(&seconds) {
+        Ok(seconds)
+    } else {
+        Err(bad())
+    }
+}
+
+/// `--lasted`: `40s`, `2m`, `1m30s`, `1.5m`, `1h`, or bare seconds.
+pub fn parse_friendly_duration(text: &str) -> Result<u32, InvalidValue> {
+    let allowed = "a duration such as 40s, 2m, 1m30s or 1h (1 second to 24 hours)";
+    let bad = || InvalidValue::new(text, allowed);
+    let cleaned = text.trim().to_ascii_lowercase().replace(' ', "");
+    if cleaned.is_empty() {
+        return Err(bad());
+    }
+    if let Ok(seconds) = cleaned.parse::<u32>() {
+        return parse_duration_seconds(&seconds.to_string()).map_err(|_| bad());
+    }
+    let mut total = 0.0_f64;
+    let mut rest = cleaned.as_str();
+    while !rest.is_empty() {
+        let digits_end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .ok_or_else(bad)?;
+        let (number, after) = rest.split_at(digits_end);
+        let value: f64 = number.parse().map_err(|_| bad())?;
+        let unit_end = after.find(|c: char| c.is_ascii_digit()).unwrap_or(after.len());
+        let (unit, next) = after.split_at(unit_end);
+        let scale = match unit {
+            "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
+            "m" | "min" | "mins" | "minute" | "minutes" => 60.0,
+            "h" | "hr" | "hrs" | "hour" | "hours" => 3600.0,
+            _ => return Err(bad()),
+        };
+        total += value * scale;
+        rest = next;
+    }
+    let seconds = total.round();
+    if seconds >= 1.0 && seconds <= f64::from(MAX_DURATION_S) {
+        Ok(seconds as u32)
+    } else {
+        Err(bad())
+    }
+}
+
+fn parse_intensity(text: &str) -> Result<u8, InvalidValue> {
+    match text.trim().parse::<u8>() {
+        Ok(v) if (1..=10).contains(&v) => Ok(v),
+        _ => Err(InvalidValue::new(text, INTENSITY_ALLOWED)),
+    }
+}
+
+fn parse_soreness(text: &str) -> Result<f64, InvalidValue> {
+    let allowed = "hours from 0 to 168, such as 3 or 3h";
+    let hours = parse_quantity(text, Unit::Hours).map_err(|_| InvalidValue::new(text, allowed))?;
+    if (0.0..=MAX_SORENESS_H).contains(&hours) {
+        Ok(hours)
+    } else {
+        Err(InvalidValue::new(text, allowed))
+    }
+}
+
+/// `stretch;massage` (CSV) or `stretch,massage` (CLI). Duplicates collapse; order is kept.
+pub fn parse_relief_list(text: &str) -> Result<Vec<Relief>, InvalidValue> {
+    let mut list = Vec::new();
+    for part in text.split([';', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+        let relief: Relief = part
+            .parse()
+            .map_err(|_| InvalidValue::new(part, format!("a list of {}", Relief::allowed())))?;
+        if !list.contains(&relief) {
+            list.push(relief);
+        }
+    }
+    Ok(list)
+}
+
+fn check_notes(text: &str) -> Result<&str, InvalidValue> {
+    if text.chars().count() > MAX_NOTES_CHARS {
+        Err(InvalidValue::new(
+            format!("{}...", text.chars().take(20).collect::<String>()),
+            format!("at most {MAX_NOTES_CHARS} characters"),
+        ))
+    } else {
+        Ok(text)
+    }
+}
+
+pub fn parse_uuid(text: &str) -> Result<Uuid, InvalidValue> {
+    Uuid::parse_str(text.trim()).map_err(|_| InvalidValue::new(text, "a UUID"))
+}
+
+/// `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, InvalidValue> {
+    text.trim()
+        .parse::<Date>()
+        .map_err(|_| InvalidValue::new(text, "a date as YYYY-MM-DD"))
+}
+
+/// The namespace of nightcramp's name-based (v5) UUIDs.
+pub const ID_NAMESPACE: Uuid = Uuid::from_u128(0x6e69_6768_7463_7261_6d70_0000_0000_0001);
+
+/// A stable id for an episode that arrived without one (a spreadsheet row): the same cramp,
+/// imported twice, gets the same id and so is stored once. The key is the instant, side and
+/// muscle: two cramps cannot start in the same second in the same muscle of the same leg.
+pub fn natural_episode_id(episode: &Episode) -> Uuid {
+    let key = format!(
+        "episode/{}/{}/{}",
+        episode.started_at.as_second(),
+        episode.side,
+        episode.muscle
+    );
+    Uuid::new_v5(&ID_NAMESPACE, key.as_bytes())
+}
+
+/// A stable id for a check-in: one per night.
+pub fn natural_checkin_id(night: Date) -> Uuid {
+    Uuid::new_v5(&ID_NAMESPACE, format!("checkin/{night}").as_bytes())
+}
+
+/// A medication as typed, before validation.
+#[derive(Debug, Clone, Default)]
+pub struct MedicationInput {
+    pub name: String,
+    pub class: Option<String>,
+    pub since: String,
+    pub until: Option<String>,
+}
+
+impl MedicationInput {
+    /// Validates it. A class left out is looked up from the name in the knowledge base's
+    /// medicine list (`class_for_name`); unknown names must give one.
+    pub fn validate(
+        &self,
+        class_for_name: impl Fn(&str) -> Option<DrugClass>,
+    ) -> Result<Medication, FieldError> {
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(InvalidValue::new(&self.name, "a name of 1 to 100 characters").in_field("name"));
+        }
+        let class = match optional(&self.class) {
+            Some(text) => text
+                .parse::<DrugClass>()
+                .map_err(|e: InvalidValue| e.in_field("class"))?,
+            None => class_for_name(name).ok_or_else(|| {
+                InvalidValue::new(
+                    "",
+                    format!(
+                        "a drug class, since {name:?} is not in nightcramp's medicine list: one of {}",
+                        DrugClass::allowed()
+                    ),
+                )
+                .in_field("class")
+            })?,
+        };
+        let since = parse_date(&self.since).map_err(|e| e.in_field("since"))?;
+        let until = optional(&self.until)
+            .map(parse_date)
+            .transpose()
+            .map_err(|e| e.in_field("until"))?;
+        if let Some(until) = until {
+            if until < since {
+                return Err(InvalidValue::new(
+                    until.to_string(),
+                    format!("a date on or after the start date {since}"),
+                )
+                .in_field("until"));
+            }
+        }
+        Ok(Medication {
+            id: Uuid::new_v4(),
+            name: name.to_string(),
+            class,
+            since,
+            until,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> CrampInput {
+        CrampInput {
+            started_at: Some("2026-11-29T02:40:00-05:00".into()),
+            duration: Some("120".into()),
+            muscle: Some("calf".into()),
+            side: Some("left".into()),
+            intensity: Some("7".into()),
+            ..CrampInput::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_row_validates_and_lands_on_the_right_night() {
+        let episode = input()
+            .validate(None, DurationStyle::Seconds)
+            .expect("valid");
+        assert_eq!(episode.night(), jiff::civil::date(2026, 11, 28));
+        assert_eq!(episode.started_at_rfc3339(), "2026-11-29T02:40:00-05:00");
+        assert_eq!(episode.duration_s, 120);
+        assert_eq!(episode.woke, None, "an empty woke is unknown, not false");
+    }
+
+    #[test]
+    fn the_same_row_gets_the_same_id() {
+        let a = input().validate(None, DurationStyle::Seconds).expect("valid");
+        let b = input().validate(None, DurationStyle::Seconds).expect("valid");
+        assert_eq!(a.id, b.id);
+        assert_ne!(a.id, Uuid::nil());
+    }
+
+    #[test]
+    fn a_time_without_offset_is_refused() {
+        let mut raw = input();
+        raw.started_at = Some("2026-11-29T02:40:00".into());
+        let err = raw.validate(None, DurationStyle::Seconds).expect_err("no offset");
+        assert_eq!(err.field, "started_at");
+    }
+
+    #[test]
+    fn friendly_durations() {
+        assert_eq!(parse_friendly_duration("2m").ok(), Some(120));
+        assert_eq!(parse_friendly_duration("1m30s").ok(), Some(90));
+        assert_eq!(parse_friendly_duration("1.5m").ok(), Some(90));
+        assert_eq!(parse_friendly_duration("45").ok(), Some(45));
+        assert_eq!(parse_friendly_duration("24h").ok(), Some(86_400));
+        assert!(parse_friendly_duration("24h1s").is_err());
+        assert!(parse_friendly_duration("0s").is_err());
+        assert!(parse_friendly_duration("2 parsecs").is_err());
+    }
+}

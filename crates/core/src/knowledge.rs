@@ -1,0 +1,364 @@
+/*!
+The knowledge base: what nightcramp tells people, kept as data.
+
+The TOML files in `crates/core/knowledge/` hold every health statement in our own words,
+each tied to its sources and the strength of their evidence, plus the checkup's rule texts,
+its questionnaire and the medicine list. They are compiled into the binary (no file I/O at
+run time) and parsed once. Clinicians can review and correct the files without reading Rust;
+tests check that every statement cites a source that exists and every rule the code uses
+has its text.
+*/
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::domain::DrugClass;
+
+const SOURCES: &str = include_str!("../knowledge/sources.toml");
+const GUIDE: &str = include_str!("../knowledge/guide.toml");
+const RULES: &str = include_str!("../knowledge/rules.toml");
+const QUESTIONS: &str = include_str!("../knowledge/questions.toml");
+const MEDICINES: &str = include_str!("../knowledge/medicines.toml");
+
+/// How strong the evidence behind a statement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    Strong,
+    Moderate,
+    Weak,
+    Mixed,
+    ExpertAdvice,
+    Descriptive,
+}
+
+impl Strength {
+    /// A short label a person understands.
+    pub fn label(self) -> &'static str {
+        match self {
+            Strength::Strong => "strong evidence",
+            Strength::Moderate => "moderate evidence",
+            Strength::Weak => "weak evidence",
+            Strength::Mixed => "mixed evidence",
+            Strength::ExpertAdvice => "expert advice, not trial-tested",
+            Strength::Descriptive => "background",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub citation: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub quality: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+    pub sources: Vec<String>,
+    pub strength: Strength,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(rename = "statement")]
+    pub statements: Vec<Statement>,
+}
+
+/// How urgently to see a doctor. Ordered: a higher urgency always wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    None,
+    Routine,
+    Soon,
+    Urgent,
+}
+
+impl Urgency {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Urgency::None => "none",
+            Urgency::Routine => "routine",
+            Urgency::Soon => "soon",
+            Urgency::Urgent => "urgent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub code: String,
+    pub urgency: Urgency,
+    #[serde(default)]
+    pub emergency: bool,
+    pub title: String,
+    pub message: String,
+    pub sources: Vec<String>,
+    /// G (guideline or authority), E (trial or cohort data), D (our design choice).
+    pub strength: String,
+}
+
+/// Who a question concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Applies {
+    Pregnant,
+    Quinine,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub rule: String,
+    pub ask: String,
+    #[serde(default)]
+    pub applies: Option<Applies>,
+}
+
+/// How a drug class relates to cramps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrampLink {
+    Listed,
+    Mentioned,
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DrugClassInfo {
+    pub id: DrugClass,
+    pub label: String,
+    pub link: CrampLink,
+    #[serde(default)]
+    pub sequence_ratio: Option<f64>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+#[derive(Debug, Deserialize)]
+struct GuideFile {
+    topic: Vec<Topic>,
+}
+#[derive(Debug, Deserialize)]
+struct RulesFile {
+    rule: Vec<Rule>,
+}
+#[derive(Debug, Deserialize)]
+struct QuestionsFile {
+    question: Vec<Question>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MedicinesFile {
+    class: Vec<DrugClassInfo>,
+    names: BTreeMap<String, DrugClass>,
+}
+
+/// The whole knowledge base.
+#[derive(Debug)]
+pub struct Knowledge {
+    pub sources: Vec<Source>,
+    pub topics: Vec<Topic>,
+    pub rules: Vec<Rule>,
+    pub questions: Vec<Question>,
+    pub classes: Vec<DrugClassInfo>,
+    pub medicine_names: BTreeMap<String, DrugClass>,
+}
+
+/// A knowledge file that does not parse. Only a broken build can produce one: the files are
+/// compiled in and a test parses them.
+#[derive(Debug, thiserror::Error)]
+#[error("knowledge file {file} is invalid: {message}")]
+pub struct KnowledgeError {
+    pub file: &'static str,
+    pub message: String,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, KnowledgeError> {
+    toml::from_str(text).map_err(|e| KnowledgeError {
+        file,
+        message: e.to_string(),
+    })
+}
+
+impl Knowledge {
+    /// Parses the embedded files.
+    pub fn parse() -> Result<Knowledge, KnowledgeError> {
+        let sources: SourcesFile = parse("sources.toml", SOURCES)?;
+        let guide: GuideFile = parse("guide.toml", GUIDE)?;
+        let rules: RulesFile = parse("rules.toml", RULES)?;
+        let questions: QuestionsFile = parse("questions.toml", QUESTIONS)?;
+        let medicines: MedicinesFile = parse("medicines.toml", MEDICINES)?;
+        Ok(Knowledge {
+            sources: sources.source,
+            topics: guide.topic,
+            rules: rules.rule,
+            questions: questions.question,
+            classes: medicines.class,
+            medicine_names: medicines.names,
+        })
+    }
+
+    /// The knowledge base, parsed once per process.
+    pub fn get() -> Result<&'static Knowledge, &'static KnowledgeError> {
+        static KNOWLEDGE: OnceLock<Result<Knowledge, KnowledgeError>> = OnceLock::new();
+        KNOWLEDGE.get_or_init(Knowledge::parse).as_ref()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.topics
+            .iter()
+            .flat_map(|t| t.statements.iter())
+            .find(|s| s.id == id)
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn class_info(&self, class: DrugClass) -> Option<&DrugClassInfo> {
+        self.classes.iter().find(|c| c.id == class)
+    }
+
+    /// The class of a medicine the list knows, by name (case-insensitive).
+    pub fn class_for_name(&self, name: &str) -> Option<DrugClass> {
+        self.medicine_names
+            .get(name.trim().to_lowercase().as_str())
+            .copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kb() -> Knowledge {
+        Knowledge::parse().expect("the embedded knowledge parses")
+    }
+
+    #[test]
+    fn every_statement_cites_sources_that_exist() {
+        let kb = kb();
+        for topic in &kb.topics {
+            assert!(!topic.statements.is_empty(), "topic {} is empty", topic.id);
+            for s in &topic.statements {
+                assert!(!s.sources.is_empty(), "{} has no source", s.id);
+                for id in &s.sources {
+                    assert!(kb.source(id).is_some(), "{} cites unknown source {id}", s.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_and_drug_class_cites_sources_that_exist() {
+        let kb = kb();
+        for r in &kb.rules {
+            assert!(!r.sources.is_empty(), "rule {} has no source", r.id);
+            for id in &r.sources {
+                assert!(kb.source(id).is_some(), "rule {} cites unknown source {id}", r.id);
+            }
+            assert!(["G", "E", "D"].contains(&r.strength.as_str()), "rule {}", r.id);
+        }
+        for c in &kb.classes {
+            for id in &c.sources {
+                assert!(kb.source(id).is_some(), "class {} cites unknown {id}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let kb = kb();
+        let mut seen = std::collections::BTreeSet::new();
+        for s in kb.topics.iter().flat_map(|t| t.statements.iter()) {
+            assert!(seen.insert(s.id.clone()), "duplicate statement {}", s.id);
+        }
+        let mut rules = std::collections::BTreeSet::new();
+        for r in &kb.rules {
+            assert!(rules.insert(r.id.clone()), "duplicate rule {}", r.id);
+        }
+        let mut questions = std::collections::BTreeSet::new();
+        for q in &kb.questions {
+            assert!(questions.insert(q.id.clone()), "duplicate question {}", q.id);
+            assert!(kb.rule(&q.rule).is_some(), "question {} names unknown rule {}", q.id, q.rule);
+        }
+    }
+
+    #[test]
+    fn every_drug_class_has_an_entry_and_every_name_a_known_class() {
+        let kb = kb();
+        for class in DrugClass::ALL {
+            assert!(kb.class_info(*class).is_some(), "no entry for {class}");
+        }
+        assert_eq!(kb.class_for_name("Hydrochlorothiazide"), Some(DrugClass::DiureticThiazide));
+        assert_eq!(kb.class_for_name("unknownium"), None);
+    }
+
+    #[test]
+    fn the_seed_is_covered_topic_by_topic() {
+        let kb = kb();
+        for topic in ["what", "who", "causes", "prevention", "stretch", "during", "doctor", "treatments"] {
+            assert!(kb.topic(topic).is_some(), "missing topic {topic}");
+        }
+        // Six causes and five prevention steps, as the seed has them.
+        assert_eq!(kb.topic("causes").map(|t| t.statements.len()), Some(7));
+        assert_eq!(kb.topic("prevention").map(|t| t.statements.len()), Some(5));
+        let stretch: Vec<_> = kb.topic("stretch").map(|t| t.statements.iter().map(|s| s.text.as_str()).collect()).unwrap_or_default();
+        assert!(stretch.iter().any(|t| t.contains("30 seconds")), "the calf stretch is held 30 seconds a side");
+    }
+
+    #[test]
+    fn the_safety_lines_are_in_the_data() {
+        let kb = kb();
+        // Magnesium: say the evidence is weak for most adults.
+        let magnesium = kb.statement("prevention.magnesium").map(|s| s.text.to_lowercase()).unwrap_or_default();
+        assert!(magnesium.contains("unlikely to help"), "{magnesium}");
+        // Quinine: never suggested; every mention says it is not recommended or warns.
+        for s in kb.topics.iter().flat_map(|t| t.statements.iter()) {
+            let text = s.text.to_lowercase();
+            if text.contains("quinine") {
+                assert!(
+                    text.contains("not recommended") || text.contains("if you take quinine") || text.contains("already taking quinine"),
+                    "statement {} mentions quinine without the warning: {}",
+                    s.id,
+                    s.text
+                );
+            }
+            // Never tell anyone to stop a medicine.
+            assert!(!text.contains("stop taking"), "statement {} tells someone to stop a medicine", s.id);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/*!
+nightcramp's pure core.
+
+Everything here is a function of its inputs: domain types and their validation, the night
+rule, the knowledge base (compiled-in data), the checkup rules, statistics, and the
+interchange-file parsers (bytes in, records out). No SQL, no HTTP, no filesystem, no clock:
+callers pass "now" and "today" in, which keeps every rule testable and every answer
+reproducible.
+*/
+
+pub mod checkup;
+pub mod domain;
+pub mod factors;
+pub mod files;
+pub mod input;
+pub mod knowledge;
+pub mod night;
+pub mod nights;
+pub mod stats;
+pub mod trend;

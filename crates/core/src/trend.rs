@@ -1,0 +1,161 @@
+/*!
+Trends over weeks: cramps per week, and whether cramps are really getting worse.
+
+"Worsening" is one of the seed's four reasons to see a doctor. We call it only for a real
+upward trend over at least four weeks, tested, never for one bad night: a Poisson
+regression of weekly cramp counts (offset by the nights actually logged that week, so
+unknown nights never count as cramp-free) and a least-squares slope of intensity over
+time. This is the one implementation; the insights reuse it.
+*/
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::domain::{Diary, NightStatus};
+use crate::nights::{NightIndex, add_days, days_between};
+use crate::stats::{CountObservation, LinearTrend, PoissonTrend, linear_trend, poisson_trend};
+
+/// Rule D2: how far back a worsening trend is looked for. Twelve weeks covers the six-week
+/// prevention trial length [S5] twice; our design choice.
+pub const WORSENING_WINDOW_WEEKS: i64 = 12;
+/// Rule D2: at least four weeks (the and the seed's "worsening" needs weeks, not a
+/// night), each with at least four logged nights to count.
+pub const WORSENING_MIN_WEEKS: usize = 4;
+pub const WORSENING_MIN_KNOWN_NIGHTS_PER_WEEK: u32 = 4;
+/// Rule D2: significance level of the trend tests.
+pub const WORSENING_ALPHA: f64 = 0.05;
+/// Rule D2: an intensity trend needs at least this many cramps spread over four weeks.
+pub const WORSENING_MIN_EPISODES_FOR_INTENSITY: usize = 8;
+
+/// One week of the diary (seven nights ending on `last_night`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct WeekSummary {
+    pub first_night: Date,
+    pub last_night: Date,
+    pub known_nights: u32,
+    pub cramp_nights: u32,
+    pub cramps: u32,
+}
+
+impl WeekSummary {
+    /// Cramps per week, scaled from the known nights (None when none is known).
+    pub fn cramps_per_week(&self) -> Option<f64> {
+        (self.known_nights > 0).then(|| f64::from(self.cramps) * 7.0 / f64::from(self.known_nights))
+    }
+}
+
+/// Weeks ending at `as_of`, oldest first.
+pub fn weekly_summaries(index: &NightIndex, as_of: Date, weeks: i64) -> Vec<WeekSummary> {
+    (0..weeks)
+        .rev()
+        .map(|w| {
+            let last = add_days(as_of, -7 * w);
+            let first = add_days(last, -6);
+            let mut week = WeekSummary {
+                first_night: first,
+                last_night: last,
+                known_nights: 0,
+                cramp_nights: 0,
+                cramps: 0,
+            };
+            for night in crate::nights::dates(first, last) {
+                match index.status(night) {
+                    NightStatus::Unknown => {}
+                    NightStatus::NoCramps => week.known_nights += 1,
+                    NightStatus::Cramps => {
+                        week.known_nights += 1;
+                        week.cramp_nights += 1;
+                        week.cramps += index.episodes(night);
+                    }
+                }
+            }
+            week
+        })
+        .collect()
+}
+
+/// The verdict on "are cramps getting worse?" with the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorseningAssessment {
+    pub weeks_used: usize,
+    pub count_rate_ratio_per_week: Option<f64>,
+    pub count_p_value: Option<f64>,
+    pub intensity_slope_per_week: Option<f64>,
+    pub intensity_p_value: Option<f64>,
+    pub counts_rising: bool,
+    pub intensity_rising: bool,
+}
+
+impl WorseningAssessment {
+    pub fn worsening(&self) -> bool {
+        self.counts_rising || self.intensity_rising
+    }
+}
+
+/// Rule D2 (see the constants above).
+pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> WorseningAssessment {
+    let weeks = weekly_summaries(index, as_of, WORSENING_WINDOW_WEEKS);
+    let used: Vec<(usize, &WeekSummary)> = weeks
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.known_nights >= WORSENING_MIN_KNOWN_NIGHTS_PER_WEEK)
+        .collect();
+    let mut assessment = WorseningAssessment {
+        weeks_used: used.len(),
+        count_rate_ratio_per_week: None,
+        count_p_value: None,
+        intensity_slope_per_week: None,
+        intensity_p_value: None,
+        counts_rising: false,
+        intensity_rising: false,
+    };
+    let spans_four_weeks = match (used.first(), used.last()) {
+        (Some((a, _)), Some((b, _))) => b - a + 1 >= WORSENING_MIN_WEEKS,
+        _ => false,
+    };
+    if used.len() < WORSENING_MIN_WEEKS || !spans_four_weeks {
+        return assessment;
+    }
+    let observations: Vec<CountObservation> = used
+        .iter()
+        .map(|(i, w)| CountObservation {
+            x: *i as f64,
+            count: f64::from(w.cramps),
+            exposure: f64::from(w.known_nights),
+        })
+        .collect();
+    if let Some(PoissonTrend { slope, p_value, rate_ratio, .. }) = poisson_trend(&observations) {
+        assessment.count_rate_ratio_per_week = Some(rate_ratio);
+        assessment.count_p_value = Some(p_value);
+        assessment.counts_rising = slope > 0.0 && p_value < WORSENING_ALPHA;
+    }
+
+    let window_start = add_days(as_of, -7 * WORSENING_WINDOW_WEEKS + 1);
+    let points: Vec<(f64, f64)> = diary
+        .episodes
+        .iter()
+        .filter(|e| (window_start..=as_of).contains(&e.night()))
+        .map(|e| {
+            (
+                days_between(window_start, e.night()) as f64 / 7.0,
+                f64::from(e.intensity),
+            )
+        })
+        .collect();
+    let spread_weeks = points
+        .iter()
+        .map(|p| p.0)
+        .fold(None, |acc: Option<(f64, f64)>, x| match acc {
+            None => Some((x, x)),
+            Some((lo, hi)) => Some((lo.min(x), hi.max(x))),
+        })
+        .map_or(0.0, |(lo, hi)| hi - lo);
+    if points.len() >= WORSENING_MIN_EPISODES_FOR_INTENSITY && spread_weeks >= 3.0 {
+        if let Some(LinearTrend { slope, p_value, .. }) = linear_trend(&points) {
+            assessment.intensity_slope_per_week = Some(slope);
+            assessment.intensity_p_value = Some(p_value);
+            assessment.intensity_rising = slope > 0.0 && p_value < WORSENING_ALPHA;
+        }
+    }
+    assessment
+}

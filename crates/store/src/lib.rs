@@ -1,0 +1,109 @@
+/*!
+Where the diary lives.
+
+One small interface, [`Store`]: load the whole diary, or apply a list of [`Change`]s as one
+transaction (all of them or none). Every command that writes makes exactly one `apply` call,
+so a command that fails or is killed half-way leaves the diary exactly as it was. Keeping the
+write path this narrow is also what lets a second backend (PostgreSQL, for households and
+clinics) slot in later without touching the core, the CLI or the web layer; the contract
+tests in `tests/it/contract.rs` are written against the trait for that reason.
+
+The trait is synchronous on purpose: SQLite is in-process, the CLI is synchronous, and the
+web layer will call it from a blocking task (the wastebin pattern). A PostgreSQL backend can
+use the blocking `postgres` client behind the same trait.
+*/
+
+mod sqlite;
+
+use jiff::civil::Date;
+use nightcramp_core::domain::{
+    CheckIn, Diary, Episode, FactorKey, FactorValue, Medication, Profile, Provenance,
+};
+use uuid::Uuid;
+
+pub use sqlite::{FAULT_ENV, MIGRATIONS, OpenReport, SCHEMA_VERSION, SqliteStore};
+
+/// How a write treats a record that is already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The person is editing: replace what is there.
+    Replace,
+    /// An import: add what is new, never overwrite. A different value already in the diary
+    /// is kept and reported as a conflict; an unknown field may be filled in.
+    Import,
+}
+
+/// One change to the diary.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    PutEpisode(Episode, Mode),
+    DeleteEpisode(Uuid),
+    PutCheckIn(CheckIn, Mode),
+    DeleteCheckIn(Date),
+    PutFactor {
+        date: Date,
+        key: FactorKey,
+        value: FactorValue,
+        source: Provenance,
+        mode: Mode,
+    },
+    ClearFactor {
+        date: Date,
+        key: FactorKey,
+    },
+    SetProfile(Profile, Mode),
+    PutMedication(Medication, Mode),
+    DeleteMedication(Uuid),
+}
+
+/// What an `apply` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApplyReport {
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub deleted: usize,
+    /// Deletes of records that were not there.
+    pub not_found: usize,
+    /// Imported values that differ from what the diary already had (the diary's were kept).
+    pub conflicts: Vec<String>,
+}
+
+impl ApplyReport {
+    pub fn changed(&self) -> usize {
+        self.inserted + self.updated + self.deleted
+    }
+}
+
+/// Why the store could not do what was asked. In every case nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "this diary was written by a newer nightcramp ({written_by}, schema version {found}); this is nightcramp {this_version}, which understands schema versions up to {supported}. Nothing was changed and your data is safe: install the newer nightcramp to open it"
+    )]
+    NewerSchema {
+        found: i64,
+        supported: i64,
+        written_by: String,
+        this_version: &'static str,
+    },
+    #[error("{path} is not a nightcramp diary (not a SQLite database, or damaged): {detail}")]
+    NotADiary { path: String, detail: String },
+    #[error("could not back up the diary to {path} before upgrading it, so it was left as it was: {detail}")]
+    BackupFailed { path: String, detail: String },
+    #[error("the diary holds a value this version cannot read ({what}): {detail}")]
+    Corrupt { what: String, detail: String },
+    #[error("could not create the folder {path}: {detail}")]
+    Folder { path: String, detail: String },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// The diary's storage.
+pub trait Store: Send {
+    /// Reads the whole diary, normalized (see [`Diary::normalize`]).
+    fn load(&self) -> Result<Diary, StoreError>;
+
+    /// Applies every change in one transaction: all of them, or, on any error, none.
+    fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError>;
+}

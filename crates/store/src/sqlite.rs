@@ -1,0 +1,719 @@
+/*!
+The SQLite store: one file, WAL, a busy timeout so the CLI and a running server can share
+it, foreign keys on, and versioned migrations.
+
+Migrations are plain SQL files applied in one transaction, with the schema version in
+SQLite's `user_version`. Before an existing diary is upgraded, a copy is taken with
+`VACUUM INTO` next to it; if the copy cannot be made, the upgrade does not happen. A diary
+whose version is newer than this binary understands is refused with a message naming both
+versions (the commonest storage failure in atuin's tracker was exactly this skew).
+*/
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::Offset;
+use nightcramp_core::domain::{
+    CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication,
+    Muscle, Profile, Provenance, RecordedFactor, Relief, Side,
+};
+use nightcramp_core::factors::parse_factor_key;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use crate::{ApplyReport, Change, Mode, Store, StoreError};
+
+/// The migrations, in order. Index + 1 is the schema version each one produces.
+pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How long a writer waits for another (the CLI while `serve` writes) before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Fault injection for the crash tests: when this variable holds N, the process aborts
+/// after N changes of an `apply`, inside the open transaction, exactly as a kill would.
+pub const FAULT_ENV: &str = "NIGHTCRAMP_FAULT_ABORT_AFTER_CHANGES";
+
+/// What opening the diary did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenReport {
+    pub created: bool,
+    /// The version upgraded from, when a migration ran on an existing diary.
+    pub migrated_from: Option<i64>,
+    /// Where the pre-upgrade copy went.
+    pub backup: Option<PathBuf>,
+}
+
+/// A diary in a SQLite file (or in memory, for tests).
+pub struct SqliteStore {
+    conn: Connection,
+    abort_after: Option<usize>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the diary at `path`, upgrading it if it is older.
+    pub fn open(path: &Path) -> Result<(SqliteStore, OpenReport), StoreError> {
+        SqliteStore::open_with_migrations(path, MIGRATIONS)
+    }
+
+    /// `open` with a given migration list: lets the tests exercise an upgrade (backup,
+    /// version bump) before a second real migration exists.
+    #[doc(hidden)]
+    pub fn open_with_migrations(
+        path: &Path,
+        migrations: &[&str],
+    ) -> Result<(SqliteStore, OpenReport), StoreError> {
+        let existed = path.exists();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Folder {
+                path: parent.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        let not_a_diary = |e: rusqlite::Error| StoreError::NotADiary {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        };
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(not_a_diary)?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(not_a_diary)?;
+        debug_assert!(mode.eq_ignore_ascii_case("wal"), "journal mode {mode}");
+        let mut store = SqliteStore::configure(conn).map_err(not_a_diary)?;
+        let report = store.migrate(Some(path), existed, migrations)?;
+        Ok((store, report))
+    }
+
+    /// A fresh diary in memory.
+    pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
+        let mut store = SqliteStore::configure(Connection::open_in_memory()?)?;
+        store.migrate(None, false, MIGRATIONS)?;
+        Ok(store)
+    }
+
+    fn configure(conn: Connection) -> Result<SqliteStore, rusqlite::Error> {
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+        let abort_after = std::env::var(FAULT_ENV).ok().and_then(|v| v.parse().ok());
+        Ok(SqliteStore { conn, abort_after })
+    }
+
+    /// The schema version of the open diary.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn migrate(
+        &mut self,
+        path: Option<&Path>,
+        existed: bool,
+        migrations: &[&str],
+    ) -> Result<OpenReport, StoreError> {
+        let latest = migrations.len() as i64;
+        let found = self.schema_version().map_err(|e| StoreError::NotADiary {
+            path: path.map(|p| p.display().to_string()).unwrap_or_default(),
+            detail: e.to_string(),
+        })?;
+        let mut report = OpenReport {
+            created: !existed || found == 0,
+            ..OpenReport::default()
+        };
+        if found > latest {
+            let written_by: Option<String> = self
+                .conn
+                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| r.get(0))
+                .optional()
+                .ok()
+                .flatten();
+            return Err(StoreError::NewerSchema {
+                found,
+                supported: latest,
+                written_by: written_by
+                    .map(|v| format!("nightcramp {v}"))
+                    .unwrap_or_else(|| "an unknown version".into()),
+                this_version: APP_VERSION,
+            });
+        }
+        if found == latest {
+            return Ok(report);
+        }
+        if found > 0 {
+            if let Some(path) = path {
+                let backup = backup_path(path, found);
+                self.conn
+                    .execute("VACUUM INTO ?1", [backup.display().to_string()])
+                    .map_err(|e| StoreError::BackupFailed {
+                        path: backup.display().to_string(),
+                        detail: e.to_string(),
+                    })?;
+                report.backup = Some(backup);
+            }
+            report.migrated_from = Some(found);
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in migrations.iter().enumerate().skip(found as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('written_by', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [APP_VERSION],
+        )?;
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+/// `diary.db` at version 1 is copied to `diary.db.v1-20261128T083000Z.bak`.
+fn backup_path(path: &Path, version: i64) -> PathBuf {
+    let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(format!(".v{version}-{stamp}.bak"));
+    path.with_file_name(name)
+}
+
+impl Store for SqliteStore {
+    fn load(&self) -> Result<Diary, StoreError> {
+        let mut diary = Diary {
+            profile: load_profile(&self.conn)?,
+            medications: load_medications(&self.conn)?,
+            episodes: load_episodes(&self.conn)?,
+            checkins: load_checkins(&self.conn)?,
+            days: load_days(&self.conn)?,
+        };
+        diary.normalize();
+        Ok(diary)
+    }
+
+    fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError> {
+        let abort_after = self.abort_after;
+        let tx = self.conn.transaction()?;
+        let mut report = ApplyReport::default();
+        for (i, change) in changes.iter().enumerate() {
+            if abort_after == Some(i) {
+                // Simulated crash for the all-or-nothing tests (see FAULT_ENV).
+                std::process::abort();
+            }
+            apply_one(&tx, change, &mut report)?;
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+fn apply_one(tx: &Transaction<'_>, change: &Change, report: &mut ApplyReport) -> Result<(), StoreError> {
+    match change {
+        Change::PutEpisode(episode, mode) => put_episode(tx, episode, *mode, report),
+        Change::DeleteEpisode(id) => {
+            let n = tx.execute("DELETE FROM episodes WHERE id = ?1", [id.to_string()])?;
+            count_delete(report, n);
+            Ok(())
+        }
+        Change::PutCheckIn(checkin, mode) => put_checkin(tx, checkin, *mode, report),
+        Change::DeleteCheckIn(night) => {
+            let n = tx.execute("DELETE FROM checkins WHERE night = ?1", [night.to_string()])?;
+            count_delete(report, n);
+            Ok(())
+        }
+        Change::PutFactor {
+            date,
+            key,
+            value,
+            source,
+            mode,
+        } => put_factor(tx, *date, key, value, *source, *mode, report),
+        Change::ClearFactor { date, key } => {
+            let n = tx.execute(
+                "DELETE FROM day_factors WHERE date = ?1 AND factor = ?2",
+                [date.to_string(), key.column()],
+            )?;
+            count_delete(report, n);
+            Ok(())
+        }
+        Change::SetProfile(profile, mode) => set_profile(tx, profile, *mode, report),
+        Change::PutMedication(m, mode) => put_medication(tx, m, *mode, report),
+        Change::DeleteMedication(id) => {
+            let n = tx.execute("DELETE FROM medications WHERE id = ?1", [id.to_string()])?;
+            count_delete(report, n);
+            Ok(())
+        }
+    }
+}
+
+fn count_delete(report: &mut ApplyReport, rows: usize) {
+    if rows > 0 {
+        report.deleted += rows;
+    } else {
+        report.not_found += 1;
+    }
+}
+
+// ---------- episodes
+
+fn put_episode(tx: &Transaction<'_>, e: &Episode, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+    let existing = tx
+        .query_row(
+            &format!("SELECT {EPISODE_COLUMNS} FROM episodes WHERE id = ?1"),
+            [e.id.to_string()],
+            episode_from_row,
+        )
+        .optional()?
+        .transpose()?;
+    match (existing, mode) {
+        (Some(old), _) if old == *e => {
+            report.unchanged += 1;
+            return Ok(());
+        }
+        (Some(old), Mode::Import) => {
+            report.conflicts.push(format!(
+                "cramp {} at {}: the diary's version was kept",
+                short_id(old.id),
+                old.started_at_rfc3339()
+            ));
+            return Ok(());
+        }
+        (Some(_), Mode::Replace) => report.updated += 1,
+        (None, _) => report.inserted += 1,
+    }
+    let relief = e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";");
+    tx.execute(
+        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
+           time_zone = excluded.time_zone, night = excluded.night, duration_s = excluded.duration_s,
+           muscle = excluded.muscle, side = excluded.side, intensity = excluded.intensity, woke = excluded.woke,
+           soreness_h = excluded.soreness_h, relief = excluded.relief, notes = excluded.notes",
+        params![
+            e.id.to_string(),
+            e.started_at.as_millisecond(),
+            e.utc_offset.seconds(),
+            e.time_zone,
+            e.night().to_string(),
+            e.duration_s,
+            e.muscle.as_str(),
+            e.side.as_str(),
+            e.intensity,
+            e.woke,
+            e.soreness_h,
+            relief,
+            e.notes,
+        ],
+    )?;
+    Ok(())
+}
+
+const EPISODE_COLUMNS: &str =
+    "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
+
+fn corrupt(what: &str, detail: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        what: what.to_string(),
+        detail: detail.to_string(),
+    }
+}
+
+fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|e| corrupt("id", e))
+}
+
+fn parse_date(text: &str) -> Result<Date, StoreError> {
+    text.parse().map_err(|e| corrupt("date", e))
+}
+
+/// Row to episode. The outer `Result` is rusqlite's, the inner ours (a value in the file
+/// that this version does not recognise).
+fn episode_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Episode, StoreError>> {
+    let id: String = row.get(0)?;
+    let started_ms: i64 = row.get(1)?;
+    let offset_s: i32 = row.get(2)?;
+    let time_zone: Option<String> = row.get(3)?;
+    let duration_s: u32 = row.get(4)?;
+    let muscle: String = row.get(5)?;
+    let side: String = row.get(6)?;
+    let intensity: u8 = row.get(7)?;
+    let woke: Option<bool> = row.get(8)?;
+    let soreness_h: Option<f64> = row.get(9)?;
+    let relief: String = row.get(10)?;
+    let notes: Option<String> = row.get(11)?;
+    Ok((|| {
+        Ok(Episode {
+            id: parse_uuid(&id)?,
+            started_at: Timestamp::from_millisecond(started_ms).map_err(|e| corrupt("started_at", e))?,
+            utc_offset: Offset::from_seconds(offset_s).map_err(|e| corrupt("utc_offset", e))?,
+            time_zone,
+            duration_s,
+            muscle: muscle.parse::<Muscle>().map_err(|e| corrupt("muscle", e))?,
+            side: side.parse::<Side>().map_err(|e| corrupt("side", e))?,
+            intensity,
+            woke,
+            soreness_h,
+            relief: relief
+                .split(';')
+                .filter(|r| !r.is_empty())
+                .map(|r| r.parse::<Relief>().map_err(|e| corrupt("relief", e)))
+                .collect::<Result<_, _>>()?,
+            notes,
+        })
+    })())
+}
+
+fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
+    let mut stmt = conn.prepare(&format!("SELECT {EPISODE_COLUMNS} FROM episodes ORDER BY started_at_ms"))?;
+    let rows = stmt.query_map([], episode_from_row)?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row??);
+    }
+    Ok(out)
+}
+
+fn short_id(id: Uuid) -> String {
+    id.simple().to_string().chars().take(8).collect()
+}
+
+// ---------- check-ins
+
+fn put_checkin(tx: &Transaction<'_>, c: &CheckIn, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+    let existing: Option<(Option<u8>, Option<i64>)> = tx
+        .query_row(
+            "SELECT sleep_disturbance, recorded_at_ms FROM checkins WHERE night = ?1",
+            [c.night.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let disturbance = match (existing, mode) {
+        (None, _) => {
+            report.inserted += 1;
+            c.sleep_disturbance
+        }
+        (Some(_), Mode::Replace) => {
+            report.updated += 1;
+            c.sleep_disturbance
+        }
+        (Some((old, _)), Mode::Import) => match (old, c.sleep_disturbance) {
+            (_, None) => {
+                report.unchanged += 1;
+                return Ok(());
+            }
+            (Some(a), Some(b)) if a == b => {
+                report.unchanged += 1;
+                return Ok(());
+            }
+            (None, Some(b)) => {
+                // Filling in what was unknown overwrites nothing.
+                report.updated += 1;
+                Some(b)
+            }
+            (Some(a), Some(b)) => {
+                report.conflicts.push(format!(
+                    "night of {}: sleep disturbance {b} in the file, {a} in the diary (kept)",
+                    c.night
+                ));
+                return Ok(());
+            }
+        },
+    };
+    tx.execute(
+        "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (night) DO UPDATE SET sleep_disturbance = excluded.sleep_disturbance,
+           recorded_at_ms = COALESCE(excluded.recorded_at_ms, checkins.recorded_at_ms)",
+        params![
+            c.night.to_string(),
+            c.id.to_string(),
+            disturbance,
+            c.recorded_at.map(|t| t.as_millisecond()),
+        ],
+    )?;
+    Ok(())
+}
+
+fn load_checkins(conn: &Connection) -> Result<Vec<CheckIn>, StoreError> {
+    let mut stmt =
+        conn.prepare("SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins ORDER BY night")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<u8>>(2)?,
+            r.get::<_, Option<i64>>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (night, id, sleep_disturbance, recorded) = row?;
+        out.push(CheckIn {
+            id: parse_uuid(&id)?,
+            night: parse_date(&night)?,
+            sleep_disturbance,
+            recorded_at: recorded
+                .map(Timestamp::from_millisecond)
+                .transpose()
+                .map_err(|e| corrupt("recorded_at", e))?,
+        });
+    }
+    Ok(out)
+}
+
+// ---------- day factors
+
+fn encode_value(value: &FactorValue) -> (&'static str, Option<f64>, Option<&str>) {
+    match value {
+        FactorValue::Bool(b) => ("bool", Some(if *b { 1.0 } else { 0.0 }), None),
+        FactorValue::Number(n) => ("number", Some(*n), None),
+        FactorValue::Choice(c) => ("choice", None, Some(c.as_str())),
+    }
+}
+
+fn decode_value(kind: &str, num: Option<f64>, text: Option<String>) -> Result<FactorValue, StoreError> {
+    match (kind, num, text) {
+        ("bool", Some(n), _) => Ok(FactorValue::Bool(n != 0.0)),
+        ("number", Some(n), _) => Ok(FactorValue::Number(n)),
+        ("choice", _, Some(t)) => Ok(FactorValue::Choice(t)),
+        (kind, ..) => Err(corrupt("factor value", format!("kind {kind:?} without its value"))),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn put_factor(
+    tx: &Transaction<'_>,
+    date: Date,
+    key: &FactorKey,
+    value: &FactorValue,
+    source: Provenance,
+    mode: Mode,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
+    let existing: Option<(String, Option<f64>, Option<String>)> = tx
+        .query_row(
+            "SELECT kind, num, text FROM day_factors WHERE date = ?1 AND factor = ?2",
+            [date.to_string(), key.column()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    match existing {
+        Some((kind, num, text)) => {
+            let old = decode_value(&kind, num, text)?;
+            if old == *value {
+                report.unchanged += 1;
+                return Ok(());
+            }
+            if mode == Mode::Import {
+                report.conflicts.push(format!(
+                    "{date} {key}: {value} in the file, {old} in the diary (kept)"
+                ));
+                return Ok(());
+            }
+            report.updated += 1;
+        }
+        None => report.inserted += 1,
+    }
+    let (kind, num, text) = encode_value(value);
+    tx.execute(
+        "INSERT INTO day_factors (date, factor, kind, num, text, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (date, factor) DO UPDATE SET kind = excluded.kind, num = excluded.num,
+           text = excluded.text, source = excluded.source",
+        params![date.to_string(), key.column(), kind, num, text, source.as_str()],
+    )?;
+    Ok(())
+}
+
+fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
+    let mut stmt = conn.prepare("SELECT date, factor, kind, num, text, source FROM day_factors ORDER BY date")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<f64>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let mut days: Vec<Day> = Vec::new();
+    for row in rows {
+        let (date, factor, kind, num, text, source) = row?;
+        let date = parse_date(&date)?;
+        let key = parse_factor_key(&factor).map_err(|e| corrupt("factor", e))?;
+        let value = decode_value(&kind, num, text)?;
+        let source = match source.as_str() {
+            "imported" => Provenance::Imported,
+            _ => Provenance::Typed,
+        };
+        if days.last().is_none_or(|d| d.date != date) {
+            days.push(Day {
+                date,
+                factors: Default::default(),
+            });
+        }
+        if let Some(day) = days.last_mut() {
+            day.factors.insert(key, RecordedFactor { value, source });
+        }
+    }
+    Ok(days)
+}
+
+// ---------- profile
+
+fn set_profile(tx: &Transaction<'_>, new: &Profile, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+    let old = load_profile(tx)?;
+    let merged = match mode {
+        Mode::Replace => new.clone(),
+        Mode::Import => {
+            let mut merged = old.clone();
+            let mut conflict = |field: &str, differs: bool| {
+                if differs {
+                    report
+                        .conflicts
+                        .push(format!("profile {field}: the diary's value was kept"));
+                }
+            };
+            macro_rules! fill {
+                ($field:ident) => {
+                    match (&old.$field, &new.$field) {
+                        (None, Some(v)) => merged.$field = Some(v.clone()),
+                        (Some(a), Some(b)) => conflict(stringify!($field), a != b),
+                        _ => {}
+                    }
+                };
+            }
+            fill!(birth_year);
+            fill!(time_zone);
+            fill!(pregnant);
+            fill!(due_date);
+            fill!(athlete);
+            merged.conditions.extend(new.conditions.iter().copied());
+            merged
+        }
+    };
+    if merged == old {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    report.updated += 1;
+    let conditions: Vec<&str> = merged.conditions.iter().map(|c| c.as_str()).collect();
+    tx.execute(
+        "INSERT INTO profile (id, birth_year, time_zone, pregnant, due_date, athlete, conditions)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
+           pregnant = excluded.pregnant, due_date = excluded.due_date, athlete = excluded.athlete,
+           conditions = excluded.conditions",
+        params![
+            merged.birth_year,
+            merged.time_zone,
+            merged.pregnant,
+            merged.due_date.map(|d| d.to_string()),
+            merged.athlete,
+            conditions.join(";"),
+        ],
+    )?;
+    Ok(())
+}
+
+fn load_profile(conn: &Connection) -> Result<Profile, StoreError> {
+    let row = conn
+        .query_row(
+            "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, Option<i16>>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<bool>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<bool>>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((birth_year, time_zone, pregnant, due_date, athlete, conditions)) = row else {
+        return Ok(Profile::default());
+    };
+    Ok(Profile {
+        birth_year,
+        time_zone,
+        pregnant,
+        due_date: due_date.as_deref().map(parse_date).transpose()?,
+        athlete,
+        conditions: conditions
+            .split(';')
+            .filter(|c| !c.is_empty() && *c != "[]")
+            .map(|c| c.parse::<Condition>().map_err(|e| corrupt("condition", e)))
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+// ---------- medications
+
+fn put_medication(tx: &Transaction<'_>, m: &Medication, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+    let existing = load_medications_where(tx, "WHERE id = ?1", &[&m.id.to_string()])?;
+    match (existing.first(), mode) {
+        (Some(old), _) if old == m => {
+            report.unchanged += 1;
+            return Ok(());
+        }
+        (Some(old), Mode::Import) => {
+            report
+                .conflicts
+                .push(format!("medication {}: the diary's version was kept", old.name));
+            return Ok(());
+        }
+        (Some(_), Mode::Replace) => report.updated += 1,
+        (None, _) => report.inserted += 1,
+    }
+    tx.execute(
+        "INSERT INTO medications (id, name, class, since, until) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, class = excluded.class,
+           since = excluded.since, until = excluded.until",
+        params![
+            m.id.to_string(),
+            m.name,
+            m.class.as_str(),
+            m.since.to_string(),
+            m.until.map(|d| d.to_string()),
+        ],
+    )?;
+    Ok(())
+}
+
+fn load_medications(conn: &Connection) -> Result<Vec<Medication>, StoreError> {
+    load_medications_where(conn, "", &[])
+}
+
+fn load_medications_where(
+    conn: &Connection,
+    filter: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<Medication>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, name, class, since, until FROM medications {filter} ORDER BY since, name"
+    ))?;
+    let rows = stmt.query_map(args, |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, class, since, until) = row?;
+        out.push(Medication {
+            id: parse_uuid(&id)?,
+            name,
+            class: class.parse::<DrugClass>().map_err(|e| corrupt("class", e))?,
+            since: parse_date(&since)?,
+            until: until.as_deref().map(parse_date).transpose()?,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,199 @@
+//! The `Store` contract. Written against the trait so that a second backend runs the same
+//! suite: add its constructor to `backends()`.
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+use jiff::civil::date;
+use jiff::tz::Offset;
+use nightcramp_core::domain::{
+    CheckIn, Condition, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle,
+    Profile, Provenance, Relief, Side,
+};
+use nightcramp_core::factors::Builtin;
+use nightcramp_store::{Change, Mode, SqliteStore, Store};
+use uuid::Uuid;
+
+fn backends() -> Vec<(&'static str, Box<dyn Store>)> {
+    vec![(
+        "sqlite",
+        Box::new(SqliteStore::open_in_memory().expect("in-memory store")),
+    )]
+}
+
+fn episode(n: u128, at: &str) -> Episode {
+    Episode {
+        id: Uuid::from_u128(n),
+        started_at: at.parse::<Timestamp>().expect("valid"),
+        utc_offset: Offset::from_hours(-5).expect("valid"),
+        time_zone: Some("America/New_York".into()),
+        duration_s: 90,
+        muscle: Muscle::Calf,
+        side: Side::Left,
+        intensity: 6,
+        woke: Some(true),
+        soreness_h: Some(2.5),
+        relief: vec![Relief::Stretch, Relief::Massage],
+        notes: Some("après le ski ✓".into()),
+    }
+}
+
+fn factor(date: jiff::civil::Date, key: FactorKey, value: FactorValue, source: Provenance, mode: Mode) -> Change {
+    Change::PutFactor { date, key, value, source, mode }
+}
+
+#[test]
+fn an_empty_store_loads_an_empty_diary() {
+    for (name, store) in backends() {
+        assert_eq!(store.load().expect("load"), Diary::default(), "{name}");
+    }
+}
+
+#[test]
+fn everything_written_reads_back_exactly() {
+    for (name, mut store) in backends() {
+        let profile = Profile {
+            birth_year: Some(1958),
+            time_zone: Some("Europe/Berlin".into()),
+            pregnant: Some(false),
+            due_date: None,
+            athlete: Some(true),
+            conditions: BTreeSet::from([Condition::Diabetes, Condition::SpinalProblems]),
+        };
+        let med = Medication {
+            id: Uuid::from_u128(9),
+            name: "hydrochlorothiazide".into(),
+            class: DrugClass::DiureticThiazide,
+            since: date(2026, 1, 5),
+            until: Some(date(2026, 6, 1)),
+        };
+        let checkin = CheckIn {
+            id: Uuid::from_u128(7),
+            night: date(2026, 11, 27),
+            sleep_disturbance: Some(3),
+            recorded_at: Some("2026-11-28T07:00:00Z".parse().expect("valid")),
+        };
+        let changes = vec![
+            Change::SetProfile(profile.clone(), Mode::Replace),
+            Change::PutMedication(med.clone(), Mode::Replace),
+            Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
+            Change::PutCheckIn(checkin.clone(), Mode::Replace),
+            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::StandingH), FactorValue::Number(9.5), Provenance::Typed, Mode::Replace),
+            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::Stretched), FactorValue::Bool(false), Provenance::Typed, Mode::Replace),
+            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::SleepPosition), FactorValue::Choice("side_curled".into()), Provenance::Imported, Mode::Replace),
+            factor(date(2026, 11, 28), FactorKey::Custom("long drive".into()), FactorValue::Bool(true), Provenance::Typed, Mode::Replace),
+        ];
+        let report = store.apply(&changes).expect("apply");
+        assert_eq!(report.inserted, 7, "{name}: profile counts as updated");
+        assert_eq!(report.updated, 1, "{name}");
+        let diary = store.load().expect("load");
+        assert_eq!(diary.profile, profile, "{name}");
+        assert_eq!(diary.medications, vec![med], "{name}");
+        assert_eq!(diary.episodes, vec![episode(1, "2026-11-29T07:40:00Z")], "{name}");
+        assert_eq!(diary.checkins, vec![checkin], "{name}");
+        let day = diary.day(date(2026, 11, 28)).expect("day");
+        assert_eq!(day.factors.len(), 4, "{name}");
+        let position = &day.factors[&FactorKey::Builtin(Builtin::SleepPosition)];
+        assert_eq!(position.source, Provenance::Imported, "{name}");
+        assert_eq!(
+            day.factors[&FactorKey::Builtin(Builtin::Stretched)].value,
+            FactorValue::Bool(false),
+            "{name}: false is stored as false, not as missing"
+        );
+    }
+}
+
+#[test]
+fn a_failing_change_leaves_the_diary_as_it_was() {
+    for (name, mut store) in backends() {
+        store
+            .apply(&[Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace)])
+            .expect("first write");
+        let before = store.load().expect("load");
+        let mut invalid = episode(3, "2026-11-30T07:40:00Z");
+        invalid.duration_s = 0; // bypasses validation; the store's own checks must refuse it
+        let result = store.apply(&[
+            Change::PutEpisode(episode(2, "2026-11-28T07:40:00Z"), Mode::Replace),
+            Change::DeleteEpisode(Uuid::from_u128(1)),
+            Change::PutEpisode(invalid, Mode::Replace),
+        ]);
+        assert!(result.is_err(), "{name}: the invalid episode is refused");
+        assert_eq!(store.load().expect("load"), before, "{name}: nothing of the batch stayed");
+    }
+}
+
+#[test]
+fn importing_never_overwrites_and_reports_conflicts() {
+    for (name, mut store) in backends() {
+        let day = date(2026, 11, 28);
+        let key = FactorKey::Builtin(Builtin::WaterL);
+        store
+            .apply(&[
+                factor(day, key.clone(), FactorValue::Number(1.5), Provenance::Typed, Mode::Replace),
+                Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
+            ])
+            .expect("typed");
+        let mut edited = episode(1, "2026-11-29T07:40:00Z");
+        edited.intensity = 9;
+        let report = store
+            .apply(&[
+                factor(day, key.clone(), FactorValue::Number(2.0), Provenance::Imported, Mode::Import),
+                factor(day, FactorKey::Builtin(Builtin::Steps), FactorValue::Number(8000.0), Provenance::Imported, Mode::Import),
+                Change::PutEpisode(edited, Mode::Import),
+                Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Import),
+            ])
+            .expect("import");
+        assert_eq!(report.inserted, 1, "{name}: only the new steps value");
+        assert_eq!(report.unchanged, 1, "{name}: the identical episode");
+        assert_eq!(report.conflicts.len(), 2, "{name}: {:?}", report.conflicts);
+        let diary = store.load().expect("load");
+        let kept = &diary.day(day).expect("day").factors[&key];
+        assert_eq!(kept.value, FactorValue::Number(1.5), "{name}: the person's word wins");
+        assert_eq!(kept.source, Provenance::Typed, "{name}");
+        assert_eq!(diary.episodes[0].intensity, 6, "{name}");
+    }
+}
+
+#[test]
+fn an_import_fills_in_what_was_unknown() {
+    for (name, mut store) in backends() {
+        let night = date(2026, 11, 27);
+        let checkin = |d: Option<u8>| CheckIn { id: Uuid::from_u128(5), night, sleep_disturbance: d, recorded_at: None };
+        store.apply(&[Change::PutCheckIn(checkin(None), Mode::Replace)]).expect("typed");
+        store
+            .apply(&[
+                Change::PutCheckIn(checkin(Some(4)), Mode::Import),
+                Change::SetProfile(Profile { birth_year: Some(1950), ..Profile::default() }, Mode::Import),
+            ])
+            .expect("import");
+        let diary = store.load().expect("load");
+        assert_eq!(diary.checkins[0].sleep_disturbance, Some(4), "{name}");
+        assert_eq!(diary.profile.birth_year, Some(1950), "{name}");
+        let report = store
+            .apply(&[Change::SetProfile(Profile { birth_year: Some(1960), ..Profile::default() }, Mode::Import)])
+            .expect("import");
+        assert_eq!(report.conflicts.len(), 1, "{name}");
+        assert_eq!(store.load().expect("load").profile.birth_year, Some(1950), "{name}");
+    }
+}
+
+#[test]
+fn deletes_remove_and_count_what_was_not_there() {
+    for (name, mut store) in backends() {
+        store
+            .apply(&[
+                Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
+                factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::Massage), FactorValue::Bool(true), Provenance::Typed, Mode::Replace),
+            ])
+            .expect("write");
+        let report = store
+            .apply(&[
+                Change::DeleteEpisode(Uuid::from_u128(1)),
+                Change::DeleteEpisode(Uuid::from_u128(2)),
+                Change::ClearFactor { date: date(2026, 11, 28), key: FactorKey::Builtin(Builtin::Massage) },
+            ])
+            .expect("delete");
+        assert_eq!((report.deleted, report.not_found), (2, 1), "{name}");
+        assert_eq!(store.load().expect("load"), Diary::default(), "{name}");
+    }
+}
