@@ -18,9 +18,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::domain::FactorKey;
 use crate::domain::{Diary, DrugClass, FactorValue};
 use crate::factors::Builtin;
-use crate::domain::FactorKey;
 use crate::knowledge::{Applies, CrampLink, Knowledge, Urgency};
 use crate::nights::{NightIndex, add_days, dates};
 use crate::trend::{WorseningAssessment, assess_worsening};
@@ -112,8 +112,8 @@ pub struct MissingRule(pub String);
 
 /// Every rule id the code below can emit; a test checks each has its text.
 pub const RULES_USED: &[&str] = &[
-    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "D1", "D2", "R4", "R8", "R1", "R2", "R3",
-    "R5", "R6", "R7", "R9", "P6", "F5", "C3", "C4",
+    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "D1", "D2", "R4", "R8", "R1", "R2", "R3", "R5",
+    "R6", "R7", "R9", "P6", "F5", "C3", "C4",
 ];
 
 struct Findings<'k> {
@@ -187,25 +187,46 @@ pub fn run_checkup(
     // --- Urgent signs from the questionnaire (section 8.1): evaluated first, always win.
     let t1 = ["breathless_or_chest_pain"];
     if t1.iter().any(|q| yes(answers, q)) {
-        f.add("T1", "You said you have breathlessness, chest pain or are coughing blood.".into())?;
+        f.add(
+            "T1",
+            "You said you have breathlessness, chest pain or are coughing blood.".into(),
+        )?;
     }
     if yes(answers, "one_leg_swollen") {
-        f.add("T2", "You said one leg is swollen, warm, red or darker, or has sore veins.".into())?;
+        f.add(
+            "T2",
+            "You said one leg is swollen, warm, red or darker, or has sore veins.".into(),
+        )?;
     }
     if yes(answers, "pain_between_cramps") {
-        f.add("T2", "You said calf pain stays between cramps and stretching does not ease it.".into())?;
+        f.add(
+            "T2",
+            "You said calf pain stays between cramps and stretching does not ease it.".into(),
+        )?;
     }
     if yes(answers, "cramp_wont_release") {
-        f.add("T3", "You said a cramp is still going after more than 10 minutes.".into())?;
+        f.add(
+            "T3",
+            "You said a cramp is still going after more than 10 minutes.".into(),
+        )?;
     }
     if yes(answers, "toxin_or_wound") {
-        f.add("T4", "You said the cramps began after a toxin or a dirty wound.".into())?;
+        f.add(
+            "T4",
+            "You said the cramps began after a toxin or a dirty wound.".into(),
+        )?;
     }
     let t5: Vec<&str> = [
         ("cramps_elsewhere", "cramps in the chest, arms or belly"),
-        ("new_weakness_or_numbness", "new weakness or loss of feeling"),
+        (
+            "new_weakness_or_numbness",
+            "new weakness or loss of feeling",
+        ),
         ("twitching", "twitching muscles"),
-        ("fluid_loss", "cramps after heavy fluid loss or a water tablet"),
+        (
+            "fluid_loss",
+            "cramps after heavy fluid loss or a water tablet",
+        ),
     ]
     .iter()
     .filter(|(id, _)| yes(answers, id))
@@ -215,7 +236,10 @@ pub fn run_checkup(
         f.add("T5", format!("You said: {}.", t5.join("; ")))?;
     }
     if yes(answers, "bleeding_signs") {
-        f.add("T6", "You said you have bruising, bleeding or unusual skin spots.".into())?;
+        f.add(
+            "T6",
+            "You said you have bruising, bleeding or unusual skin spots.".into(),
+        )?;
     }
     if yes(answers, "pregnancy_leg_pain") {
         f.add("T7", "You are pregnant and said your leg pain does not ease or comes with swelling, warmth, redness or trouble walking.".into())?;
@@ -259,49 +283,65 @@ pub fn run_checkup(
     if severe >= SEVERE_MIN_EPISODES {
         f.add(
             "D1",
-            format!("{severe} cramps rated {SEVERE_INTENSITY}/10 or more in the 28 nights to {as_of}."),
+            format!(
+                "{severe} cramps rated {SEVERE_INTENSITY}/10 or more in the 28 nights to {as_of}."
+            ),
         )?;
     }
 
     let worsening = assess_worsening(diary, &index, as_of);
     if worsening.worsening() {
         let mut parts = Vec::new();
-        if worsening.counts_rising {
-            if let (Some(rr), Some(p)) = (worsening.count_rate_ratio_per_week, worsening.count_p_value) {
-                parts.push(format!(
-                    "cramps per week rising by about {:.0}% a week (p = {p:.3})",
-                    (rr - 1.0) * 100.0
-                ));
-            }
+        if worsening.counts_rising
+            && let (Some(rr), Some(p)) =
+                (worsening.count_rate_ratio_per_week, worsening.count_p_value)
+        {
+            parts.push(format!(
+                "cramps per week rising by about {:.0}% a week (p = {p:.3})",
+                (rr - 1.0) * 100.0
+            ));
         }
-        if worsening.intensity_rising {
-            if let (Some(slope), Some(p)) = (worsening.intensity_slope_per_week, worsening.intensity_p_value) {
-                parts.push(format!("pain rising by {slope:.2} points a week (p = {p:.3})"));
-            }
+        if worsening.intensity_rising
+            && let (Some(slope), Some(p)) = (
+                worsening.intensity_slope_per_week,
+                worsening.intensity_p_value,
+            )
+        {
+            parts.push(format!(
+                "pain rising by {slope:.2} points a week (p = {p:.3})"
+            ));
         }
         f.add(
             "D2",
-            format!("Over the {} logged weeks to {as_of}: {}.", worsening.weeks_used, parts.join("; ")),
+            format!(
+                "Over the {} logged weeks to {as_of}: {}.",
+                worsening.weeks_used,
+                parts.join("; ")
+            ),
         )?;
     }
 
-    if let Some(longest) = lookback.iter().max_by_key(|e| e.duration_s) {
-        if longest.duration_s > LONG_CRAMP_SECONDS {
-            f.add(
-                "R4",
-                format!(
-                    "A cramp on the night of {} lasted {} minutes.",
-                    longest.night(),
-                    longest.duration_s.div_ceil(60)
-                ),
-            )?;
-        }
+    if let Some(longest) = lookback.iter().max_by_key(|e| e.duration_s)
+        && longest.duration_s > LONG_CRAMP_SECONDS
+    {
+        f.add(
+            "R4",
+            format!(
+                "A cramp on the night of {} lasted {} minutes.",
+                longest.night(),
+                longest.duration_s.div_ceil(60)
+            ),
+        )?;
     }
 
     if let Some(sore) = lookback
         .iter()
         .filter(|e| e.soreness_h.is_some_and(|h| h > LONG_SORENESS_HOURS))
-        .max_by(|a, b| a.soreness_h.partial_cmp(&b.soreness_h).unwrap_or(std::cmp::Ordering::Equal))
+        .max_by(|a, b| {
+            a.soreness_h
+                .partial_cmp(&b.soreness_h)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
     {
         f.add(
             "F5",
@@ -318,7 +358,9 @@ pub fn run_checkup(
         let stretched_days = dates(stretch_from, as_of)
             .filter(|d| {
                 diary.day(*d).is_some_and(|day| {
-                    day.factors.get(&FactorKey::Builtin(Builtin::Stretched)).map(|f| &f.value)
+                    day.factors
+                        .get(&FactorKey::Builtin(Builtin::Stretched))
+                        .map(|f| &f.value)
                         == Some(&FactorValue::Bool(true))
                 })
             })
@@ -336,20 +378,23 @@ pub fn run_checkup(
     // --- Sleep disruption (R1).
     let woke_nights = recent
         .iter()
-        .filter(|n| {
-            diary
-                .episodes_of(n.night)
-                .any(|e| e.woke == Some(true))
-        })
+        .filter(|n| diary.episodes_of(n.night).any(|e| e.woke == Some(true)))
         .count();
-    let ratings: Vec<u8> = recent.iter().filter_map(|n| index.disturbance(n.night)).collect();
+    let ratings: Vec<u8> = recent
+        .iter()
+        .filter_map(|n| index.disturbance(n.night))
+        .collect();
     let mean_rating = (!ratings.is_empty())
         .then(|| ratings.iter().map(|r| f64::from(*r)).sum::<f64>() / ratings.len() as f64);
     let mut sleep = Vec::new();
     if woke_nights >= WOKE_NIGHTS_IN_14 {
-        sleep.push(format!("cramps woke you on {woke_nights} of the last 14 nights"));
+        sleep.push(format!(
+            "cramps woke you on {woke_nights} of the last 14 nights"
+        ));
     }
-    if let Some(mean) = mean_rating.filter(|m| *m >= MEAN_DISTURBANCE && ratings.len() >= MIN_RATED_NIGHTS) {
+    if let Some(mean) =
+        mean_rating.filter(|m| *m >= MEAN_DISTURBANCE && ratings.len() >= MIN_RATED_NIGHTS)
+    {
         sleep.push(format!(
             "your sleep disturbance averaged {mean:.1}/10 over {} rated nights",
             ratings.len()
@@ -364,32 +409,60 @@ pub fn run_checkup(
 
     // --- Other routine signs from the questionnaire.
     if yes(answers, "numbness_or_both_swollen") {
-        f.add("R2", "You said you have numbness in the legs or swelling in both legs.".into())?;
+        f.add(
+            "R2",
+            "You said you have numbness in the legs or swelling in both legs.".into(),
+        )?;
     }
     if yes(answers, "weakness_or_wasting") {
-        f.add("R3", "You said your leg muscles are getting weaker or smaller.".into())?;
+        f.add(
+            "R3",
+            "You said your leg muscles are getting weaker or smaller.".into(),
+        )?;
     }
     if yes(answers, "pain_when_walking") {
-        f.add("R5", "You said calf pain comes on while walking and stops when you rest.".into())?;
+        f.add(
+            "R5",
+            "You said calf pain comes on while walking and stops when you rest.".into(),
+        )?;
     }
     if yes(answers, "heavy_alcohol") {
         f.add("R7", "You said you often drink a lot of alcohol.".into())?;
     }
-    let rls = ["rls_urge", "rls_worse_at_rest", "rls_eased_by_moving", "rls_evening"];
+    let rls = [
+        "rls_urge",
+        "rls_worse_at_rest",
+        "rls_eased_by_moving",
+        "rls_evening",
+    ];
     if rls.iter().all(|q| yes(answers, q)) {
-        f.add("C3", "You answered yes to all four restless-legs questions.".into())?;
+        f.add(
+            "C3",
+            "You answered yes to all four restless-legs questions.".into(),
+        )?;
     }
     if yes(answers, "leg_jerks") {
-        f.add("C4", "You said your legs jerk in sleep, or sleep is unrefreshing without cramps.".into())?;
+        f.add(
+            "C4",
+            "You said your legs jerk in sleep, or sleep is unrefreshing without cramps.".into(),
+        )?;
     }
 
     // --- Medicines (R6, P6), most strongly linked first.
     let mut linked: Vec<(f64, String)> = Vec::new();
     for m in &diary.medications {
-        let Some(info) = knowledge.class_info(m.class) else { continue };
+        let Some(info) = knowledge.class_info(m.class) else {
+            continue;
+        };
         if m.class == DrugClass::Quinine {
             if m.until.is_none_or(|u| u >= as_of) {
-                f.add("P6", format!("Your medicine list includes {} (since {}).", m.name, m.since))?;
+                f.add(
+                    "P6",
+                    format!(
+                        "Your medicine list includes {} (since {}).",
+                        m.name, m.since
+                    ),
+                )?;
             }
             continue;
         }
@@ -435,10 +508,14 @@ pub fn run_checkup(
     let mut reasons = f.reasons;
     // Most urgent first; the sort is stable, so rules keep their order within a level.
     reasons.sort_by(|a, b| b.urgency.cmp(&a.urgency));
-    let urgency = reasons.iter().map(|r| r.urgency).max().unwrap_or(Urgency::None);
-    let emergency = reasons.iter().any(|r| {
-        knowledge.rule(&r.rule).is_some_and(|rule| rule.emergency)
-    });
+    let urgency = reasons
+        .iter()
+        .map(|r| r.urgency)
+        .max()
+        .unwrap_or(Urgency::None);
+    let emergency = reasons
+        .iter()
+        .any(|r| knowledge.rule(&r.rule).is_some_and(|rule| rule.emergency));
     let applicable = applicable_questions(knowledge, diary, as_of);
     let questions_unanswered = applicable
         .iter()

@@ -397,8 +397,7 @@ impl Diary {
     /// Puts every list in its canonical order, so two diaries with the same content compare
     /// equal and export identically.
     pub fn normalize(&mut self) {
-        self.episodes
-            .sort_by(|a, b| (a.started_at, a.id).cmp(&(b.started_at, b.id)));
+        self.episodes.sort_by_key(|a| (a.started_at, a.id));
         self.checkins.sort_by_key(|c| c.night);
         self.days.sort_by_key(|d| d.date);
         self.medications

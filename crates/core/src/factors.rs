@@ -77,13 +77,28 @@ macro_rules! builtin_factors {
 }
 
 const fn hours(max: f64) -> FactorKind {
-    FactorKind::Number { unit: Unit::Hours, min: 0.0, max, integer: false }
+    FactorKind::Number {
+        unit: Unit::Hours,
+        min: 0.0,
+        max,
+        integer: false,
+    }
 }
 const fn minutes() -> FactorKind {
-    FactorKind::Number { unit: Unit::Minutes, min: 0.0, max: 1440.0, integer: false }
+    FactorKind::Number {
+        unit: Unit::Minutes,
+        min: 0.0,
+        max: 1440.0,
+        integer: false,
+    }
 }
 const fn count(max: f64) -> FactorKind {
-    FactorKind::Number { unit: Unit::Count, min: 0.0, max, integer: true }
+    FactorKind::Number {
+        unit: Unit::Count,
+        min: 0.0,
+        max,
+        integer: true,
+    }
 }
 
 const EXERCISE_INTENSITIES: &[&str] = &["none", "light", "moderate", "vigorous"];
@@ -125,15 +140,21 @@ pub fn parse_factor_key(text: &str) -> Result<FactorKey, InvalidValue> {
     if let Some(name) = text.strip_prefix("custom:") {
         return parse_custom_name(name).map(FactorKey::Custom);
     }
-    Builtin::from_column(text).map(FactorKey::Builtin).ok_or_else(|| {
-        InvalidValue::new(
-            text,
-            format!(
-                "a factor of diary.md ({}) or custom:NAME",
-                Builtin::ALL.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        )
-    })
+    Builtin::from_column(text)
+        .map(FactorKey::Builtin)
+        .ok_or_else(|| {
+            InvalidValue::new(
+                text,
+                format!(
+                    "a factor of diary.md ({}) or custom:NAME",
+                    Builtin::ALL
+                        .iter()
+                        .map(|b| b.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })
 }
 
 /// Validates a custom factor's name: 1 to 40 characters, no control characters, no `=`
@@ -142,13 +163,17 @@ pub fn parse_custom_name(name: &str) -> Result<String, InvalidValue> {
     let trimmed = name.trim();
     let ok = !trimmed.is_empty()
         && trimmed.chars().count() <= CUSTOM_NAME_MAX_CHARS
-        && !trimmed.chars().any(|c| c.is_control() || c == '=' || c == ',');
+        && !trimmed
+            .chars()
+            .any(|c| c.is_control() || c == '=' || c == ',');
     if ok {
         Ok(trimmed.to_lowercase())
     } else {
         Err(InvalidValue::new(
             name,
-            format!("a name of 1 to {CUSTOM_NAME_MAX_CHARS} characters without '=', ',' or control characters"),
+            format!(
+                "a name of 1 to {CUSTOM_NAME_MAX_CHARS} characters without '=', ',' or control characters"
+            ),
         ))
     }
 }

@@ -45,7 +45,11 @@ impl InvalidValue {
 
 impl fmt::Display for InvalidValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not allowed; expected {}", self.value, self.allowed)
+        write!(
+            f,
+            "{:?} is not allowed; expected {}",
+            self.value, self.allowed
+        )
     }
 }
 
@@ -185,7 +189,11 @@ const RFC3339_ALLOWED: &str =
 const DURATION_ALLOWED: &str = "a duration from 1 second to 24 hours";
 const INTENSITY_ALLOWED: &str = "a whole number from 1 to 10";
 
-fn required<'a>(value: &'a Option<String>, field: &str, allowed: &str) -> Result<&'a str, FieldError> {
+fn required<'a>(
+    value: &'a Option<String>,
+    field: &str,
+    allowed: &str,
+) -> Result<&'a str, FieldError> {
     optional(value).ok_or_else(|| InvalidValue::new("", allowed).in_field(field))
 }
 
@@ -262,7 +270,9 @@ pub fn parse_friendly_duration(text: &str) -> Result<u32, InvalidValue> {
             .ok_or_else(bad)?;
         let (number, after) = rest.split_at(digits_end);
         let value: f64 = number.parse().map_err(|_| bad())?;
-        let unit_end = after.find(|c: char| c.is_ascii_digit()).unwrap_or(after.len());
+        let unit_end = after
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(after.len());
         let (unit, next) = after.split_at(unit_end);
         let scale = match unit {
             "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
@@ -301,7 +311,11 @@ fn parse_soreness(text: &str) -> Result<f64, InvalidValue> {
 /// `stretch;massage` (CSV) or `stretch,massage` (CLI). Duplicates collapse; order is kept.
 pub fn parse_relief_list(text: &str) -> Result<Vec<Relief>, InvalidValue> {
     let mut list = Vec::new();
-    for part in text.split([';', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in text
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let relief: Relief = part
             .parse()
             .map_err(|_| InvalidValue::new(part, format!("a list of {}", Relief::allowed())))?;
@@ -373,7 +387,9 @@ impl MedicationInput {
     ) -> Result<Medication, FieldError> {
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(InvalidValue::new(&self.name, "a name of 1 to 100 characters").in_field("name"));
+            return Err(
+                InvalidValue::new(&self.name, "a name of 1 to 100 characters").in_field("name"),
+            );
         }
         let class = match optional(&self.class) {
             Some(text) => text
@@ -395,14 +411,14 @@ impl MedicationInput {
             .map(parse_date)
             .transpose()
             .map_err(|e| e.in_field("until"))?;
-        if let Some(until) = until {
-            if until < since {
-                return Err(InvalidValue::new(
-                    until.to_string(),
-                    format!("a date on or after the start date {since}"),
-                )
-                .in_field("until"));
-            }
+        if let Some(until) = until
+            && until < since
+        {
+            return Err(InvalidValue::new(
+                until.to_string(),
+                format!("a date on or after the start date {since}"),
+            )
+            .in_field("until"));
         }
         Ok(Medication {
             id: Uuid::new_v4(),
@@ -442,8 +458,12 @@ mod tests {
 
     #[test]
     fn the_same_row_gets_the_same_id() {
-        let a = input().validate(None, DurationStyle::Seconds).expect("valid");
-        let b = input().validate(None, DurationStyle::Seconds).expect("valid");
+        let a = input()
+            .validate(None, DurationStyle::Seconds)
+            .expect("valid");
+        let b = input()
+            .validate(None, DurationStyle::Seconds)
+            .expect("valid");
         assert_eq!(a.id, b.id);
         assert_ne!(a.id, Uuid::nil());
     }
@@ -452,7 +472,9 @@ mod tests {
     fn a_time_without_offset_is_refused() {
         let mut raw = input();
         raw.started_at = Some("2026-11-29T02:40:00".into());
-        let err = raw.validate(None, DurationStyle::Seconds).expect_err("no offset");
+        let err = raw
+            .validate(None, DurationStyle::Seconds)
+            .expect_err("no offset");
         assert_eq!(err.field, "started_at");
     }
 

@@ -23,7 +23,7 @@ const QUESTIONS: &str = include_str!("../knowledge/questions.toml");
 const MEDICINES: &str = include_str!("../knowledge/medicines.toml");
 
 /// How strong the evidence behind a statement is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     Strong,
@@ -48,7 +48,7 @@ impl Strength {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -58,7 +58,7 @@ pub struct Source {
     pub quality: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
@@ -67,7 +67,7 @@ pub struct Statement {
     pub strength: Strength,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
@@ -78,7 +78,9 @@ pub struct Topic {
 }
 
 /// How urgently to see a doctor. Ordered: a higher urgency always wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
     None,
@@ -114,14 +116,14 @@ pub struct Rule {
 }
 
 /// Who a question concerns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     Pregnant,
     Quinine,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -194,7 +196,10 @@ pub struct KnowledgeError {
     pub message: String,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, KnowledgeError> {
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &'static str,
+    text: &str,
+) -> Result<T, KnowledgeError> {
     toml::from_str(text).map_err(|e| KnowledgeError {
         file,
         message: e.to_string(),
@@ -276,7 +281,11 @@ mod tests {
             for s in &topic.statements {
                 assert!(!s.sources.is_empty(), "{} has no source", s.id);
                 for id in &s.sources {
-                    assert!(kb.source(id).is_some(), "{} cites unknown source {id}", s.id);
+                    assert!(
+                        kb.source(id).is_some(),
+                        "{} cites unknown source {id}",
+                        s.id
+                    );
                 }
             }
         }
@@ -288,9 +297,17 @@ mod tests {
         for r in &kb.rules {
             assert!(!r.sources.is_empty(), "rule {} has no source", r.id);
             for id in &r.sources {
-                assert!(kb.source(id).is_some(), "rule {} cites unknown source {id}", r.id);
+                assert!(
+                    kb.source(id).is_some(),
+                    "rule {} cites unknown source {id}",
+                    r.id
+                );
             }
-            assert!(["G", "E", "D"].contains(&r.strength.as_str()), "rule {}", r.id);
+            assert!(
+                ["G", "E", "D"].contains(&r.strength.as_str()),
+                "rule {}",
+                r.id
+            );
         }
         for c in &kb.classes {
             for id in &c.sources {
@@ -312,8 +329,17 @@ mod tests {
         }
         let mut questions = std::collections::BTreeSet::new();
         for q in &kb.questions {
-            assert!(questions.insert(q.id.clone()), "duplicate question {}", q.id);
-            assert!(kb.rule(&q.rule).is_some(), "question {} names unknown rule {}", q.id, q.rule);
+            assert!(
+                questions.insert(q.id.clone()),
+                "duplicate question {}",
+                q.id
+            );
+            assert!(
+                kb.rule(&q.rule).is_some(),
+                "question {} names unknown rule {}",
+                q.id,
+                q.rule
+            );
         }
     }
 
@@ -323,42 +349,69 @@ mod tests {
         for class in DrugClass::ALL {
             assert!(kb.class_info(*class).is_some(), "no entry for {class}");
         }
-        assert_eq!(kb.class_for_name("Hydrochlorothiazide"), Some(DrugClass::DiureticThiazide));
+        assert_eq!(
+            kb.class_for_name("Hydrochlorothiazide"),
+            Some(DrugClass::DiureticThiazide)
+        );
         assert_eq!(kb.class_for_name("unknownium"), None);
     }
 
     #[test]
     fn the_seed_is_covered_topic_by_topic() {
         let kb = kb();
-        for topic in ["what", "who", "causes", "prevention", "stretch", "during", "doctor", "treatments"] {
+        for topic in [
+            "what",
+            "who",
+            "causes",
+            "prevention",
+            "stretch",
+            "during",
+            "doctor",
+            "treatments",
+        ] {
             assert!(kb.topic(topic).is_some(), "missing topic {topic}");
         }
         // Six causes and five prevention steps, as the seed has them.
         assert_eq!(kb.topic("causes").map(|t| t.statements.len()), Some(7));
         assert_eq!(kb.topic("prevention").map(|t| t.statements.len()), Some(5));
-        let stretch: Vec<_> = kb.topic("stretch").map(|t| t.statements.iter().map(|s| s.text.as_str()).collect()).unwrap_or_default();
-        assert!(stretch.iter().any(|t| t.contains("30 seconds")), "the calf stretch is held 30 seconds a side");
+        let stretch: Vec<_> = kb
+            .topic("stretch")
+            .map(|t| t.statements.iter().map(|s| s.text.as_str()).collect())
+            .unwrap_or_default();
+        assert!(
+            stretch.iter().any(|t| t.contains("30 seconds")),
+            "the calf stretch is held 30 seconds a side"
+        );
     }
 
     #[test]
     fn the_safety_lines_are_in_the_data() {
         let kb = kb();
         // Magnesium: say the evidence is weak for most adults.
-        let magnesium = kb.statement("prevention.magnesium").map(|s| s.text.to_lowercase()).unwrap_or_default();
+        let magnesium = kb
+            .statement("prevention.magnesium")
+            .map(|s| s.text.to_lowercase())
+            .unwrap_or_default();
         assert!(magnesium.contains("unlikely to help"), "{magnesium}");
         // Quinine: never suggested; every mention says it is not recommended or warns.
         for s in kb.topics.iter().flat_map(|t| t.statements.iter()) {
             let text = s.text.to_lowercase();
             if text.contains("quinine") {
                 assert!(
-                    text.contains("not recommended") || text.contains("if you take quinine") || text.contains("already taking quinine"),
+                    text.contains("not recommended")
+                        || text.contains("if you take quinine")
+                        || text.contains("already taking quinine"),
                     "statement {} mentions quinine without the warning: {}",
                     s.id,
                     s.text
                 );
             }
             // Never tell anyone to stop a medicine.
-            assert!(!text.contains("stop taking"), "statement {} tells someone to stop a medicine", s.id);
+            assert!(
+                !text.contains("stop taking"),
+                "statement {} tells someone to stop a medicine",
+                s.id
+            );
         }
     }
 }

@@ -145,9 +145,11 @@ mod tests {
         // New York falls back at 02:00 EDT on 1 Nov 2026: 01:30 happens at 05:30Z and 06:30Z.
         let ny = tz("America/New_York");
         let now: Timestamp = "2026-11-01T07:00:00Z".parse().expect("valid");
-        let at =
-            most_recent_clock_time(now, &ny, Time::constant(1, 30, 0, 0)).expect("resolves");
-        assert_eq!(at, "2026-11-01T06:30:00Z".parse::<Timestamp>().expect("valid"));
+        let at = most_recent_clock_time(now, &ny, Time::constant(1, 30, 0, 0)).expect("resolves");
+        assert_eq!(
+            at,
+            "2026-11-01T06:30:00Z".parse::<Timestamp>().expect("valid")
+        );
     }
 
     #[test]
@@ -155,9 +157,11 @@ mod tests {
         // New York springs forward at 02:00 EST on 8 Mar 2026; 02:40 never shows on the clock.
         let ny = tz("America/New_York");
         let now: Timestamp = "2026-03-08T12:00:00Z".parse().expect("valid");
-        let at =
-            most_recent_clock_time(now, &ny, Time::constant(2, 40, 0, 0)).expect("resolves");
-        assert_eq!(at, "2026-03-08T07:40:00Z".parse::<Timestamp>().expect("valid"));
+        let at = most_recent_clock_time(now, &ny, Time::constant(2, 40, 0, 0)).expect("resolves");
+        assert_eq!(
+            at,
+            "2026-03-08T07:40:00Z".parse::<Timestamp>().expect("valid")
+        );
         assert_eq!(night_of_in(at, &ny), date(2026, 3, 7));
     }
 }

@@ -111,5 +111,7 @@ pub fn add_days(date: Date, days: i64) -> Date {
 
 /// Whole days from `a` to `b` (negative when `b` is earlier).
 pub fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map(|span| i64::from(span.get_days())).unwrap_or(0)
+    a.until(b)
+        .map(|span| i64::from(span.get_days()))
+        .unwrap_or(0)
 }

@@ -175,9 +175,21 @@ mod tests {
     fn too_little_data_gives_no_trend() {
         assert!(poisson_trend(&[]).is_none());
         let flat_x = [
-            CountObservation { x: 1.0, count: 2.0, exposure: 7.0 },
-            CountObservation { x: 1.0, count: 3.0, exposure: 7.0 },
-            CountObservation { x: 1.0, count: 1.0, exposure: 7.0 },
+            CountObservation {
+                x: 1.0,
+                count: 2.0,
+                exposure: 7.0,
+            },
+            CountObservation {
+                x: 1.0,
+                count: 3.0,
+                exposure: 7.0,
+            },
+            CountObservation {
+                x: 1.0,
+                count: 1.0,
+                exposure: 7.0,
+            },
         ];
         assert!(poisson_trend(&flat_x).is_none());
         assert!(linear_trend(&[(0.0, 1.0), (1.0, 2.0)]).is_none());

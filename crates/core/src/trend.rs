@@ -124,7 +124,13 @@ pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> Worse
             exposure: f64::from(w.known_nights),
         })
         .collect();
-    if let Some(PoissonTrend { slope, p_value, rate_ratio, .. }) = poisson_trend(&observations) {
+    if let Some(PoissonTrend {
+        slope,
+        p_value,
+        rate_ratio,
+        ..
+    }) = poisson_trend(&observations)
+    {
         assessment.count_rate_ratio_per_week = Some(rate_ratio);
         assessment.count_p_value = Some(p_value);
         assessment.counts_rising = slope > 0.0 && p_value < WORSENING_ALPHA;
@@ -150,12 +156,13 @@ pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> Worse
             Some((lo, hi)) => Some((lo.min(x), hi.max(x))),
         })
         .map_or(0.0, |(lo, hi)| hi - lo);
-    if points.len() >= WORSENING_MIN_EPISODES_FOR_INTENSITY && spread_weeks >= 3.0 {
-        if let Some(LinearTrend { slope, p_value, .. }) = linear_trend(&points) {
-            assessment.intensity_slope_per_week = Some(slope);
-            assessment.intensity_p_value = Some(p_value);
-            assessment.intensity_rising = slope > 0.0 && p_value < WORSENING_ALPHA;
-        }
+    if points.len() >= WORSENING_MIN_EPISODES_FOR_INTENSITY
+        && spread_weeks >= 3.0
+        && let Some(LinearTrend { slope, p_value, .. }) = linear_trend(&points)
+    {
+        assessment.intensity_slope_per_week = Some(slope);
+        assessment.intensity_p_value = Some(p_value);
+        assessment.intensity_rising = slope > 0.0 && p_value < WORSENING_ALPHA;
     }
     assessment
 }

@@ -1,1 +1,69 @@
-fn main(){}
+/*!
+The `nightcramp` binary: parse the command line, open the diary, run one command, turn the
+outcome into an exit code. Everything else lives in the commands and the libraries.
+*/
+
+mod cli;
+mod commands;
+mod context;
+mod render;
+
+use clap::{CommandFactory, Parser};
+
+use crate::cli::{Cli, Command};
+use crate::context::{Context, ExitCode, UserError};
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) if is_broken_pipe(&error) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            let code = match error.downcast_ref::<UserError>() {
+                Some(user) => user.code,
+                None => ExitCode::Failure,
+            };
+            eprintln!("nightcramp: {error:#}");
+            std::process::ExitCode::from(code as u8)
+        }
+    }
+}
+
+/// The reader went away (`nightcramp guide | head`): not an error, nothing to report.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    // Commands that never touch the diary run without opening it.
+    match cli.command {
+        Command::Guide(args) => return commands::guide::guide(args),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "nightcramp", &mut script);
+            std::io::Write::write_all(&mut std::io::stdout(), &script)?;
+            return Ok(());
+        }
+        _ => {}
+    }
+    let mut ctx = Context::open(cli.db.as_deref())?;
+    match cli.command {
+        Command::Cramp(args) => commands::log::cramp(&mut ctx, args),
+        Command::Night(args) => commands::log::night(&mut ctx, args),
+        Command::Day(args) => commands::log::day(&mut ctx, args),
+        Command::Profile(args) => commands::records::profile(&mut ctx, args),
+        Command::Meds(command) => commands::records::meds(&mut ctx, command),
+        Command::List(args) => commands::records::list(&mut ctx, args),
+        Command::Nights(args) => commands::records::nights(&mut ctx, args),
+        Command::Edit(args) => commands::records::edit(&mut ctx, args),
+        Command::Delete(args) => commands::records::delete(&mut ctx, args),
+        Command::Import(args) => commands::files::import(&mut ctx, args),
+        Command::Export(args) => commands::files::export(&mut ctx, args),
+        Command::Checkup(args) => commands::checkup::checkup(&mut ctx, args),
+        Command::Guide(_) | Command::Completions { .. } => Ok(()),
+    }
+}

@@ -89,7 +89,9 @@ pub enum StoreError {
     },
     #[error("{path} is not a nightcramp diary (not a SQLite database, or damaged): {detail}")]
     NotADiary { path: String, detail: String },
-    #[error("could not back up the diary to {path} before upgrading it, so it was left as it was: {detail}")]
+    #[error(
+        "could not back up the diary to {path} before upgrading it, so it was left as it was: {detail}"
+    )]
     BackupFailed { path: String, detail: String },
     #[error("the diary holds a value this version cannot read ({what}): {detail}")]
     Corrupt { what: String, detail: String },

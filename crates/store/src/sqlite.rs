@@ -16,8 +16,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::Offset;
 use nightcramp_core::domain::{
-    CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication,
-    Muscle, Profile, Provenance, RecordedFactor, Relief, Side,
+    CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle,
+    Profile, Provenance, RecordedFactor, Relief, Side,
 };
 use nightcramp_core::factors::parse_factor_key;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -106,7 +106,9 @@ impl SqliteStore {
 
     /// The schema version of the open diary.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     fn migrate(
@@ -127,7 +129,9 @@ impl SqliteStore {
         if found > latest {
             let written_by: Option<String> = self
                 .conn
-                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| r.get(0))
+                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
+                    r.get(0)
+                })
                 .optional()
                 .ok()
                 .flatten();
@@ -174,7 +178,10 @@ impl SqliteStore {
 /// `diary.db` at version 1 is copied to `diary.db.v1-20261128T083000Z.bak`.
 fn backup_path(path: &Path, version: i64) -> PathBuf {
     let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(format!(".v{version}-{stamp}.bak"));
     path.with_file_name(name)
 }
@@ -208,7 +215,11 @@ impl Store for SqliteStore {
     }
 }
 
-fn apply_one(tx: &Transaction<'_>, change: &Change, report: &mut ApplyReport) -> Result<(), StoreError> {
+fn apply_one(
+    tx: &Transaction<'_>,
+    change: &Change,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
     match change {
         Change::PutEpisode(episode, mode) => put_episode(tx, episode, *mode, report),
         Change::DeleteEpisode(id) => {
@@ -257,7 +268,12 @@ fn count_delete(report: &mut ApplyReport, rows: usize) {
 
 // ---------- episodes
 
-fn put_episode(tx: &Transaction<'_>, e: &Episode, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+fn put_episode(
+    tx: &Transaction<'_>,
+    e: &Episode,
+    mode: Mode,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
     let existing = tx
         .query_row(
             &format!("SELECT {EPISODE_COLUMNS} FROM episodes WHERE id = ?1"),
@@ -282,7 +298,12 @@ fn put_episode(tx: &Transaction<'_>, e: &Episode, mode: Mode, report: &mut Apply
         (Some(_), Mode::Replace) => report.updated += 1,
         (None, _) => report.inserted += 1,
     }
-    let relief = e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";");
+    let relief = e
+        .relief
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(";");
     tx.execute(
         "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
@@ -309,8 +330,7 @@ fn put_episode(tx: &Transaction<'_>, e: &Episode, mode: Mode, report: &mut Apply
     Ok(())
 }
 
-const EPISODE_COLUMNS: &str =
-    "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
+const EPISODE_COLUMNS: &str = "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
 
 fn corrupt(what: &str, detail: impl ToString) -> StoreError {
     StoreError::Corrupt {
@@ -345,7 +365,8 @@ fn episode_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Episode,
     Ok((|| {
         Ok(Episode {
             id: parse_uuid(&id)?,
-            started_at: Timestamp::from_millisecond(started_ms).map_err(|e| corrupt("started_at", e))?,
+            started_at: Timestamp::from_millisecond(started_ms)
+                .map_err(|e| corrupt("started_at", e))?,
             utc_offset: Offset::from_seconds(offset_s).map_err(|e| corrupt("utc_offset", e))?,
             time_zone,
             duration_s,
@@ -365,7 +386,9 @@ fn episode_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Episode,
 }
 
 fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
-    let mut stmt = conn.prepare(&format!("SELECT {EPISODE_COLUMNS} FROM episodes ORDER BY started_at_ms"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {EPISODE_COLUMNS} FROM episodes ORDER BY started_at_ms"
+    ))?;
     let rows = stmt.query_map([], episode_from_row)?;
     let mut out = Vec::new();
     for row in rows {
@@ -380,7 +403,12 @@ fn short_id(id: Uuid) -> String {
 
 // ---------- check-ins
 
-fn put_checkin(tx: &Transaction<'_>, c: &CheckIn, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+fn put_checkin(
+    tx: &Transaction<'_>,
+    c: &CheckIn,
+    mode: Mode,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
     let existing: Option<(Option<u8>, Option<i64>)> = tx
         .query_row(
             "SELECT sleep_disturbance, recorded_at_ms FROM checkins WHERE night = ?1",
@@ -435,8 +463,9 @@ fn put_checkin(tx: &Transaction<'_>, c: &CheckIn, mode: Mode, report: &mut Apply
 }
 
 fn load_checkins(conn: &Connection) -> Result<Vec<CheckIn>, StoreError> {
-    let mut stmt =
-        conn.prepare("SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins ORDER BY night")?;
+    let mut stmt = conn.prepare(
+        "SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins ORDER BY night",
+    )?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -471,12 +500,19 @@ fn encode_value(value: &FactorValue) -> (&'static str, Option<f64>, Option<&str>
     }
 }
 
-fn decode_value(kind: &str, num: Option<f64>, text: Option<String>) -> Result<FactorValue, StoreError> {
+fn decode_value(
+    kind: &str,
+    num: Option<f64>,
+    text: Option<String>,
+) -> Result<FactorValue, StoreError> {
     match (kind, num, text) {
         ("bool", Some(n), _) => Ok(FactorValue::Bool(n != 0.0)),
         ("number", Some(n), _) => Ok(FactorValue::Number(n)),
         ("choice", _, Some(t)) => Ok(FactorValue::Choice(t)),
-        (kind, ..) => Err(corrupt("factor value", format!("kind {kind:?} without its value"))),
+        (kind, ..) => Err(corrupt(
+            "factor value",
+            format!("kind {kind:?} without its value"),
+        )),
     }
 }
 
@@ -525,7 +561,8 @@ fn put_factor(
 }
 
 fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
-    let mut stmt = conn.prepare("SELECT date, factor, kind, num, text, source FROM day_factors ORDER BY date")?;
+    let mut stmt = conn
+        .prepare("SELECT date, factor, kind, num, text, source FROM day_factors ORDER BY date")?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -561,7 +598,12 @@ fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
 
 // ---------- profile
 
-fn set_profile(tx: &Transaction<'_>, new: &Profile, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+fn set_profile(
+    tx: &Transaction<'_>,
+    new: &Profile,
+    mode: Mode,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
     let old = load_profile(tx)?;
     let merged = match mode {
         Mode::Replace => new.clone(),
@@ -652,7 +694,12 @@ fn load_profile(conn: &Connection) -> Result<Profile, StoreError> {
 
 // ---------- medications
 
-fn put_medication(tx: &Transaction<'_>, m: &Medication, mode: Mode, report: &mut ApplyReport) -> Result<(), StoreError> {
+fn put_medication(
+    tx: &Transaction<'_>,
+    m: &Medication,
+    mode: Mode,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
     let existing = load_medications_where(tx, "WHERE id = ?1", &[&m.id.to_string()])?;
     match (existing.first(), mode) {
         (Some(old), _) if old == m => {
@@ -660,9 +707,10 @@ fn put_medication(tx: &Transaction<'_>, m: &Medication, mode: Mode, report: &mut
             return Ok(());
         }
         (Some(old), Mode::Import) => {
-            report
-                .conflicts
-                .push(format!("medication {}: the diary's version was kept", old.name));
+            report.conflicts.push(format!(
+                "medication {}: the diary's version was kept",
+                old.name
+            ));
             return Ok(());
         }
         (Some(_), Mode::Replace) => report.updated += 1,
@@ -710,7 +758,9 @@ fn load_medications_where(
         out.push(Medication {
             id: parse_uuid(&id)?,
             name,
-            class: class.parse::<DrugClass>().map_err(|e| corrupt("class", e))?,
+            class: class
+                .parse::<DrugClass>()
+                .map_err(|e| corrupt("class", e))?,
             since: parse_date(&since)?,
             until: until.as_deref().map(parse_date).transpose()?,
         });

@@ -153,13 +153,13 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
         rows: 0,
         bad_rows: Vec::new(),
     };
-    if let Some(zone) = &doc.profile.time_zone {
-        if jiff::tz::TimeZone::get(zone).is_err() {
-            parsed.bad_rows.push(bad(
-                "profile.time_zone".into(),
-                format!("{zone:?} is not allowed; expected an IANA time zone name"),
-            ));
-        }
+    if let Some(zone) = &doc.profile.time_zone
+        && jiff::tz::TimeZone::get(zone).is_err()
+    {
+        parsed.bad_rows.push(bad(
+            "profile.time_zone".into(),
+            format!("{zone:?} is not allowed; expected an IANA time zone name"),
+        ));
     }
     for (i, m) in doc.medications.into_iter().enumerate() {
         parsed.rows += 1;
@@ -186,7 +186,13 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
             intensity: Some(e.intensity.to_string()),
             woke: e.woke.map(|w| w.to_string()),
             soreness_h: e.soreness_h.map(|s| s.to_string()),
-            relief: Some(e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";")),
+            relief: Some(
+                e.relief
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            ),
             notes: e.notes,
         };
         match input.validate(None, DurationStyle::Seconds) {
@@ -234,4 +240,3 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
     }
     Ok(parsed)
 }
-

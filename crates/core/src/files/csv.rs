@@ -83,7 +83,10 @@ pub fn parse_episodes_csv(
             return Err(header_error(
                 file,
                 required,
-                format!("required column missing; required: {}", EPISODE_REQUIRED.join(", ")),
+                format!(
+                    "required column missing; required: {}",
+                    EPISODE_REQUIRED.join(", ")
+                ),
             ));
         }
     }
@@ -114,7 +117,11 @@ pub fn parse_episodes_csv(
                 file: file.to_string(),
                 line,
                 column: String::new(),
-                reason: format!("has {} cells but the header has {}", row.len(), headers.len()),
+                reason: format!(
+                    "has {} cells but the header has {}",
+                    row.len(),
+                    headers.len()
+                ),
             });
             continue;
         }
@@ -201,7 +208,10 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
                 header_error(
                     file,
                     h,
-                    format!("unknown column; expected {} or {SLEEP_DISTURBANCE_COLUMN}", e.allowed),
+                    format!(
+                        "unknown column; expected {} or {SLEEP_DISTURBANCE_COLUMN}",
+                        e.allowed
+                    ),
                 )
             })?),
         };
@@ -241,7 +251,11 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
         if row.len() != keys.len() + 1 {
             parsed.bad_rows.push(bad(
                 "",
-                format!("has {} cells but the header has {}", row.len(), keys.len() + 1),
+                format!(
+                    "has {} cells but the header has {}",
+                    row.len(),
+                    keys.len() + 1
+                ),
             ));
             continue;
         }
@@ -266,7 +280,9 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
             }
             let outcome = match column {
                 DayColumn::NightChecked => parse_bool(text).map(|v| checked |= v),
-                DayColumn::SleepDisturbance => parse_disturbance(text).map(|v| disturbance = Some(v)),
+                DayColumn::SleepDisturbance => {
+                    parse_disturbance(text).map(|v| disturbance = Some(v))
+                }
                 DayColumn::Factor(key) => parse_value(key, text).map(|value| {
                     row_records.push(Record::Factor {
                         date,
@@ -322,7 +338,10 @@ impl DayColumn {
 pub fn parse_disturbance(text: &str) -> Result<u8, crate::input::InvalidValue> {
     match text.trim().parse::<u8>() {
         Ok(v) if v <= 10 => Ok(v),
-        _ => Err(crate::input::InvalidValue::new(text, "a whole number from 0 to 10")),
+        _ => Err(crate::input::InvalidValue::new(
+            text,
+            "a whole number from 0 to 10",
+        )),
     }
 }
 
@@ -331,7 +350,12 @@ pub fn write_episodes_csv(episodes: &[Episode]) -> Result<Vec<u8>, ::csv::Error>
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(EPISODE_COLUMNS)?;
     for e in episodes {
-        let relief = e.relief.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";");
+        let relief = e
+            .relief
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(";");
         w.write_record([
             e.started_at_rfc3339(),
             e.duration_s.to_string(),
@@ -371,7 +395,12 @@ pub fn write_days_csv(diary: &Diary) -> Result<Vec<u8>, ::csv::Error> {
     for day in &diary.days {
         let cells = columns
             .iter()
-            .map(|k| day.factors.get(k).map(|f| csv_value(&f.value)).unwrap_or_default())
+            .map(|k| {
+                day.factors
+                    .get(k)
+                    .map(|f| csv_value(&f.value))
+                    .unwrap_or_default()
+            })
             .collect();
         rows.insert(day.date, cells);
     }

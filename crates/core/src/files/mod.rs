@@ -67,7 +67,11 @@ impl fmt::Display for BadRow {
             (0, true) => write!(f, "{}: {}", self.file, self.reason),
             (0, false) => write!(f, "{}: {}: {}", self.file, self.column, self.reason),
             (line, true) => write!(f, "{}:{}: {}", self.file, line, self.reason),
-            (line, false) => write!(f, "{}:{}: column {}: {}", self.file, line, self.column, self.reason),
+            (line, false) => write!(
+                f,
+                "{}:{}: column {}: {}",
+                self.file, line, self.column, self.reason
+            ),
         }
     }
 }
@@ -125,7 +129,8 @@ pub fn detect(bytes: &[u8]) -> Option<FileKind> {
         .collect();
     if columns.first().map(String::as_str) == Some("date") {
         Some(FileKind::DaysCsv)
-    } else if columns.iter().any(|c| c == "started_at") && columns.iter().any(|c| c == "duration_s") {
+    } else if columns.iter().any(|c| c == "started_at") && columns.iter().any(|c| c == "duration_s")
+    {
         Some(FileKind::EpisodesCsv)
     } else {
         None

@@ -38,8 +38,20 @@ fn episode(n: u128, at: &str) -> Episode {
     }
 }
 
-fn factor(date: jiff::civil::Date, key: FactorKey, value: FactorValue, source: Provenance, mode: Mode) -> Change {
-    Change::PutFactor { date, key, value, source, mode }
+fn factor(
+    date: jiff::civil::Date,
+    key: FactorKey,
+    value: FactorValue,
+    source: Provenance,
+    mode: Mode,
+) -> Change {
+    Change::PutFactor {
+        date,
+        key,
+        value,
+        source,
+        mode,
+    }
 }
 
 #[test]
@@ -78,10 +90,34 @@ fn everything_written_reads_back_exactly() {
             Change::PutMedication(med.clone(), Mode::Replace),
             Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
             Change::PutCheckIn(checkin.clone(), Mode::Replace),
-            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::StandingH), FactorValue::Number(9.5), Provenance::Typed, Mode::Replace),
-            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::Stretched), FactorValue::Bool(false), Provenance::Typed, Mode::Replace),
-            factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::SleepPosition), FactorValue::Choice("side_curled".into()), Provenance::Imported, Mode::Replace),
-            factor(date(2026, 11, 28), FactorKey::Custom("long drive".into()), FactorValue::Bool(true), Provenance::Typed, Mode::Replace),
+            factor(
+                date(2026, 11, 28),
+                FactorKey::Builtin(Builtin::StandingH),
+                FactorValue::Number(9.5),
+                Provenance::Typed,
+                Mode::Replace,
+            ),
+            factor(
+                date(2026, 11, 28),
+                FactorKey::Builtin(Builtin::Stretched),
+                FactorValue::Bool(false),
+                Provenance::Typed,
+                Mode::Replace,
+            ),
+            factor(
+                date(2026, 11, 28),
+                FactorKey::Builtin(Builtin::SleepPosition),
+                FactorValue::Choice("side_curled".into()),
+                Provenance::Imported,
+                Mode::Replace,
+            ),
+            factor(
+                date(2026, 11, 28),
+                FactorKey::Custom("long drive".into()),
+                FactorValue::Bool(true),
+                Provenance::Typed,
+                Mode::Replace,
+            ),
         ];
         let report = store.apply(&changes).expect("apply");
         assert_eq!(report.inserted, 7, "{name}: profile counts as updated");
@@ -89,7 +125,11 @@ fn everything_written_reads_back_exactly() {
         let diary = store.load().expect("load");
         assert_eq!(diary.profile, profile, "{name}");
         assert_eq!(diary.medications, vec![med], "{name}");
-        assert_eq!(diary.episodes, vec![episode(1, "2026-11-29T07:40:00Z")], "{name}");
+        assert_eq!(
+            diary.episodes,
+            vec![episode(1, "2026-11-29T07:40:00Z")],
+            "{name}"
+        );
         assert_eq!(diary.checkins, vec![checkin], "{name}");
         let day = diary.day(date(2026, 11, 28)).expect("day");
         assert_eq!(day.factors.len(), 4, "{name}");
@@ -107,7 +147,10 @@ fn everything_written_reads_back_exactly() {
 fn a_failing_change_leaves_the_diary_as_it_was() {
     for (name, mut store) in backends() {
         store
-            .apply(&[Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace)])
+            .apply(&[Change::PutEpisode(
+                episode(1, "2026-11-29T07:40:00Z"),
+                Mode::Replace,
+            )])
             .expect("first write");
         let before = store.load().expect("load");
         let mut invalid = episode(3, "2026-11-30T07:40:00Z");
@@ -118,7 +161,11 @@ fn a_failing_change_leaves_the_diary_as_it_was() {
             Change::PutEpisode(invalid, Mode::Replace),
         ]);
         assert!(result.is_err(), "{name}: the invalid episode is refused");
-        assert_eq!(store.load().expect("load"), before, "{name}: nothing of the batch stayed");
+        assert_eq!(
+            store.load().expect("load"),
+            before,
+            "{name}: nothing of the batch stayed"
+        );
     }
 }
 
@@ -129,7 +176,13 @@ fn importing_never_overwrites_and_reports_conflicts() {
         let key = FactorKey::Builtin(Builtin::WaterL);
         store
             .apply(&[
-                factor(day, key.clone(), FactorValue::Number(1.5), Provenance::Typed, Mode::Replace),
+                factor(
+                    day,
+                    key.clone(),
+                    FactorValue::Number(1.5),
+                    Provenance::Typed,
+                    Mode::Replace,
+                ),
                 Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
             ])
             .expect("typed");
@@ -137,8 +190,20 @@ fn importing_never_overwrites_and_reports_conflicts() {
         edited.intensity = 9;
         let report = store
             .apply(&[
-                factor(day, key.clone(), FactorValue::Number(2.0), Provenance::Imported, Mode::Import),
-                factor(day, FactorKey::Builtin(Builtin::Steps), FactorValue::Number(8000.0), Provenance::Imported, Mode::Import),
+                factor(
+                    day,
+                    key.clone(),
+                    FactorValue::Number(2.0),
+                    Provenance::Imported,
+                    Mode::Import,
+                ),
+                factor(
+                    day,
+                    FactorKey::Builtin(Builtin::Steps),
+                    FactorValue::Number(8000.0),
+                    Provenance::Imported,
+                    Mode::Import,
+                ),
                 Change::PutEpisode(edited, Mode::Import),
                 Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Import),
             ])
@@ -148,7 +213,11 @@ fn importing_never_overwrites_and_reports_conflicts() {
         assert_eq!(report.conflicts.len(), 2, "{name}: {:?}", report.conflicts);
         let diary = store.load().expect("load");
         let kept = &diary.day(day).expect("day").factors[&key];
-        assert_eq!(kept.value, FactorValue::Number(1.5), "{name}: the person's word wins");
+        assert_eq!(
+            kept.value,
+            FactorValue::Number(1.5),
+            "{name}: the person's word wins"
+        );
         assert_eq!(kept.source, Provenance::Typed, "{name}");
         assert_eq!(diary.episodes[0].intensity, 6, "{name}");
     }
@@ -158,22 +227,45 @@ fn importing_never_overwrites_and_reports_conflicts() {
 fn an_import_fills_in_what_was_unknown() {
     for (name, mut store) in backends() {
         let night = date(2026, 11, 27);
-        let checkin = |d: Option<u8>| CheckIn { id: Uuid::from_u128(5), night, sleep_disturbance: d, recorded_at: None };
-        store.apply(&[Change::PutCheckIn(checkin(None), Mode::Replace)]).expect("typed");
+        let checkin = |d: Option<u8>| CheckIn {
+            id: Uuid::from_u128(5),
+            night,
+            sleep_disturbance: d,
+            recorded_at: None,
+        };
+        store
+            .apply(&[Change::PutCheckIn(checkin(None), Mode::Replace)])
+            .expect("typed");
         store
             .apply(&[
                 Change::PutCheckIn(checkin(Some(4)), Mode::Import),
-                Change::SetProfile(Profile { birth_year: Some(1950), ..Profile::default() }, Mode::Import),
+                Change::SetProfile(
+                    Profile {
+                        birth_year: Some(1950),
+                        ..Profile::default()
+                    },
+                    Mode::Import,
+                ),
             ])
             .expect("import");
         let diary = store.load().expect("load");
         assert_eq!(diary.checkins[0].sleep_disturbance, Some(4), "{name}");
         assert_eq!(diary.profile.birth_year, Some(1950), "{name}");
         let report = store
-            .apply(&[Change::SetProfile(Profile { birth_year: Some(1960), ..Profile::default() }, Mode::Import)])
+            .apply(&[Change::SetProfile(
+                Profile {
+                    birth_year: Some(1960),
+                    ..Profile::default()
+                },
+                Mode::Import,
+            )])
             .expect("import");
         assert_eq!(report.conflicts.len(), 1, "{name}");
-        assert_eq!(store.load().expect("load").profile.birth_year, Some(1950), "{name}");
+        assert_eq!(
+            store.load().expect("load").profile.birth_year,
+            Some(1950),
+            "{name}"
+        );
     }
 }
 
@@ -183,14 +275,23 @@ fn deletes_remove_and_count_what_was_not_there() {
         store
             .apply(&[
                 Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
-                factor(date(2026, 11, 28), FactorKey::Builtin(Builtin::Massage), FactorValue::Bool(true), Provenance::Typed, Mode::Replace),
+                factor(
+                    date(2026, 11, 28),
+                    FactorKey::Builtin(Builtin::Massage),
+                    FactorValue::Bool(true),
+                    Provenance::Typed,
+                    Mode::Replace,
+                ),
             ])
             .expect("write");
         let report = store
             .apply(&[
                 Change::DeleteEpisode(Uuid::from_u128(1)),
                 Change::DeleteEpisode(Uuid::from_u128(2)),
-                Change::ClearFactor { date: date(2026, 11, 28), key: FactorKey::Builtin(Builtin::Massage) },
+                Change::ClearFactor {
+                    date: date(2026, 11, 28),
+                    key: FactorKey::Builtin(Builtin::Massage),
+                },
             ])
             .expect("delete");
         assert_eq!((report.deleted, report.not_found), (2, 1), "{name}");

@@ -32,7 +32,10 @@ fn an_upgrade_backs_the_diary_up_first_and_keeps_the_data() {
         let (mut store, _) = SqliteStore::open(&path).expect("open at v1");
         store
             .apply(&[nightcramp_store::Change::SetProfile(
-                nightcramp_core::domain::Profile { birth_year: Some(1961), ..Default::default() },
+                nightcramp_core::domain::Profile {
+                    birth_year: Some(1961),
+                    ..Default::default()
+                },
                 nightcramp_store::Mode::Replace,
             )])
             .expect("write");
@@ -43,7 +46,11 @@ fn an_upgrade_backs_the_diary_up_first_and_keeps_the_data() {
     assert_eq!(report.migrated_from, Some(SCHEMA_VERSION));
     let backup = report.backup.expect("a backup was taken");
     assert!(backup.exists(), "{}", backup.display());
-    assert_eq!(user_version(&backup), SCHEMA_VERSION, "the backup is the old diary");
+    assert_eq!(
+        user_version(&backup),
+        SCHEMA_VERSION,
+        "the backup is the old diary"
+    );
     assert_eq!(store.load().expect("load").profile.birth_year, Some(1961));
     drop(store);
     let (old, _) = SqliteStore::open(&backup).expect("the backup opens with the old binary");
@@ -59,19 +66,35 @@ fn a_diary_from_a_newer_version_is_refused_and_left_alone() {
     drop(SqliteStore::open_with_migrations(&path, &next).expect("newer"));
     let before = std::fs::read(&path).expect("read");
     let err = SqliteStore::open(&path).err().expect("refused");
-    assert!(matches!(err, StoreError::NewerSchema { found, supported, .. } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION));
+    assert!(
+        matches!(err, StoreError::NewerSchema { found, supported, .. } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
+    );
     let message = err.to_string();
-    assert!(message.contains(&format!("schema version {}", SCHEMA_VERSION + 1)), "{message}");
-    assert!(message.contains(&format!("up to {SCHEMA_VERSION}")), "{message}");
+    assert!(
+        message.contains(&format!("schema version {}", SCHEMA_VERSION + 1)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("up to {SCHEMA_VERSION}")),
+        "{message}"
+    );
     assert!(message.contains("Nothing was changed"), "{message}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "not a byte changed");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "not a byte changed"
+    );
 }
 
 #[test]
 fn a_file_that_is_not_a_diary_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, "this is my shopping list, not a database\n".repeat(50)).expect("write");
+    std::fs::write(
+        &path,
+        "this is my shopping list, not a database\n".repeat(50),
+    )
+    .expect("write");
     let before = std::fs::read(&path).expect("read");
     let err = SqliteStore::open(&path).err().expect("refused");
     assert!(matches!(err, StoreError::NotADiary { .. }), "{err}");

@@ -1,0 +1,180 @@
+/*!
+`import` and `export`: the loader half of atuin's importer split. The core's parsers turn
+each file into records and bad rows; here the records of every file given become one list
+of changes and go to the store in one transaction. With any bad row nothing is written,
+unless the person asked to skip bad rows.
+*/
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use nightcramp_core::domain::Provenance;
+use nightcramp_core::files::{self, BadRow, Record};
+use nightcramp_store::{Change, Mode, Store};
+use serde_json::json;
+
+use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
+use crate::context::{Context, UserError};
+use crate::render::{outln, print_json};
+
+/// How many bad rows to print before summarising the rest.
+const BAD_ROWS_SHOWN: usize = 50;
+
+pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let mut changes = Vec::new();
+    let mut bad: Vec<BadRow> = Vec::new();
+    let mut per_file = Vec::new();
+    for path in &args.paths {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
+        let parsed = files::parse_file(&name, &bytes, Some(&zone))
+            .map_err(|e| UserError::invalid(format!("{e}\nNothing was imported.")))?;
+        per_file.push(json!({
+            "file": name,
+            "kind": parsed.kind.describe(),
+            "rows": parsed.rows,
+            "bad_rows": parsed.bad_rows.len(),
+        }));
+        bad.extend(parsed.bad_rows);
+        changes.extend(parsed.records.into_iter().map(change_for));
+    }
+    if !bad.is_empty() && !args.skip_bad {
+        for row in bad.iter().take(BAD_ROWS_SHOWN) {
+            eprintln!("{row}");
+        }
+        if bad.len() > BAD_ROWS_SHOWN {
+            eprintln!("... and {} more bad rows", bad.len() - BAD_ROWS_SHOWN);
+        }
+        return Err(UserError::invalid(format!(
+            "{} bad row{}; nothing was imported. Fix {}, or import the good rows with --skip-bad",
+            bad.len(),
+            if bad.len() == 1 { "" } else { "s" },
+            if bad.len() == 1 { "it" } else { "them" }
+        )));
+    }
+    let report = ctx.store.apply(&changes).context("saving the import")?;
+    if args.json {
+        return print_json(&json!({
+            "files": per_file,
+            "added": report.inserted,
+            "updated": report.updated,
+            "already_there": report.unchanged,
+            "conflicts": report.conflicts,
+            "bad_rows": bad.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        }));
+    }
+    for row in &bad {
+        eprintln!("skipped: {row}");
+    }
+    for file in &per_file {
+        outln!(
+            "{}: {} with {} rows{}",
+            file["file"].as_str().unwrap_or_default(),
+            file["kind"].as_str().unwrap_or_default(),
+            file["rows"],
+            match file["bad_rows"].as_u64() {
+                Some(0) | None => String::new(),
+                Some(n) => format!(" ({n} bad, skipped)"),
+            }
+        );
+    }
+    outln!(
+        "Imported: {} new, {} filled in, {} already in the diary.",
+        report.inserted,
+        report.updated,
+        report.unchanged
+    );
+    if !report.conflicts.is_empty() {
+        outln!(
+            "{} value(s) in the files differ from the diary; the diary's were kept:",
+            report.conflicts.len()
+        );
+        for c in report.conflicts.iter().take(10) {
+            outln!("  {c}");
+        }
+        if report.conflicts.len() > 10 {
+            outln!("  ... and {} more", report.conflicts.len() - 10);
+        }
+    }
+    Ok(())
+}
+
+fn change_for(record: Record) -> Change {
+    match record {
+        Record::Episode(e) => Change::PutEpisode(e, Mode::Import),
+        Record::Factor {
+            date,
+            key,
+            value,
+            imported,
+        } => Change::PutFactor {
+            date,
+            key,
+            value,
+            source: if imported {
+                Provenance::Imported
+            } else {
+                Provenance::Typed
+            },
+            mode: Mode::Import,
+        },
+        Record::CheckIn(c) => Change::PutCheckIn(c, Mode::Import),
+        Record::Profile(p) => Change::SetProfile(p, Mode::Import),
+        Record::Medication(m) => Change::PutMedication(m, Mode::Import),
+    }
+}
+
+pub fn export(ctx: &mut Context, args: ExportArgs) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    match args.format {
+        ExportFormat::Json => {
+            let text = files::backup::write_backup(&diary, ctx.now)?;
+            if args.out.as_os_str() == "-" {
+                outln!("{text}");
+            } else {
+                write_atomically(&args.out, text.as_bytes())?;
+                eprintln!(
+                    "Wrote a backup of {} cramps, {} check-ins and {} days to {}",
+                    diary.episodes.len(),
+                    diary.checkins.len(),
+                    diary.days.len(),
+                    args.out.display()
+                );
+            }
+        }
+        ExportFormat::Csv => {
+            std::fs::create_dir_all(&args.out)
+                .with_context(|| format!("creating the folder {}", args.out.display()))?;
+            write_atomically(
+                &args.out.join("episodes.csv"),
+                &files::csv::write_episodes_csv(&diary.episodes)?,
+            )?;
+            write_atomically(
+                &args.out.join("days.csv"),
+                &files::csv::write_days_csv(&diary)?,
+            )?;
+            eprintln!(
+                "Wrote episodes.csv ({} cramps) and days.csv to {}",
+                diary.episodes.len(),
+                args.out.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Writes to a temporary file beside the target, then renames it into place, so a crash
+/// never leaves half a backup where a whole one was.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut tmp_name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    tmp_name.push(".partial");
+    let tmp = path.with_file_name(tmp_name);
+    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("moving {} into place", path.display()))?;
+    Ok(())
+}

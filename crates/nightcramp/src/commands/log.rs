@@ -1,0 +1,390 @@
+/*!
+Logging: `cramp`, `night` and `day`, the three things a person does every day.
+
+`cramp` must work for someone half-asleep: no required flags, the time defaults to now,
+`--at 02:40` means the most recent 02:40, and what is not given is taken from their last
+cramp (most people cramp in the same place). Every guess is said out loud so it can be fixed
+in the morning.
+*/
+
+use anyhow::Context as _;
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::TimeZone;
+use nightcramp_core::domain::{CheckIn, Diary, FactorKey, NightStatus, Provenance, format_rfc3339};
+use nightcramp_core::factors::{Builtin, parse_factor_key, parse_value};
+use nightcramp_core::input::{CrampInput, DurationStyle, InvalidValue, natural_checkin_id};
+use nightcramp_core::night::{last_night, most_recent_clock_time};
+use nightcramp_core::nights::NightIndex;
+use nightcramp_store::{Change, Mode, Store};
+use serde_json::json;
+
+use crate::cli::{CrampArgs, DayArgs, NightArgs};
+use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
+use crate::render::{episode_line, night_name, outln, print_json};
+
+/// Resolves `--at`: a clock time (most recent), a local date-time, or RFC 3339.
+pub fn resolve_at(text: &str, now: Timestamp, zone: &TimeZone) -> Result<Timestamp, InvalidValue> {
+    let allowed = "a time such as 02:40 (the most recent 02:40), 2026-11-29T02:40, or 2026-11-29T02:40:00+01:00";
+    let trimmed = text.trim();
+    if let Ok(clock) = trimmed.parse::<Time>() {
+        return most_recent_clock_time(now, zone, clock)
+            .ok_or_else(|| InvalidValue::new(text, allowed));
+    }
+    let at = if let Ok(local) = nightcramp_core::input::parse_local_timestamp(trimmed) {
+        local.at
+    } else if let Ok(civil) = trimmed.replacen(' ', "T", 1).parse::<DateTime>() {
+        zone.to_ambiguous_timestamp(civil)
+            .compatible()
+            .map_err(|_| InvalidValue::new(text, allowed))?
+    } else {
+        return Err(InvalidValue::new(text, allowed));
+    };
+    if at > now {
+        return Err(InvalidValue::new(text, "a time that is not in the future"));
+    }
+    Ok(at)
+}
+
+/// RFC 3339 with the zone's offset and its name, for validation through `CrampInput`.
+fn annotated(at: Timestamp, zone: &TimeZone) -> String {
+    let base = format_rfc3339(at, zone.to_offset(at));
+    match zone.iana_name() {
+        Some(name) => format!("{base}[{name}]"),
+        None => base,
+    }
+}
+
+pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let at = match &args.at {
+        Some(text) => resolve_at(text, ctx.now, &zone).map_err(|e| bad_flag("at", e))?,
+        None => ctx.now,
+    };
+    let last = diary.latest_episode();
+    let mut guessed = Vec::new();
+    let mut pick =
+        |given: &Option<String>, from_last: Option<String>, fallback: &str, name: &str| {
+            given.clone().unwrap_or_else(|| {
+                guessed.push(name.to_string());
+                from_last.unwrap_or_else(|| fallback.to_string())
+            })
+        };
+    let side = pick(&args.side, last.map(|e| e.side.to_string()), "left", "side");
+    let muscle = pick(
+        &args.muscle,
+        last.map(|e| e.muscle.to_string()),
+        "calf",
+        "muscle",
+    );
+    let pain = pick(
+        &args.pain,
+        last.map(|e| e.intensity.to_string()),
+        "5",
+        "pain",
+    );
+    let lasted = pick(&args.lasted, None, "1m", "how long");
+    let input = CrampInput {
+        id: None,
+        started_at: Some(annotated(at, &zone)),
+        duration: Some(lasted),
+        muscle: Some(muscle),
+        side: Some(side),
+        intensity: Some(pain),
+        woke: Some(if args.no_woke { "no" } else { "yes" }.into()),
+        soreness_h: args.soreness.clone(),
+        relief: args.relief.clone(),
+        notes: args.notes.clone(),
+    };
+    let episode = input
+        .validate(Some(&zone), DurationStyle::Friendly)
+        .map_err(|e| {
+            let flag = match e.field.as_str() {
+                "intensity" => "pain",
+                "soreness_h" => "soreness",
+                other => other,
+            };
+            bad_flag(flag, InvalidValue::new(e.value, e.allowed))
+        })?;
+    let report = ctx
+        .store
+        .apply(&[Change::PutEpisode(episode.clone(), Mode::Import)])
+        .context("saving the cramp")?;
+    let duplicate = report.inserted == 0;
+    if args.json {
+        return print_json(&json!({
+            "id": episode.id,
+            "night": episode.night(),
+            "started_at": episode.started_at_rfc3339(),
+            "already_logged": duplicate,
+            "guessed": guessed,
+        }));
+    }
+    if duplicate {
+        outln!("This cramp was already logged: {}", episode_line(&episode));
+        return Ok(());
+    }
+    outln!(
+        "Logged a cramp on the night of {}: {}",
+        night_name(episode.night()),
+        episode_line(&episode)
+    );
+    if !guessed.is_empty() {
+        outln!(
+            "Guessed {} (from your last cramp where there is one). Fix it any time: nightcramp edit {}",
+            guessed.join(", "),
+            crate::render::short_id(episode.id)
+        );
+    }
+    let kb = knowledge()?;
+    if let Some(tip) = kb.statement("during.dorsiflex") {
+        outln!("If it still hurts: {}", tip.text);
+    }
+    Ok(())
+}
+
+pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let today = ctx.today(&zone);
+    let night = match &args.date {
+        Some(text) => parse_day(text, today).map_err(|e| bad_flag("date", e))?,
+        None => last_night(today),
+    };
+    let disturbance = args
+        .disturbance
+        .as_deref()
+        .map(nightcramp_core::files::csv::parse_disturbance)
+        .transpose()
+        .map_err(|e| bad_flag("disturbance", e))?;
+    let index = NightIndex::new(&diary);
+    if !args.none && disturbance.is_none() {
+        return show_night(&diary, &index, night, args.json);
+    }
+    // A night can be confirmed from the morning after: once the local date has moved past
+    // the evening it began. (It formally runs to noon, but people check in on waking.)
+    if night >= today {
+        return Err(UserError::refused(format!(
+            "the night of {} has not ended yet; confirm it in the morning",
+            night_name(night)
+        )));
+    }
+    let cramps = index.episodes(night);
+    if args.none && cramps > 0 {
+        return Err(UserError::refused(format!(
+            "the night of {} has {cramps} cramp{} logged, so it cannot be confirmed cramp-free; see `nightcramp list` and delete any logged by mistake",
+            night_name(night),
+            if cramps == 1 { "" } else { "s" }
+        )));
+    }
+    let checkin = CheckIn {
+        id: diary
+            .checkin(night)
+            .map(|c| c.id)
+            .unwrap_or_else(|| natural_checkin_id(night)),
+        night,
+        sleep_disturbance: disturbance
+            .or_else(|| diary.checkin(night).and_then(|c| c.sleep_disturbance)),
+        recorded_at: Some(ctx.now),
+    };
+    ctx.store
+        .apply(&[Change::PutCheckIn(checkin.clone(), Mode::Replace)])
+        .context("saving the check-in")?;
+    if args.json {
+        return print_json(&json!({
+            "night": night,
+            "status": if cramps > 0 { "cramps" } else { "no_cramps" },
+            "episodes": cramps,
+            "sleep_disturbance": checkin.sleep_disturbance,
+        }));
+    }
+    if cramps == 0 {
+        outln!(
+            "Night of {}: no cramps. Good night's record kept.",
+            night_name(night)
+        );
+    } else {
+        outln!(
+            "Night of {}: {cramps} cramp(s), check-in saved.",
+            night_name(night)
+        );
+    }
+    if let Some(d) = checkin.sleep_disturbance {
+        outln!("Sleep disturbance: {d}/10.");
+    }
+    Ok(())
+}
+
+fn show_night(diary: &Diary, index: &NightIndex, night: Date, json: bool) -> anyhow::Result<()> {
+    let status = index.status(night);
+    if json {
+        return print_json(&json!({
+            "night": night,
+            "status": status.as_str(),
+            "episodes": index.episodes(night),
+            "sleep_disturbance": index.disturbance(night),
+        }));
+    }
+    match status {
+        NightStatus::Unknown => outln!(
+            "Night of {}: not logged yet. Had no cramps? nightcramp night --none --date {night}",
+            night_name(night)
+        ),
+        NightStatus::NoCramps => outln!("Night of {}: no cramps.", night_name(night)),
+        NightStatus::Cramps => {
+            outln!(
+                "Night of {}: {} cramp(s).",
+                night_name(night),
+                index.episodes(night)
+            );
+            for e in diary.episodes_of(night) {
+                outln!("  {}", episode_line(e));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let today = ctx.today(&zone);
+    let date = match &args.date {
+        Some(text) => parse_day(text, today).map_err(|e| bad_flag("date", e))?,
+        None => today,
+    };
+    if date > today {
+        return Err(UserError::invalid(format!(
+            "--date: {date} is in the future; a day can be recorded from that day on"
+        )));
+    }
+    let typed: Vec<(&str, Builtin, &Option<String>)> = vec![
+        ("standing", Builtin::StandingH, &args.standing),
+        ("exercise", Builtin::ExerciseMin, &args.exercise),
+        (
+            "exercise-intensity",
+            Builtin::ExerciseIntensity,
+            &args.exercise_intensity,
+        ),
+        ("steps", Builtin::Steps, &args.steps),
+        ("water", Builtin::WaterL, &args.water),
+        ("sweating", Builtin::HeavySweating, &args.sweating),
+        ("urine", Builtin::UrineColor, &args.urine),
+        ("caffeine", Builtin::CaffeineDrinks, &args.caffeine),
+        ("alcohol", Builtin::AlcoholDrinks, &args.alcohol),
+        ("sitting", Builtin::SittingH, &args.sitting),
+        ("position", Builtin::SleepPosition, &args.position),
+        (
+            "tight-blankets",
+            Builtin::TightBlankets,
+            &args.tight_blankets,
+        ),
+        ("stretched", Builtin::Stretched, &args.stretched),
+        ("massage", Builtin::Massage, &args.massage),
+        (
+            "light-activity",
+            Builtin::LightActivityMin,
+            &args.light_activity,
+        ),
+        ("magnesium", Builtin::MagnesiumMg, &args.magnesium),
+        ("sleep", Builtin::SleepH, &args.sleep),
+    ];
+    let mut changes = Vec::new();
+    for (flag, factor, text) in typed {
+        if let Some(text) = text {
+            let value = nightcramp_core::factors::parse_builtin_value(factor, text)
+                .map_err(|e| bad_flag(flag, e))?;
+            changes.push(put(date, FactorKey::Builtin(factor), value));
+        }
+    }
+    for pair in &args.factor {
+        let (name, value) = pair.split_once('=').ok_or_else(|| {
+            bad_flag(
+                "factor",
+                InvalidValue::new(pair, "NAME=VALUE, such as \"long drive=yes\""),
+            )
+        })?;
+        let key = factor_key_from_name(name).map_err(|e| bad_flag("factor", e))?;
+        if key == FactorKey::Builtin(Builtin::NightChecked) {
+            return Err(UserError::invalid(
+                "--factor: night_checked is recorded by `nightcramp night --none`",
+            ));
+        }
+        let value = parse_value(&key, value).map_err(|e| bad_flag("factor", e))?;
+        changes.push(put(date, key, value));
+    }
+    for name in &args.clear {
+        let key = factor_key_from_name(name).map_err(|e| bad_flag("clear", e))?;
+        changes.push(Change::ClearFactor { date, key });
+    }
+    if !changes.is_empty() {
+        ctx.store.apply(&changes).context("saving the day")?;
+    }
+    let diary = ctx.load()?;
+    let recorded = diary
+        .day(date)
+        .map(|d| d.factors.clone())
+        .unwrap_or_default();
+    if args.json {
+        let factors: serde_json::Map<String, serde_json::Value> = recorded
+            .iter()
+            .map(|(k, f)| {
+                (
+                    k.column(),
+                    serde_json::to_value(&f.value).unwrap_or_default(),
+                )
+            })
+            .collect();
+        return print_json(&json!({ "date": date, "factors": factors }));
+    }
+    if recorded.is_empty() {
+        outln!(
+            "Nothing recorded for {} yet. Try: nightcramp day --standing 9h --water 1.5l --stretched",
+            night_name(date)
+        );
+        return Ok(());
+    }
+    let verb = if changes.is_empty() {
+        "Recorded"
+    } else {
+        "Saved"
+    };
+    outln!(
+        "{verb} for {} (the day before that night):",
+        night_name(date)
+    );
+    for (key, f) in &recorded {
+        let label = match key {
+            FactorKey::Builtin(b) => b.label().to_string(),
+            FactorKey::Custom(name) => name.clone(),
+        };
+        let from = if f.source == Provenance::Imported {
+            " (imported)"
+        } else {
+            ""
+        };
+        outln!("  {label}: {}{from}", f.value);
+    }
+    Ok(())
+}
+
+fn put(date: Date, key: FactorKey, value: nightcramp_core::domain::FactorValue) -> Change {
+    Change::PutFactor {
+        date,
+        key,
+        value,
+        source: Provenance::Typed,
+        mode: Mode::Replace,
+    }
+}
+
+/// `standing_h` or `custom:x` name themselves; any other name is the person's own factor.
+fn factor_key_from_name(name: &str) -> Result<FactorKey, InvalidValue> {
+    let name = name.trim();
+    if name.starts_with("custom:") || Builtin::from_column(name).is_some() {
+        parse_factor_key(name)
+    } else {
+        nightcramp_core::factors::parse_custom_name(name).map(FactorKey::Custom)
+    }
+}

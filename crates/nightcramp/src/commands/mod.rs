@@ -1,0 +1,7 @@
+//! One module per group of commands; each takes the parsed arguments and the context.
+
+pub mod checkup;
+pub mod files;
+pub mod guide;
+pub mod log;
+pub mod records;

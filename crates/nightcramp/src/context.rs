@@ -1,0 +1,150 @@
+/*!
+What every command needs: the open diary, "now", the person's time zone, and how failures
+map to exit codes.
+
+"Now" comes from the clock, or from `NIGHTCRAMP_NOW` (an RFC 3339 time) so that scripts and
+tests can replay a day exactly. The zone is the profile's, else the system's.
+*/
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use nightcramp_core::domain::Diary;
+use nightcramp_core::input::InvalidValue;
+use nightcramp_core::knowledge::Knowledge;
+use nightcramp_store::{SqliteStore, Store, StoreError};
+
+/// Exit codes scripts can rely on (documented in the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Something failed that is not the person's input: the disk, the database.
+    Failure = 1,
+    /// The input was wrong (a flag, a value, a row of a file). Nothing was changed.
+    Invalid = 2,
+    /// The request was understood but refused (a newer diary, an unconfirmed delete,
+    /// confirming a cramp-free night that has cramps). Nothing was changed.
+    Refused = 3,
+}
+
+/// A failure the person can act on, with its exit code.
+#[derive(Debug)]
+pub struct UserError {
+    pub code: ExitCode,
+    pub message: String,
+}
+
+impl UserError {
+    pub fn invalid(message: impl Into<String>) -> anyhow::Error {
+        anyhow::Error::new(UserError {
+            code: ExitCode::Invalid,
+            message: message.into(),
+        })
+    }
+
+    pub fn refused(message: impl Into<String>) -> anyhow::Error {
+        anyhow::Error::new(UserError {
+            code: ExitCode::Refused,
+            message: message.into(),
+        })
+    }
+}
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// A bad flag value, as an invalid-input error naming the flag.
+pub fn bad_flag(flag: &str, e: InvalidValue) -> anyhow::Error {
+    UserError::invalid(format!(
+        "--{flag}: {:?} is not allowed; expected {}",
+        e.value, e.allowed
+    ))
+}
+
+pub struct Context {
+    pub store: SqliteStore,
+    pub now: Timestamp,
+    pub system_zone: TimeZone,
+}
+
+/// The default diary: `nightcramp/diary.db` in the platform's data folder
+/// (`~/.local/share` on Linux, `~/Library/Application Support` on macOS, `%APPDATA%` on Windows).
+pub fn default_db_path() -> anyhow::Result<PathBuf> {
+    let base = dirs::data_dir().context(
+        "cannot find your data folder (is HOME set?); give the diary's place with --db PATH or NIGHTCRAMP_DB",
+    )?;
+    Ok(base.join("nightcramp").join("diary.db"))
+}
+
+fn now() -> anyhow::Result<Timestamp> {
+    match std::env::var("NIGHTCRAMP_NOW") {
+        Ok(text) => text.parse::<Timestamp>().map_err(|_| {
+            UserError::invalid(format!(
+                "NIGHTCRAMP_NOW: {text:?} is not allowed; expected an RFC 3339 time such as 2026-11-29T08:00:00+01:00"
+            ))
+        }),
+        Err(_) => Ok(Timestamp::now()),
+    }
+}
+
+impl Context {
+    pub fn open(db: Option<&Path>) -> anyhow::Result<Context> {
+        let db_path = match db {
+            Some(p) => p.to_path_buf(),
+            None => default_db_path()?,
+        };
+        let (store, report) = SqliteStore::open(&db_path).map_err(|e| match e {
+            StoreError::NewerSchema { .. } | StoreError::NotADiary { .. } => {
+                UserError::refused(format!("{}: {e}", db_path.display()))
+            }
+            other => anyhow::Error::new(other).context(format!("opening {}", db_path.display())),
+        })?;
+        if let Some(backup) = &report.backup {
+            eprintln!(
+                "Upgraded the diary from schema version {}; the old copy is at {}",
+                report.migrated_from.unwrap_or_default(),
+                backup.display()
+            );
+        }
+        Ok(Context {
+            store,
+            now: now()?,
+            system_zone: TimeZone::try_system().unwrap_or(TimeZone::UTC),
+        })
+    }
+
+    pub fn load(&self) -> anyhow::Result<Diary> {
+        self.store.load().context("reading the diary")
+    }
+
+    /// The person's zone: the profile's, else the system's.
+    pub fn zone(&self, diary: &Diary) -> TimeZone {
+        diary.profile.zone_or(self.system_zone.clone())
+    }
+
+    pub fn today(&self, zone: &TimeZone) -> Date {
+        zone.to_datetime(self.now).date()
+    }
+}
+
+pub fn knowledge() -> anyhow::Result<&'static Knowledge> {
+    Knowledge::get().map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// `today`, `yesterday` or `YYYY-MM-DD`.
+pub fn parse_day(text: &str, today: Date) -> Result<Date, InvalidValue> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "today" => Ok(today),
+        "yesterday" => Ok(today.yesterday().unwrap_or(today)),
+        _ => nightcramp_core::input::parse_date(text)
+            .map_err(|e| InvalidValue::new(e.value, "a date as YYYY-MM-DD, today or yesterday")),
+    }
+}
