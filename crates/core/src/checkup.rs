@@ -507,7 +507,7 @@ pub fn run_checkup(
 
     let mut reasons = f.reasons;
     // Most urgent first; the sort is stable, so rules keep their order within a level.
-    reasons.sort_by(|a, b| b.urgency.cmp(&a.urgency));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.urgency));
     let urgency = reasons
         .iter()
         .map(|r| r.urgency)

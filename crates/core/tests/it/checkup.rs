@@ -1,0 +1,432 @@
+//! The checkup's rules at and around each threshold, and the ordering that makes urgent
+//! always win.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::{Date, date};
+use jiff::tz::Offset;
+use nightcramp_core::checkup::{Answers, Checkup, RULES_USED, run_checkup};
+use nightcramp_core::domain::{
+    CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle,
+    Provenance, RecordedFactor, Side,
+};
+use nightcramp_core::factors::Builtin;
+use nightcramp_core::knowledge::{Knowledge, Urgency};
+use nightcramp_core::nights::add_days;
+use uuid::Uuid;
+
+const AS_OF: Date = date(2026, 11, 27);
+
+fn kb() -> Knowledge {
+    Knowledge::parse().expect("knowledge")
+}
+
+/// A cramp at 03:00 local (UTC+1) on the morning after `night`.
+fn cramp(night: Date, intensity: u8, duration_s: u32) -> Episode {
+    let at = add_days(night, 1).at(3, 0, 0, 0);
+    let offset = Offset::from_hours(1).expect("offset");
+    Episode {
+        id: Uuid::new_v4(),
+        started_at: offset.to_timestamp(at).expect("valid"),
+        utc_offset: offset,
+        time_zone: None,
+        duration_s,
+        muscle: Muscle::Calf,
+        side: Side::Left,
+        intensity,
+        woke: Some(false),
+        soreness_h: None,
+        relief: vec![],
+        notes: None,
+    }
+}
+
+/// `n` cramps on distinct nights, counting back from `last`.
+fn cramps_back_from(last: Date, n: i64) -> Vec<Episode> {
+    (0..n).map(|i| cramp(add_days(last, -i), 4, 60)).collect()
+}
+
+fn check(diary: &Diary, answers: &Answers) -> Checkup {
+    let mut diary = diary.clone();
+    diary.normalize();
+    run_checkup(&kb(), &diary, answers, AS_OF).expect("checkup runs")
+}
+
+fn codes(c: &Checkup) -> Vec<String> {
+    c.reasons
+        .iter()
+        .map(|r| format!("{}:{}", r.rule, r.code))
+        .collect()
+}
+
+fn has(c: &Checkup, rule: &str) -> bool {
+    c.reasons.iter().any(|r| r.rule == rule)
+}
+
+#[test]
+fn every_rule_the_code_uses_has_its_text_and_sources() {
+    let kb = kb();
+    for id in RULES_USED {
+        let rule = kb
+            .rule(id)
+            .unwrap_or_else(|| panic!("no text for rule {id}"));
+        assert!(!rule.sources.is_empty());
+    }
+    let used: BTreeSet<&str> = RULES_USED.iter().copied().collect();
+    for rule in &kb.rules {
+        assert!(
+            used.contains(rule.id.as_str()),
+            "rule {} has text but no code",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn an_empty_diary_calls_for_nothing() {
+    let c = check(&Diary::default(), &Answers::new());
+    assert!(!c.see_doctor);
+    assert_eq!(c.urgency, Urgency::None);
+    assert!(c.reasons.is_empty(), "{:?}", codes(&c));
+}
+
+#[test]
+fn frequent_means_more_than_three_a_week_over_two_weeks() {
+    let six = Diary {
+        episodes: cramps_back_from(AS_OF, 6),
+        ..Diary::default()
+    };
+    assert!(
+        !has(&check(&six, &Answers::new()), "F2"),
+        "6 in 14 nights is 3 a week: not more than 3"
+    );
+    let seven = Diary {
+        episodes: cramps_back_from(AS_OF, 7),
+        ..Diary::default()
+    };
+    let c = check(&seven, &Answers::new());
+    assert!(has(&c, "F2"));
+    assert!(c.see_doctor);
+    assert_eq!(c.urgency, Urgency::Routine);
+    let mut outside = cramps_back_from(AS_OF, 6);
+    outside.push(cramp(add_days(AS_OF, -14), 4, 60)); // the 15th night back
+    assert!(!has(
+        &check(
+            &Diary {
+                episodes: outside,
+                ..Diary::default()
+            },
+            &Answers::new()
+        ),
+        "F2"
+    ));
+}
+
+#[test]
+fn severe_needs_two_cramps_of_seven_or_more_in_four_weeks() {
+    let one = Diary {
+        episodes: vec![cramp(AS_OF, 9, 60), cramp(add_days(AS_OF, -3), 6, 60)],
+        ..Diary::default()
+    };
+    assert!(!has(&check(&one, &Answers::new()), "D1"));
+    let two = Diary {
+        episodes: vec![cramp(AS_OF, 7, 60), cramp(add_days(AS_OF, -27), 7, 60)],
+        ..Diary::default()
+    };
+    assert!(has(&check(&two, &Answers::new()), "D1"));
+    let old = Diary {
+        episodes: vec![cramp(AS_OF, 7, 60), cramp(add_days(AS_OF, -28), 7, 60)],
+        ..Diary::default()
+    };
+    assert!(
+        !has(&check(&old, &Answers::new()), "D1"),
+        "the second is outside the 28 nights"
+    );
+}
+
+#[test]
+fn unusually_long_is_more_than_ten_minutes() {
+    let ten = Diary {
+        episodes: vec![cramp(AS_OF, 5, 600)],
+        ..Diary::default()
+    };
+    assert!(!has(&check(&ten, &Answers::new()), "R4"));
+    let longer = Diary {
+        episodes: vec![cramp(AS_OF, 5, 601)],
+        ..Diary::default()
+    };
+    let c = check(&longer, &Answers::new());
+    assert!(has(&c, "R4"));
+    assert_eq!(c.reasons[0].code, "long_lasting");
+}
+
+#[test]
+fn soreness_beyond_a_day_prompts_the_clot_questions() {
+    let mut e = cramp(AS_OF, 5, 60);
+    e.soreness_h = Some(24.0);
+    assert!(!has(
+        &check(
+            &Diary {
+                episodes: vec![e.clone()],
+                ..Diary::default()
+            },
+            &Answers::new()
+        ),
+        "F5"
+    ));
+    e.soreness_h = Some(24.5);
+    assert!(has(
+        &check(
+            &Diary {
+                episodes: vec![e],
+                ..Diary::default()
+            },
+            &Answers::new()
+        ),
+        "F5"
+    ));
+}
+
+#[test]
+fn sleep_disruption_from_waking_or_ratings() {
+    let woke = |n: i64| Diary {
+        episodes: (0..n)
+            .map(|i| Episode {
+                woke: Some(true),
+                ..cramp(add_days(AS_OF, -i), 4, 60)
+            })
+            .collect(),
+        ..Diary::default()
+    };
+    assert!(!has(&check(&woke(2), &Answers::new()), "R1"));
+    assert!(has(&check(&woke(3), &Answers::new()), "R1"));
+    let rated = |ratings: &[u8]| Diary {
+        checkins: ratings
+            .iter()
+            .enumerate()
+            .map(|(i, r)| CheckIn {
+                id: Uuid::new_v4(),
+                night: add_days(AS_OF, -(i as i64)),
+                sleep_disturbance: Some(*r),
+                recorded_at: None,
+            })
+            .collect(),
+        ..Diary::default()
+    };
+    assert!(
+        !has(&check(&rated(&[5, 5, 4]), &Answers::new()), "R1"),
+        "mean 4.67"
+    );
+    assert!(
+        has(&check(&rated(&[5, 5, 5]), &Answers::new()), "R1"),
+        "mean 5.0"
+    );
+    assert!(
+        !has(&check(&rated(&[9, 9]), &Answers::new()), "R1"),
+        "two ratings are too few"
+    );
+    let tired = Answers::from([("daytime_tiredness".to_string(), true)]);
+    assert!(has(&check(&Diary::default(), &tired), "R1"));
+}
+
+#[test]
+fn not_improving_needs_frequent_cramps_after_six_weeks_of_steady_stretching() {
+    let stretched = |days: i64| -> Vec<Day> {
+        (0..days)
+            .map(|i| Day {
+                date: add_days(AS_OF, -i),
+                factors: [(
+                    FactorKey::Builtin(Builtin::Stretched),
+                    RecordedFactor {
+                        value: FactorValue::Bool(true),
+                        source: Provenance::Typed,
+                    },
+                )]
+                .into_iter()
+                .collect(),
+            })
+            .collect()
+    };
+    let diary = |days| Diary {
+        episodes: cramps_back_from(AS_OF, 8),
+        days: stretched(days),
+        ..Diary::default()
+    };
+    assert!(!has(&check(&diary(33), &Answers::new()), "R8"));
+    assert!(has(&check(&diary(34), &Answers::new()), "R8"));
+    let not_frequent = Diary {
+        episodes: cramps_back_from(AS_OF, 5),
+        days: stretched(42),
+        ..Diary::default()
+    };
+    assert!(!has(&check(&not_frequent, &Answers::new()), "R8"));
+}
+
+/// Eight logged weeks; `per_week[i]` cramps in week i (oldest first), all nights checked.
+fn weekly(per_week: &[i64]) -> Diary {
+    let weeks = per_week.len() as i64;
+    let first = add_days(AS_OF, -(7 * weeks) + 1);
+    let mut diary = Diary::default();
+    for (w, n) in per_week.iter().enumerate() {
+        for d in 0..7 {
+            let night = add_days(first, 7 * w as i64 + d);
+            diary.checkins.push(CheckIn {
+                id: Uuid::new_v4(),
+                night,
+                sleep_disturbance: None,
+                recorded_at: None,
+            });
+            if d < *n {
+                diary.episodes.push(cramp(night, 3, 60));
+            }
+        }
+    }
+    diary
+}
+
+#[test]
+fn worsening_is_a_tested_trend_over_weeks_not_one_bad_night() {
+    let rising = check(&weekly(&[0, 1, 1, 2, 3, 4, 5, 6]), &Answers::new());
+    assert!(has(&rising, "D2"), "{:?}", rising.data.worsening);
+    let flat = check(&weekly(&[2, 2, 2, 2, 2, 2, 2, 2]), &Answers::new());
+    assert!(!has(&flat, "D2"));
+    let mut one_bad_night = weekly(&[1, 1, 1, 1, 1, 1, 1, 1]);
+    for _ in 0..3 {
+        one_bad_night.episodes.push(cramp(AS_OF, 3, 60));
+    }
+    assert!(!has(&check(&one_bad_night, &Answers::new()), "D2"));
+    let three_weeks = check(&weekly(&[0, 3, 7]), &Answers::new());
+    assert!(
+        !has(&three_weeks, "D2"),
+        "fewer than four weeks can't show a trend"
+    );
+}
+
+#[test]
+fn worsening_pain_counts_too() {
+    let mut diary = weekly(&[2, 2, 2, 2, 2, 2, 2, 2]);
+    diary.normalize();
+    let n = diary.episodes.len();
+    for (i, e) in diary.episodes.iter_mut().enumerate() {
+        e.intensity = (2 + (7 * i) / n) as u8;
+    }
+    let c = check(&diary, &Answers::new());
+    assert!(has(&c, "D2"), "{:?}", c.data.worsening);
+    assert!(c.data.worsening.intensity_rising);
+}
+
+#[test]
+fn medicines_are_raised_with_the_prescriber_never_stopped() {
+    let med = |class, since| Medication {
+        id: Uuid::new_v4(),
+        name: "some medicine".into(),
+        class,
+        since,
+        until: None,
+    };
+    let after = Diary {
+        medications: vec![med(DrugClass::DiureticThiazide, add_days(AS_OF, -30))],
+        episodes: vec![cramp(add_days(AS_OF, -2), 4, 60)],
+        ..Diary::default()
+    };
+    let c = check(&after, &Answers::new());
+    let reason = c.reasons.iter().find(|r| r.rule == "R6").expect("R6");
+    assert_eq!(reason.code, "medication");
+    assert!(reason.message.contains("Do not stop"), "{}", reason.message);
+    assert!(reason.detail.contains("1.48"), "{}", reason.detail);
+    let before = Diary {
+        medications: vec![med(DrugClass::Statin, AS_OF)],
+        episodes: vec![cramp(add_days(AS_OF, -2), 4, 60)],
+        ..Diary::default()
+    };
+    assert!(
+        !has(&check(&before, &Answers::new()), "R6"),
+        "cramps only before the start"
+    );
+    let unrelated = Diary {
+        medications: vec![med(DrugClass::Other, add_days(AS_OF, -30))],
+        episodes: vec![cramp(AS_OF, 4, 60)],
+        ..Diary::default()
+    };
+    assert!(!has(&check(&unrelated, &Answers::new()), "R6"));
+    let quinine = Diary {
+        medications: vec![med(DrugClass::Quinine, add_days(AS_OF, -30))],
+        ..Diary::default()
+    };
+    let c = check(&quinine, &Answers::new());
+    let p6 = c.reasons.iter().find(|r| r.rule == "P6").expect("P6");
+    assert!(p6.message.contains("no longer recommended"));
+    assert!(
+        c.data
+            .questions_unanswered
+            .contains(&"bleeding_signs".to_string()),
+        "the quinine question is asked"
+    );
+}
+
+#[test]
+fn urgent_always_wins_and_comes_first() {
+    let diary = Diary {
+        episodes: cramps_back_from(AS_OF, 10),
+        ..Diary::default()
+    };
+    let answers = Answers::from([
+        ("pain_when_walking".to_string(), true),
+        ("one_leg_swollen".to_string(), true),
+    ]);
+    let c = check(&diary, &answers);
+    assert_eq!(c.urgency, Urgency::Urgent);
+    assert!(!c.emergency);
+    assert_eq!(c.reasons[0].code, "red_flag");
+    assert_eq!(c.reasons[0].rule, "T2");
+    assert_eq!(c.reasons[1].urgency, Urgency::Soon);
+    let urgencies: Vec<Urgency> = c.reasons.iter().map(|r| r.urgency).collect();
+    let mut sorted = urgencies.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(urgencies, sorted);
+    let emergency = check(
+        &Diary::default(),
+        &Answers::from([("breathless_or_chest_pain".to_string(), true)]),
+    );
+    assert!(emergency.emergency);
+    assert_eq!(emergency.reasons[0].rule, "T1");
+}
+
+#[test]
+fn questionnaire_rules_fire_only_on_yes() {
+    let no_to_all: Answers = kb()
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), false))
+        .collect();
+    assert!(check(&Diary::default(), &no_to_all).reasons.is_empty());
+    let three_of_four = Answers::from([
+        ("rls_urge".to_string(), true),
+        ("rls_worse_at_rest".to_string(), true),
+        ("rls_eased_by_moving".to_string(), true),
+    ]);
+    assert!(
+        !has(&check(&Diary::default(), &three_of_four), "C3"),
+        "all four criteria are needed"
+    );
+    let mut all_four = three_of_four;
+    all_four.insert("rls_evening".into(), true);
+    assert!(has(&check(&Diary::default(), &all_four), "C3"));
+}
+
+#[test]
+fn conditions_are_noted_without_urgency() {
+    let diary = Diary {
+        profile: nightcramp_core::domain::Profile {
+            conditions: BTreeSet::from([Condition::Diabetes]),
+            ..Default::default()
+        },
+        ..Diary::default()
+    };
+    let c = check(&diary, &Answers::new());
+    assert!(has(&c, "R9"));
+    assert!(
+        !c.see_doctor,
+        "a known condition alone is not a reason to book"
+    );
+}
