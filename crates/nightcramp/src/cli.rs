@@ -18,8 +18,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "NIGHTCRAMP_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Without a command: last night, the last four weeks, and what to do next.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 // Parsed once per run: the size difference between variants costs nothing.

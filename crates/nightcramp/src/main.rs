@@ -41,8 +41,8 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<()> {
     // Commands that never touch the diary run without opening it.
     match cli.command {
-        Command::Guide(args) => return commands::guide::guide(args),
-        Command::Completions { shell } => {
+        Some(Command::Guide(args)) => return commands::guide::guide(args),
+        Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "nightcramp", &mut script);
             std::io::Write::write_all(&mut std::io::stdout(), &script)?;
@@ -51,7 +51,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         _ => {}
     }
     let mut ctx = Context::open(cli.db.as_deref())?;
-    match cli.command {
+    let Some(command) = cli.command else {
+        return commands::records::home(&mut ctx);
+    };
+    match command {
         Command::Cramp(args) => commands::log::cramp(&mut ctx, args),
         Command::Night(args) => commands::log::night(&mut ctx, args),
         Command::Day(args) => commands::log::day(&mut ctx, args),

@@ -342,6 +342,33 @@ fn episode_json(e: &Episode) -> serde_json::Value {
     })
 }
 
+/// `nightcramp` alone: where things stand and the one thing to do next.
+pub fn home(ctx: &mut Context) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let last = nightcramp_core::night::last_night(ctx.today(&zone));
+    let index = NightIndex::new(&diary);
+    let status = match index.status(last) {
+        NightStatus::Cramps => format!("{} cramp(s) logged", index.episodes(last)),
+        NightStatus::NoCramps => "no cramps".into(),
+        NightStatus::Unknown => "not logged yet".into(),
+    };
+    outln!("Last night ({}): {status}.", night_name(last));
+    let from = add_days(last, -27);
+    print_calendar(&index.range(from, last))?;
+    if index.status(last) == NightStatus::Unknown {
+        outln!(
+            "\nNo cramps last night? nightcramp night --none   A cramp? nightcramp cramp --at 03:10"
+        );
+    } else {
+        outln!(
+            "\nTonight: the calf stretch before bed (nightcramp guide stretch). Anything worrying? nightcramp checkup"
+        );
+    }
+    outln!("All commands: nightcramp --help");
+    Ok(())
+}
+
 pub fn nights(ctx: &mut Context, args: NightsArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);

@@ -120,6 +120,16 @@ fn a_week_of_cramps_nights_and_days() {
         day: exercise_min=90 exercise_intensity=vigorous custom:long drive=yes
     ");
 
+    let home = d.ok(&[]);
+    assert!(
+        home.starts_with("Last night (Sat 28 Nov 2026): no cramps."),
+        "{home}"
+    );
+    assert!(
+        home.contains("2026-11-23   1   o   2   o   .   o"),
+        "{home}"
+    );
+
     let listed: Value = d.json(&["list", "--nights", "7", "--json"]);
     let wednesday = &listed[3];
     assert_eq!(wednesday["night"], "2026-11-25");
