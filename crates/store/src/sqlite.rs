@@ -56,6 +56,14 @@ pub struct SqliteStore {
     abort_after: Option<usize>,
 }
 
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.conn.path())
+            .finish_non_exhaustive()
+    }
+}
+
 impl SqliteStore {
     /// Opens (creating if needed) the diary at `path`, upgrading it if it is older.
     pub fn open(path: &Path) -> Result<(SqliteStore, OpenReport), StoreError> {

@@ -283,8 +283,7 @@ fn a_backup_entry_that_breaks_the_rules_is_named_by_its_path() {
     backup.json: episodes[0].intensity: "12" is not allowed; expected a whole number from 1 to 10
     backup.json: days[0].factors.water_l: "lots" is not allowed; expected a number from 0 to 20
     "#);
-    let newer = backup::parse_backup("b.json", br#"{"format": "nightcramp/2"}"#)
-        .err()
-        .expect("refused");
+    let newer =
+        backup::parse_backup("b.json", br#"{"format": "nightcramp/2"}"#).expect_err("refused");
     assert!(newer.to_string().contains("newer nightcramp"), "{newer}");
 }

@@ -65,7 +65,7 @@ fn a_diary_from_a_newer_version_is_refused_and_left_alone() {
     next.push("CREATE TABLE future_feature (id INTEGER PRIMARY KEY) STRICT;");
     drop(SqliteStore::open_with_migrations(&path, &next).expect("newer"));
     let before = std::fs::read(&path).expect("read");
-    let err = SqliteStore::open(&path).err().expect("refused");
+    let err = SqliteStore::open(&path).expect_err("refused");
     assert!(
         matches!(err, StoreError::NewerSchema { found, supported, .. } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
     );
@@ -96,7 +96,7 @@ fn a_file_that_is_not_a_diary_is_refused_and_left_alone() {
     )
     .expect("write");
     let before = std::fs::read(&path).expect("read");
-    let err = SqliteStore::open(&path).err().expect("refused");
+    let err = SqliteStore::open(&path).expect_err("refused");
     assert!(matches!(err, StoreError::NotADiary { .. }), "{err}");
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
