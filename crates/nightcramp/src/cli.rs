@@ -62,12 +62,14 @@ pub enum Command {
     },
 }
 
+/// What describes a cramp: shared by `cramp` (where each has a default) and `edit` (where
+/// each replaces what was logged).
 #[derive(Debug, Args)]
-pub struct CrampArgs {
+pub struct EpisodeFlags {
     /// When it started: 02:40 (the most recent 02:40), 2026-11-29T02:40, or a full RFC 3339 time
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// left, right or both [default: as your last cramp, else left]
+    /// left, right or both [cramp's default: as your last cramp, else left]
     #[arg(long)]
     pub side: Option<String>,
     /// calf, foot, toes, shin, thigh_back, thigh_front, other [default: as your last cramp, else calf]
@@ -79,9 +81,6 @@ pub struct CrampArgs {
     /// How long the muscle stayed hard: 40s, 2m, 1m30s [default: 1m]
     #[arg(long, value_name = "DURATION")]
     pub lasted: Option<String>,
-    /// It did not wake you (by default a logged cramp woke you)
-    #[arg(long)]
-    pub no_woke: bool,
     /// Hours of soreness afterwards
     #[arg(long, value_name = "HOURS")]
     pub soreness: Option<String>,
@@ -90,6 +89,15 @@ pub struct CrampArgs {
     pub relief: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CrampArgs {
+    #[command(flatten)]
+    pub episode: EpisodeFlags,
+    /// It did not wake you (by default a logged cramp woke you)
+    #[arg(long)]
+    pub no_woke: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -255,25 +263,11 @@ pub struct NightsArgs {
 pub struct EditArgs {
     /// The cramp's id (the first 6 or more characters are enough)
     pub id: String,
-    #[arg(long, value_name = "TIME")]
-    pub at: Option<String>,
-    #[arg(long)]
-    pub side: Option<String>,
-    #[arg(long)]
-    pub muscle: Option<String>,
-    #[arg(long, visible_alias = "intensity")]
-    pub pain: Option<String>,
-    #[arg(long)]
-    pub lasted: Option<String>,
+    #[command(flatten)]
+    pub episode: EpisodeFlags,
     /// Did it wake you (yes/no)
     #[arg(long, value_name = "YES/NO")]
     pub woke: Option<String>,
-    #[arg(long)]
-    pub soreness: Option<String>,
-    #[arg(long)]
-    pub relief: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
 }
 
 #[derive(Debug, Args)]

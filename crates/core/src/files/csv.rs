@@ -44,6 +44,41 @@ fn reader(bytes: &[u8]) -> ::csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
+/// Reads every row, counting it; rows that cannot be read or have the wrong number of cells
+/// become bad rows here, so the parsers below only see rows of the header's width.
+fn well_formed_rows(
+    file: &str,
+    rdr: &mut ::csv::Reader<&[u8]>,
+    width: usize,
+    parsed: &mut ParsedFile,
+) -> Vec<(u64, ::csv::StringRecord)> {
+    let mut rows = Vec::new();
+    for result in rdr.records() {
+        parsed.rows += 1;
+        let (line, problem) = match result {
+            Ok(row) if row.len() == width => {
+                rows.push((row.position().map_or(0, |p| p.line()), row));
+                continue;
+            }
+            Ok(row) => (
+                row.position().map_or(0, |p| p.line()),
+                format!("has {} cells but the header has {width}", row.len()),
+            ),
+            Err(e) => (
+                e.position().map_or(0, |p| p.line()),
+                format!("cannot read this row: {e}"),
+            ),
+        };
+        parsed.bad_rows.push(BadRow {
+            file: file.to_string(),
+            line,
+            column: String::new(),
+            reason: problem,
+        });
+    }
+    rows
+}
+
 fn header_error(file: &str, column: &str, reason: String) -> UnreadableFile {
     UnreadableFile::Bad(BadRow {
         file: file.to_string(),
@@ -91,40 +126,8 @@ pub fn parse_episodes_csv(
         }
     }
 
-    let mut parsed = ParsedFile {
-        kind: FileKind::EpisodesCsv,
-        records: Vec::new(),
-        rows: 0,
-        bad_rows: Vec::new(),
-    };
-    for result in rdr.records() {
-        parsed.rows += 1;
-        let row = match result {
-            Ok(row) => row,
-            Err(e) => {
-                parsed.bad_rows.push(BadRow {
-                    file: file.to_string(),
-                    line: e.position().map_or(0, |p| p.line()),
-                    column: String::new(),
-                    reason: format!("cannot read this row: {e}"),
-                });
-                continue;
-            }
-        };
-        let line = row.position().map_or(0, |p| p.line());
-        if row.len() != headers.len() {
-            parsed.bad_rows.push(BadRow {
-                file: file.to_string(),
-                line,
-                column: String::new(),
-                reason: format!(
-                    "has {} cells but the header has {}",
-                    row.len(),
-                    headers.len()
-                ),
-            });
-            continue;
-        }
+    let mut parsed = ParsedFile::empty(FileKind::EpisodesCsv);
+    for (line, row) in well_formed_rows(file, &mut rdr, headers.len(), &mut parsed) {
         let cell = |name: &str| -> Option<String> {
             headers
                 .iter()
@@ -173,6 +176,8 @@ pub fn parse_episodes_csv(
             }),
         }
     }
+    // Rows of the wrong shape were reported while reading; put every report in file order.
+    parsed.bad_rows.sort_by_key(|b| b.line);
     Ok(parsed)
 }
 
@@ -221,44 +226,14 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
         keys.push(key);
     }
 
-    let mut parsed = ParsedFile {
-        kind: FileKind::DaysCsv,
-        records: Vec::new(),
-        rows: 0,
-        bad_rows: Vec::new(),
-    };
-    for result in rdr.records() {
-        parsed.rows += 1;
-        let row = match result {
-            Ok(row) => row,
-            Err(e) => {
-                parsed.bad_rows.push(BadRow {
-                    file: file.to_string(),
-                    line: e.position().map_or(0, |p| p.line()),
-                    column: String::new(),
-                    reason: format!("cannot read this row: {e}"),
-                });
-                continue;
-            }
-        };
-        let line = row.position().map_or(0, |p| p.line());
+    let mut parsed = ParsedFile::empty(FileKind::DaysCsv);
+    for (line, row) in well_formed_rows(file, &mut rdr, keys.len() + 1, &mut parsed) {
         let bad = |column: &str, reason: String| BadRow {
             file: file.to_string(),
             line,
             column: column.to_string(),
             reason,
         };
-        if row.len() != keys.len() + 1 {
-            parsed.bad_rows.push(bad(
-                "",
-                format!(
-                    "has {} cells but the header has {}",
-                    row.len(),
-                    keys.len() + 1
-                ),
-            ));
-            continue;
-        }
         let date_text = row.get(0).unwrap_or_default();
         let date = match parse_date(date_text) {
             Ok(d) => d,
@@ -310,6 +285,8 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
             None => parsed.records.extend(row_records),
         }
     }
+    // Rows of the wrong shape were reported while reading; put every report in file order.
+    parsed.bad_rows.sort_by_key(|b| b.line);
     Ok(parsed)
 }
 

@@ -86,6 +86,17 @@ pub struct ParsedFile {
     pub bad_rows: Vec<BadRow>,
 }
 
+impl ParsedFile {
+    pub fn empty(kind: FileKind) -> ParsedFile {
+        ParsedFile {
+            kind,
+            records: Vec::new(),
+            rows: 0,
+            bad_rows: Vec::new(),
+        }
+    }
+}
+
 /// Why a whole file cannot be read at all (as opposed to some bad rows).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnreadableFile {

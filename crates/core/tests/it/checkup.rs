@@ -343,6 +343,16 @@ fn medicines_are_raised_with_the_prescriber_never_stopped() {
         !has(&check(&before, &Answers::new()), "R6"),
         "cramps only before the start"
     );
+    // The 12-month window of the Garrison design: the 365th day after the start counts,
+    // the 366th does not.
+    let since = add_days(AS_OF, -400);
+    let window = |day: i64| Diary {
+        medications: vec![med(DrugClass::Laba, since)],
+        episodes: vec![cramp(add_days(since, day), 4, 60)],
+        ..Diary::default()
+    };
+    assert!(has(&check(&window(365), &Answers::new()), "R6"));
+    assert!(!has(&check(&window(366), &Answers::new()), "R6"));
     let unrelated = Diary {
         medications: vec![med(DrugClass::Other, add_days(AS_OF, -30))],
         episodes: vec![cramp(AS_OF, 4, 60)],

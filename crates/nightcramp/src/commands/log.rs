@@ -58,7 +58,8 @@ fn annotated(at: Timestamp, zone: &TimeZone) -> String {
 pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
-    let at = match &args.at {
+    let flags = &args.episode;
+    let at = match &flags.at {
         Some(text) => resolve_at(text, ctx.now, &zone).map_err(|e| bad_flag("at", e))?,
         None => ctx.now,
     };
@@ -71,20 +72,25 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
                 from_last.unwrap_or_else(|| fallback.to_string())
             })
         };
-    let side = pick(&args.side, last.map(|e| e.side.to_string()), "left", "side");
+    let side = pick(
+        &flags.side,
+        last.map(|e| e.side.to_string()),
+        "left",
+        "side",
+    );
     let muscle = pick(
-        &args.muscle,
+        &flags.muscle,
         last.map(|e| e.muscle.to_string()),
         "calf",
         "muscle",
     );
     let pain = pick(
-        &args.pain,
+        &flags.pain,
         last.map(|e| e.intensity.to_string()),
         "5",
         "pain",
     );
-    let lasted = pick(&args.lasted, None, "1m", "how long");
+    let lasted = pick(&flags.lasted, None, "1m", "how long");
     let input = CrampInput {
         id: None,
         started_at: Some(annotated(at, &zone)),
@@ -93,9 +99,9 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
         side: Some(side),
         intensity: Some(pain),
         woke: Some(if args.no_woke { "no" } else { "yes" }.into()),
-        soreness_h: args.soreness.clone(),
-        relief: args.relief.clone(),
-        notes: args.notes.clone(),
+        soreness_h: flags.soreness.clone(),
+        relief: flags.relief.clone(),
+        notes: flags.notes.clone(),
     };
     let episode = input
         .validate(Some(&zone), DurationStyle::Friendly)

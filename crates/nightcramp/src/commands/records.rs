@@ -509,7 +509,8 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         ));
     };
     let zone = ctx.zone(&diary);
-    let started_at = match &args.at {
+    let flags = &args.episode;
+    let started_at = match &flags.at {
         Some(text) => {
             let at = super::log::resolve_at(text, ctx.now, &zone).map_err(|e| bad_flag("at", e))?;
             nightcramp_core::domain::format_rfc3339(at, zone.to_offset(at))
@@ -526,18 +527,21 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         id: Some(old.id.to_string()),
         started_at: Some(started_at),
         duration: Some(
-            args.lasted
+            flags
+                .lasted
                 .clone()
                 .unwrap_or_else(|| old.duration_s.to_string()),
         ),
         muscle: Some(
-            args.muscle
+            flags
+                .muscle
                 .clone()
                 .unwrap_or_else(|| old.muscle.to_string()),
         ),
-        side: Some(args.side.clone().unwrap_or_else(|| old.side.to_string())),
+        side: Some(flags.side.clone().unwrap_or_else(|| old.side.to_string())),
         intensity: Some(
-            args.pain
+            flags
+                .pain
                 .clone()
                 .unwrap_or_else(|| old.intensity.to_string()),
         ),
@@ -545,12 +549,12 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
             .woke
             .clone()
             .or_else(|| old.woke.map(|w| w.to_string())),
-        soreness_h: args
+        soreness_h: flags
             .soreness
             .clone()
             .or_else(|| old.soreness_h.map(|s| s.to_string())),
-        relief: args.relief.clone().or(Some(relief_text)),
-        notes: args.notes.clone().or_else(|| old.notes.clone()),
+        relief: flags.relief.clone().or(Some(relief_text)),
+        notes: flags.notes.clone().or_else(|| old.notes.clone()),
     };
     let mut episode = input
         .validate(Some(&zone), DurationStyle::Friendly)
@@ -560,7 +564,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
                 InvalidValue::new(e.value, e.allowed),
             )
         })?;
-    if args.at.is_none() {
+    if flags.at.is_none() {
         episode.time_zone = old.time_zone.clone();
     }
     if episode == old {
