@@ -1,5 +1,6 @@
 /*!
-Small, exact statistics: trend tests for counts and for scores.
+Small, exact statistics: trend tests for counts and scores, 2x2 tables (risk ratios,
+Fisher's exact test), false-discovery control, rate comparisons and logistic regression.
 
 These are deliberately few and checked against statsmodels (see
 `crates/core/tests/reference/`): a Poisson regression of counts on time with an exposure
@@ -164,6 +165,311 @@ pub fn two_sided_normal_p(z: f64) -> f64 {
         Ok(normal) => (2.0 * normal.sf(z.abs())).clamp(0.0, 1.0),
         Err(_) => 1.0,
     }
+}
+
+/// The 97.5th percentile of the standard normal: 95% two-sided intervals.
+pub const Z_95: f64 = 1.959_963_984_540_054;
+
+/// A ratio with its 95% confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RatioEstimate {
+    pub ratio: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+    /// True when 0.5 was added to every cell because a count was zero (Haldane).
+    pub corrected: bool,
+}
+
+/// The risk ratio of exposed over unexposed with Katz's log interval, as
+/// `scipy.stats.contingency.relative_risk` computes it. When either group has no events
+/// the ratio is 0 or infinite; then 0.5 is added to every cell (the Haldane correction) so
+/// the estimate and its interval stay finite and honest about the uncertainty.
+pub fn risk_ratio(
+    exposed_events: u32,
+    exposed_total: u32,
+    unexposed_events: u32,
+    unexposed_total: u32,
+) -> Option<RatioEstimate> {
+    if exposed_total == 0 || unexposed_total == 0 {
+        return None;
+    }
+    let corrected = exposed_events == 0 || unexposed_events == 0;
+    let k = if corrected { 0.5 } else { 0.0 };
+    let a = f64::from(exposed_events) + k;
+    let n1 = f64::from(exposed_total) + 2.0 * k;
+    let c = f64::from(unexposed_events) + k;
+    let n2 = f64::from(unexposed_total) + 2.0 * k;
+    let ratio = (a / n1) / (c / n2);
+    let se = (1.0 / a - 1.0 / n1 + 1.0 / c - 1.0 / n2).max(0.0).sqrt();
+    Some(RatioEstimate {
+        ratio,
+        ci_low: (ratio.ln() - Z_95 * se).exp(),
+        ci_high: (ratio.ln() + Z_95 * se).exp(),
+        corrected,
+    })
+}
+
+fn ln_choose(n: u32, k: u32) -> f64 {
+    use statrs::function::factorial::ln_factorial;
+    ln_factorial(u64::from(n)) - ln_factorial(u64::from(k)) - ln_factorial(u64::from(n - k))
+}
+
+/// Two-sided p-value of Fisher's exact test for the table [[a, b], [c, d]], summing the
+/// probabilities of all tables with the same margins that are no more likely than the one
+/// observed (scipy's `fisher_exact`, including its 1e-7 relative tolerance).
+pub fn fisher_exact(a: u32, b: u32, c: u32, d: u32) -> f64 {
+    let row1 = a + b;
+    let col1 = a + c;
+    let n = a + b + c + d;
+    if n == 0 || row1 == 0 || col1 == 0 || row1 == n || col1 == n {
+        return 1.0;
+    }
+    let denominator = ln_choose(n, col1);
+    let ln_p = |x: u32| ln_choose(row1, x) + ln_choose(n - row1, col1 - x) - denominator;
+    let low = (row1 + col1).saturating_sub(n);
+    let high = row1.min(col1);
+    let observed = ln_p(a);
+    let threshold = observed + (1.0 + 1e-7_f64).ln();
+    let p: f64 = (low..=high)
+        .map(ln_p)
+        .filter(|lp| *lp <= threshold)
+        .map(f64::exp)
+        .sum();
+    p.clamp(0.0, 1.0)
+}
+
+/// Benjamini-Hochberg adjusted p-values (q-values), in the order given; controls the false
+/// discovery rate across everything tested (statsmodels' `multipletests(method="fdr_bh")`).
+pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
+    let m = p_values.len();
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by(|&i, &j| {
+        p_values[i]
+            .partial_cmp(&p_values[j])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut q = vec![1.0; m];
+    let mut running = 1.0_f64;
+    for (rank, &i) in order.iter().enumerate().rev() {
+        let adjusted = p_values[i] * m as f64 / (rank + 1) as f64;
+        running = running.min(adjusted).min(1.0);
+        q[i] = running;
+    }
+    q
+}
+
+/// Two-sided exact binomial test of `k` successes in `n` trials with probability `p`
+/// (scipy's `binomtest`: outcomes no more likely than the one observed).
+pub fn binomial_test(k: u32, n: u32, p: f64) -> f64 {
+    if n == 0 || !(0.0..=1.0).contains(&p) {
+        return 1.0;
+    }
+    let ln_pmf = |x: u32| {
+        let lp = if p > 0.0 { p.ln() } else { f64::NEG_INFINITY };
+        let lq = if p < 1.0 {
+            (1.0 - p).ln()
+        } else {
+            f64::NEG_INFINITY
+        };
+        let term = |count: u32, l: f64| {
+            if count == 0 {
+                0.0
+            } else {
+                f64::from(count) * l
+            }
+        };
+        ln_choose(n, x) + term(x, lp) + term(n - x, lq)
+    };
+    let threshold = ln_pmf(k) + (1.0 + 1e-7_f64).ln();
+    let total: f64 = (0..=n)
+        .map(ln_pmf)
+        .filter(|lp| *lp <= threshold)
+        .map(f64::exp)
+        .sum();
+    total.clamp(0.0, 1.0)
+}
+
+/// Two Poisson rates compared: events over exposure, first over second.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateComparison {
+    pub rate_ratio: f64,
+    /// Wald interval on the log scale (statsmodels' `confint_poisson_2indep(method="wald-log")`);
+    /// `None` when either count is zero.
+    pub ci: Option<(f64, f64)>,
+    /// Exact conditional test: given the total, the first count is binomial.
+    pub p_value: f64,
+}
+
+pub fn compare_rates(
+    count1: u32,
+    exposure1: f64,
+    count2: u32,
+    exposure2: f64,
+) -> Option<RateComparison> {
+    if exposure1 <= 0.0 || exposure2 <= 0.0 || count2 == 0 && count1 == 0 {
+        return None;
+    }
+    let rate_ratio = (f64::from(count1) / exposure1) / (f64::from(count2) / exposure2);
+    let ci = (count1 > 0 && count2 > 0).then(|| {
+        let se = (1.0 / f64::from(count1) + 1.0 / f64::from(count2)).sqrt();
+        (
+            (rate_ratio.ln() - Z_95 * se).exp(),
+            (rate_ratio.ln() + Z_95 * se).exp(),
+        )
+    });
+    let p_value = binomial_test(count1, count1 + count2, exposure1 / (exposure1 + exposure2));
+    Some(RateComparison {
+        rate_ratio,
+        ci,
+        p_value,
+    })
+}
+
+/// A fitted logistic regression: log-odds = coefficients · (1, x...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogisticFit {
+    /// Intercept first.
+    pub coefficients: Vec<f64>,
+    pub standard_errors: Vec<f64>,
+    pub p_values: Vec<f64>,
+}
+
+impl LogisticFit {
+    /// exp(coefficient) with its 95% Wald interval, for predictor `i` (0-based, without the
+    /// intercept).
+    pub fn odds_ratio(&self, i: usize) -> Option<RatioEstimate> {
+        let b = *self.coefficients.get(i + 1)?;
+        let se = *self.standard_errors.get(i + 1)?;
+        Some(RatioEstimate {
+            ratio: b.exp(),
+            ci_low: (b - Z_95 * se).exp(),
+            ci_high: (b + Z_95 * se).exp(),
+            corrected: false,
+        })
+    }
+}
+
+/// Maximum-likelihood logistic regression by Newton-Raphson (statsmodels' `Logit`). `None`
+/// when it cannot be estimated: too few rows, a predictor that never varies, or complete
+/// separation (a predictor that perfectly foretells the outcome drives a coefficient to
+/// infinity; we refuse rather than report a meaningless number).
+pub fn logistic_regression(rows: &[(Vec<f64>, bool)]) -> Option<LogisticFit> {
+    let k = rows.first()?.0.len() + 1;
+    if rows.len() <= k || rows.iter().any(|(x, _)| x.len() + 1 != k) {
+        return None;
+    }
+    let mut beta = vec![0.0; k];
+    let mut converged = false;
+    let mut information = vec![vec![0.0; k]; k];
+    for _ in 0..100 {
+        let mut gradient = vec![0.0; k];
+        information = vec![vec![0.0; k]; k];
+        for (x, y) in rows {
+            let design: Vec<f64> = std::iter::once(1.0).chain(x.iter().copied()).collect();
+            let eta: f64 = design.iter().zip(&beta).map(|(a, b)| a * b).sum();
+            let mu = 1.0 / (1.0 + (-eta).exp());
+            let w = mu * (1.0 - mu);
+            let residual = f64::from(u8::from(*y)) - mu;
+            for i in 0..k {
+                gradient[i] += design[i] * residual;
+                for j in 0..k {
+                    information[i][j] += w * design[i] * design[j];
+                }
+            }
+        }
+        let step = solve(&information, &gradient)?;
+        for (b, s) in beta.iter_mut().zip(&step) {
+            *b += s;
+        }
+        if beta.iter().any(|b| !b.is_finite() || b.abs() > 30.0) {
+            return None;
+        }
+        if step.iter().all(|s| s.abs() < 1e-10) {
+            converged = true;
+            break;
+        }
+    }
+    if !converged {
+        return None;
+    }
+    let covariance = invert(&information)?;
+    let standard_errors: Vec<f64> = (0..k).map(|i| covariance[i][i].max(0.0).sqrt()).collect();
+    let p_values = beta
+        .iter()
+        .zip(&standard_errors)
+        .map(|(b, se)| {
+            if *se > 0.0 {
+                two_sided_normal_p(b / se)
+            } else {
+                1.0
+            }
+        })
+        .collect();
+    Some(LogisticFit {
+        coefficients: beta,
+        standard_errors,
+        p_values,
+    })
+}
+
+/// Solves A x = b by Gaussian elimination with partial pivoting (small systems only).
+fn solve(a: &[Vec<f64>], b: &[f64]) -> Option<Vec<f64>> {
+    let n = b.len();
+    let mut m: Vec<Vec<f64>> = a
+        .iter()
+        .zip(b)
+        .map(|(row, v)| row.iter().copied().chain([*v]).collect())
+        .collect();
+    for col in 0..n {
+        let pivot = (col..n).max_by(|&i, &j| {
+            m[i][col]
+                .abs()
+                .partial_cmp(&m[j][col].abs())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+        if m[pivot][col].abs() < 1e-12 {
+            return None;
+        }
+        m.swap(col, pivot);
+        for row in 0..n {
+            if row != col {
+                let factor = m[row][col] / m[col][col];
+                for c in col..=n {
+                    m[row][c] -= factor * m[col][c];
+                }
+            }
+        }
+    }
+    Some((0..n).map(|i| m[i][n] / m[i][i]).collect())
+}
+
+fn invert(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
+    let n = a.len();
+    let mut columns = Vec::with_capacity(n);
+    for i in 0..n {
+        let unit: Vec<f64> = (0..n).map(|j| if i == j { 1.0 } else { 0.0 }).collect();
+        columns.push(solve(a, &unit)?);
+    }
+    Some(
+        (0..n)
+            .map(|r| (0..n).map(|c| columns[c][r]).collect())
+            .collect(),
+    )
+}
+
+/// The median of some numbers (`None` for none).
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    let mid = sorted.len() / 2;
+    Some(if sorted.len() % 2 == 0 {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    } else {
+        sorted[mid]
+    })
 }
 
 #[cfg(test)]

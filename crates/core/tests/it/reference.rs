@@ -108,3 +108,150 @@ fn least_squares_trends_match_statsmodels() {
         );
     }
 }
+
+const TABLES: &str = include_str!("../reference/tables.json");
+
+fn u(v: &Value) -> u32 {
+    u32::try_from(v.as_u64().expect("count")).expect("fits")
+}
+
+#[test]
+fn fisher_and_risk_ratios_match_scipy() {
+    use nightcramp_core::stats::{fisher_exact, risk_ratio};
+    let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
+    for t in reference["tables"].as_array().expect("tables") {
+        let (a, b, c, d) = (u(&t["a"]), u(&t["b"]), u(&t["c"]), u(&t["d"]));
+        let case = format!("[[{a}, {b}], [{c}, {d}]]");
+        close(
+            fisher_exact(a, b, c, d),
+            t["fisher_p"].as_f64().expect("p"),
+            "Fisher p",
+            &case,
+        );
+        if let Some(expected) = t["risk_ratio"].as_f64() {
+            let rr = risk_ratio(a, a + b, c, c + d).expect("estimable");
+            assert!(!rr.corrected);
+            close(rr.ratio, expected, "risk ratio", &case);
+            close(
+                rr.ci_low,
+                t["ci_low"].as_f64().expect("low"),
+                "ci low",
+                &case,
+            );
+            close(
+                rr.ci_high,
+                t["ci_high"].as_f64().expect("high"),
+                "ci high",
+                &case,
+            );
+        }
+    }
+}
+
+#[test]
+fn false_discovery_control_matches_statsmodels() {
+    let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
+    for case in reference["benjamini_hochberg"].as_array().expect("cases") {
+        let q = nightcramp_core::stats::benjamini_hochberg(&numbers(&case["p"]));
+        for (ours, theirs) in q.iter().zip(numbers(&case["q"])) {
+            close(*ours, theirs, "q-value", "bh");
+        }
+    }
+}
+
+#[test]
+fn binomial_tests_and_rate_ratios_match_scipy_and_statsmodels() {
+    let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
+    for case in reference["binomial"].as_array().expect("cases") {
+        let p = nightcramp_core::stats::binomial_test(
+            u(&case["k"]),
+            u(&case["n"]),
+            case["p"].as_f64().expect("p"),
+        );
+        close(
+            p,
+            case["p_value"].as_f64().expect("p"),
+            "binomial p",
+            &case.to_string(),
+        );
+    }
+    for case in reference["rates"].as_array().expect("cases") {
+        let r = nightcramp_core::stats::compare_rates(
+            u(&case["count1"]),
+            case["exposure1"].as_f64().expect("n1"),
+            u(&case["count2"]),
+            case["exposure2"].as_f64().expect("n2"),
+        )
+        .expect("comparable");
+        let name = case.to_string();
+        close(
+            r.rate_ratio,
+            case["ratio"].as_f64().expect("ratio"),
+            "rate ratio",
+            &name,
+        );
+        let (low, high) = r.ci.expect("interval");
+        close(low, case["ci_low"].as_f64().expect("low"), "ci low", &name);
+        close(
+            high,
+            case["ci_high"].as_f64().expect("high"),
+            "ci high",
+            &name,
+        );
+        close(r.p_value, case["p_value"].as_f64().expect("p"), "p", &name);
+    }
+}
+
+#[test]
+fn logistic_regression_matches_statsmodels() {
+    let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
+    for (i, case) in reference["logistic"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .enumerate()
+    {
+        let rows: Vec<(Vec<f64>, bool)> = case["x"]
+            .as_array()
+            .expect("x")
+            .iter()
+            .zip(case["y"].as_array().expect("y"))
+            .map(|(x, y)| (numbers(x), y.as_u64() == Some(1)))
+            .collect();
+        let fit = nightcramp_core::stats::logistic_regression(&rows).expect("estimable");
+        let name = format!("logistic case {i}");
+        for (ours, theirs) in fit.coefficients.iter().zip(numbers(&case["coefficients"])) {
+            close(*ours, theirs, "coefficient", &name);
+        }
+        for (ours, theirs) in fit
+            .standard_errors
+            .iter()
+            .zip(numbers(&case["standard_errors"]))
+        {
+            close(*ours, theirs, "standard error", &name);
+        }
+        for (ours, theirs) in fit.p_values.iter().zip(numbers(&case["p_values"])) {
+            close(*ours, theirs, "p-value", &name);
+        }
+    }
+}
+
+#[test]
+fn edge_cases_stay_finite_and_honest() {
+    use nightcramp_core::stats::{fisher_exact, logistic_regression, risk_ratio};
+    // Zero events among the exposed: a corrected, finite ratio below 1 whose interval
+    // still reaches above 1.
+    let rr = risk_ratio(0, 10, 5, 10).expect("estimable");
+    assert!(rr.corrected && rr.ratio < 1.0 && rr.ci_high > 1.0 && rr.ci_low > 0.0);
+    // All nights exposed: nothing to compare with.
+    assert!(risk_ratio(5, 10, 0, 0).is_none());
+    assert_eq!(fisher_exact(5, 5, 0, 0), 1.0);
+    // Complete separation: refused rather than infinite.
+    let separated: Vec<(Vec<f64>, bool)> = (0..40)
+        .map(|i| (vec![f64::from(i % 2)], i % 2 == 1))
+        .collect();
+    assert!(logistic_regression(&separated).is_none());
+    // A constant predictor cannot be estimated.
+    let constant: Vec<(Vec<f64>, bool)> = (0..40).map(|i| (vec![1.0], i % 3 == 0)).collect();
+    assert!(logistic_regression(&constant).is_none());
+}

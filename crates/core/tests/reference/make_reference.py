@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Reference numbers for nightcramp's statistics, from statsmodels.
+"""Reference numbers for nightcramp's statistics, from statsmodels and scipy.
 
-Run:  pip install statsmodels==0.15.0 && python3 make_reference.py > trends.json
+Run:  pip install statsmodels==0.15.0 scipy==1.17.1 && python3 make_reference.py
+It writes trends.json (trend tests) and tables.json (2x2 tables, false-discovery control,
+rate comparisons, logistic regression).
 The Rust tests (crates/core/tests/it/reference.rs) compare our results with these, so the
 numbers a person sees agree with an established package. Re-run only when adding cases.
 """
@@ -53,5 +55,59 @@ for i in range(4):
     y = np.clip(np.round(5 + rng.normal(0, 0.1) * x + rng.normal(0, 1.5, size=n)), 1, 10)
     ols.append(ols_case(f"random {i}", x.tolist(), y.tolist()))
 
-print(json.dumps({"generator": f"statsmodels {statsmodels.__version__}",
-                  "poisson": poisson, "ols": ols}, indent=1))
+with open("trends.json", "w") as f:
+    json.dump({"generator": f"statsmodels {statsmodels.__version__}",
+               "poisson": poisson, "ols": ols}, f, indent=1)
+
+import scipy
+from scipy import stats
+from scipy.stats.contingency import relative_risk
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.rates import confint_poisson_2indep
+
+tables = []
+for a, b, c, d in [(14, 6, 9, 51), (3, 22, 20, 30), (1, 1, 1, 1), (0, 10, 5, 5), (12, 0, 3, 40),
+                   (5, 40, 6, 39), (30, 20, 45, 55), (2, 98, 1, 199), (7, 3, 2, 8)]:
+    entry = {"a": a, "b": b, "c": c, "d": d,
+             "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue}
+    if a > 0 and c > 0:
+        rr = relative_risk(a, a + b, c, c + d)
+        ci = rr.confidence_interval(0.95)
+        entry.update(risk_ratio=rr.relative_risk, ci_low=ci.low, ci_high=ci.high)
+    tables.append(entry)
+for i in range(20):
+    a, b, c, d = (int(v) for v in rng.integers(0, 60, size=4))
+    tables.append({"a": a, "b": b, "c": c, "d": d, "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue})
+
+bh = []
+for m in [1, 5, 40]:
+    p = rng.uniform(0, 1, size=m) ** 3
+    bh.append({"p": p.tolist(), "q": multipletests(p, method="fdr_bh")[1].tolist()})
+bh.append({"p": [0.01, 0.01, 0.04, 0.5, 0.04], "q": multipletests([0.01, 0.01, 0.04, 0.5, 0.04], method="fdr_bh")[1].tolist()})
+
+binom = [{"k": k, "n": n, "p": p, "p_value": stats.binomtest(k, n, p).pvalue}
+         for k, n, p in [(3, 10, 0.5), (0, 12, 0.3), (12, 12, 0.3), (7, 40, 0.5), (25, 40, 0.45), (1, 2, 0.9)]]
+
+rates = []
+for y1, n1, y2, n2 in [(10, 60, 25, 70), (4, 28, 9, 30), (30, 90, 28, 88), (1, 14, 6, 14)]:
+    low, high = confint_poisson_2indep(y1, n1, y2, n2, method="wald-log", compare="ratio")
+    rates.append({"count1": y1, "exposure1": n1, "count2": y2, "exposure2": n2,
+                  "ratio": (y1 / n1) / (y2 / n2), "ci_low": float(low), "ci_high": float(high),
+                  "p_value": stats.binomtest(y1, y1 + y2, n1 / (n1 + n2)).pvalue})
+
+logistic = []
+for i in range(4):
+    n = int(rng.integers(60, 300))
+    x1 = rng.integers(0, 2, size=n)
+    x2 = np.where(rng.uniform(size=n) < 0.7, x1, rng.integers(0, 2, size=n))
+    eta = -1.5 + 1.0 * x1 + rng.normal(0, 0.3) * x2
+    y = (rng.uniform(size=n) < 1 / (1 + np.exp(-eta))).astype(int)
+    fit = sm.Logit(y, sm.add_constant(np.column_stack([x1, x2]).astype(float))).fit(disp=0, tol=1e-12)
+    logistic.append({"x": np.column_stack([x1, x2]).tolist(), "y": y.tolist(),
+                     "coefficients": fit.params.tolist(), "standard_errors": fit.bse.tolist(),
+                     "p_values": fit.pvalues.tolist()})
+
+with open("tables.json", "w") as f:
+    json.dump({"generator": f"scipy {scipy.__version__}, statsmodels {statsmodels.__version__}",
+               "tables": tables, "benjamini_hochberg": bh, "binomial": binom,
+               "rates": rates, "logistic": logistic}, f, indent=1)
