@@ -13,6 +13,7 @@ pub mod domain;
 pub mod factors;
 pub mod files;
 pub mod input;
+pub mod insights;
 pub mod knowledge;
 pub mod night;
 pub mod nights;

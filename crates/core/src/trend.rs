@@ -166,3 +166,154 @@ pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> Worse
     }
     assessment
 }
+
+/// A Poisson trend over the weeks with enough logged nights (rule D2's minimum), counting
+/// `pick` per week with the known nights as exposure.
+fn weekly_poisson(
+    weeks: &[WeekSummary],
+    pick: impl Fn(&WeekSummary) -> u32,
+) -> Option<PoissonTrend> {
+    let observations: Vec<CountObservation> = weeks
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.known_nights >= WORSENING_MIN_KNOWN_NIGHTS_PER_WEEK)
+        .map(|(i, w)| CountObservation {
+            x: i as f64,
+            count: f64::from(pick(w)),
+            exposure: f64::from(w.known_nights),
+        })
+        .collect();
+    if observations.len() < WORSENING_MIN_WEEKS {
+        return None;
+    }
+    poisson_trend(&observations)
+}
+
+/// Which way something is going, tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Rising,
+    Falling,
+    NoClearChange,
+    NotEnoughData,
+}
+
+fn direction(slope: Option<f64>, p: Option<f64>) -> Direction {
+    match (slope, p) {
+        (Some(s), Some(p)) if p < WORSENING_ALPHA && s > 0.0 => Direction::Rising,
+        (Some(s), Some(p)) if p < WORSENING_ALPHA && s < 0.0 => Direction::Falling,
+        (Some(_), Some(_)) => Direction::NoClearChange,
+        _ => Direction::NotEnoughData,
+    }
+}
+
+/// A trend with its test.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TrendTest {
+    pub direction: Direction,
+    /// Per week: a rate ratio for counts, points (or minutes) for scores.
+    pub change_per_week: Option<f64>,
+    pub p_value: Option<f64>,
+}
+
+/// The time of night cramps start, by local hour.
+pub const HOUR_BUCKETS: &[(&str, i8, i8)] = &[
+    ("18-21", 18, 21),
+    ("21-24", 21, 24),
+    ("00-03", 0, 3),
+    ("03-06", 3, 6),
+    ("06-09", 6, 9),
+    ("09-12", 9, 12),
+    ("12-18", 12, 18),
+];
+
+/// Everything `insights` says about change over time and patterns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trends {
+    pub weeks: Vec<WeekSummary>,
+    pub cramps_per_week: TrendTest,
+    pub cramp_nights_per_week: TrendTest,
+    pub intensity: TrendTest,
+    pub duration_minutes: TrendTest,
+    pub mean_intensity: Option<f64>,
+    pub mean_duration_minutes: Option<f64>,
+    pub share_longer_than_10_min: Option<f64>,
+    pub time_of_night: Vec<(String, u32)>,
+    pub muscles: Vec<(String, u32)>,
+    pub sides: Vec<(String, u32)>,
+}
+
+/// Trends over the whole diary from `first` to `last` (at most ten years of weeks).
+pub fn overall_trends(diary: &Diary, index: &NightIndex, first: Date, last: Date) -> Trends {
+    let span_days = days_between(first, last) + 1;
+    let weeks = weekly_summaries(index, last, ((span_days + 6) / 7).clamp(1, 522));
+    let count_test = |pick: fn(&WeekSummary) -> u32| {
+        let fit = weekly_poisson(&weeks, pick);
+        TrendTest {
+            direction: direction(fit.map(|f| f.slope), fit.map(|f| f.p_value)),
+            change_per_week: fit.map(|f| f.rate_ratio),
+            p_value: fit.map(|f| f.p_value),
+        }
+    };
+    let episodes: Vec<_> = diary
+        .episodes
+        .iter()
+        .filter(|e| (first..=last).contains(&e.night()))
+        .collect();
+    let over_time = |value: &dyn Fn(&crate::domain::Episode) -> f64| {
+        let points: Vec<(f64, f64)> = episodes
+            .iter()
+            .map(|e| (days_between(first, e.night()) as f64 / 7.0, value(e)))
+            .collect();
+        let spread = points.iter().map(|p| p.0).fold(0.0_f64, f64::max);
+        let fit = (points.len() >= WORSENING_MIN_EPISODES_FOR_INTENSITY && spread >= 3.0)
+            .then(|| linear_trend(&points))
+            .flatten();
+        TrendTest {
+            direction: direction(fit.map(|f| f.slope), fit.map(|f| f.p_value)),
+            change_per_week: fit.map(|f| f.slope),
+            p_value: fit.map(|f| f.p_value),
+        }
+    };
+    let n = episodes.len() as f64;
+    let mean = |f: &dyn Fn(&crate::domain::Episode) -> f64| {
+        (n > 0.0).then(|| episodes.iter().map(|e| f(e)).sum::<f64>() / n)
+    };
+    let mut hours = vec![0u32; HOUR_BUCKETS.len()];
+    let mut muscles = std::collections::BTreeMap::new();
+    let mut sides = std::collections::BTreeMap::new();
+    for e in &episodes {
+        let hour = e.local_start().hour();
+        if let Some(i) = HOUR_BUCKETS
+            .iter()
+            .position(|(_, lo, hi)| (*lo..*hi).contains(&hour))
+        {
+            hours[i] += 1;
+        }
+        *muscles.entry(e.muscle.as_str().to_string()).or_insert(0u32) += 1;
+        *sides.entry(e.side.as_str().to_string()).or_insert(0u32) += 1;
+    }
+    let by_count = |map: std::collections::BTreeMap<String, u32>| {
+        let mut v: Vec<(String, u32)> = map.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
+    };
+    Trends {
+        cramps_per_week: count_test(|w| w.cramps),
+        cramp_nights_per_week: count_test(|w| w.cramp_nights),
+        intensity: over_time(&|e| f64::from(e.intensity)),
+        duration_minutes: over_time(&|e| f64::from(e.duration_s) / 60.0),
+        mean_intensity: mean(&|e| f64::from(e.intensity)),
+        mean_duration_minutes: mean(&|e| f64::from(e.duration_s) / 60.0),
+        share_longer_than_10_min: mean(&|e| if e.duration_s > 600 { 1.0 } else { 0.0 }),
+        time_of_night: HOUR_BUCKETS
+            .iter()
+            .zip(hours)
+            .map(|((name, ..), n)| ((*name).to_string(), n))
+            .collect(),
+        muscles: by_count(muscles),
+        sides: by_count(sides),
+        weeks,
+    }
+}

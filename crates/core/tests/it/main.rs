@@ -5,6 +5,7 @@
 
 mod checkup;
 mod files;
+mod insights;
 mod night_rule;
 mod reference;
 mod wording;

@@ -65,11 +65,28 @@ from scipy.stats.contingency import relative_risk
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.rates import confint_poisson_2indep
 
+def fisher_mid_p(a, b, c, d):
+    """Two-sided mid-p: P(tables less likely) + P(tables as likely) / 2, from scipy's
+    hypergeometric distribution (the same ordering as scipy's fisher_exact)."""
+    n, row1, col1 = a + b + c + d, a + b, a + c
+    if n == 0 or row1 in (0, n) or col1 in (0, n):
+        return 1.0
+    dist = stats.hypergeom(n, row1, col1)
+    support = np.arange(max(0, row1 + col1 - n), min(row1, col1) + 1)
+    pmf = dist.pmf(support)
+    observed = dist.pmf(a)
+    rel = 1 + 1e-7
+    less = pmf[pmf < observed / rel].sum()
+    same = pmf[(pmf >= observed / rel) & (pmf <= observed * rel)].sum()
+    return float(min(1.0, less + 0.5 * same))
+
+
 tables = []
 for a, b, c, d in [(14, 6, 9, 51), (3, 22, 20, 30), (1, 1, 1, 1), (0, 10, 5, 5), (12, 0, 3, 40),
                    (5, 40, 6, 39), (30, 20, 45, 55), (2, 98, 1, 199), (7, 3, 2, 8)]:
     entry = {"a": a, "b": b, "c": c, "d": d,
-             "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue}
+             "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue,
+             "fisher_mid_p": fisher_mid_p(a, b, c, d)}
     if a > 0 and c > 0:
         rr = relative_risk(a, a + b, c, c + d)
         ci = rr.confidence_interval(0.95)
@@ -77,7 +94,8 @@ for a, b, c, d in [(14, 6, 9, 51), (3, 22, 20, 30), (1, 1, 1, 1), (0, 10, 5, 5),
     tables.append(entry)
 for i in range(20):
     a, b, c, d = (int(v) for v in rng.integers(0, 60, size=4))
-    tables.append({"a": a, "b": b, "c": c, "d": d, "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue})
+    tables.append({"a": a, "b": b, "c": c, "d": d, "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue,
+                   "fisher_mid_p": fisher_mid_p(a, b, c, d)})
 
 bh = []
 for m in [1, 5, 40]:

@@ -1,0 +1,812 @@
+/*!
+Insights: which of the seed's causes seem to drive this person's cramps, and which habits
+seem to protect them, without fooling them.
+
+For every factor (built-in, the person's own, and derived ones) and two lags (that day,
+and the day before), the known nights are split by exposure and compared: the share of
+nights with cramps when exposed against when not, as a risk ratio with a 95% interval,
+tested with Fisher's exact test (right for small counts), and with the false-discovery
+rate controlled across everything tested (Benjamini-Hochberg). Unknown nights never count
+as cramp-free; a day with a factor not recorded never counts as unexposed.
+
+What comes out is an association in one person's diary, never proof of cause (rule A8 of
+clinical-evidence.md calls these analyses exploratory), and every sentence says so.
+*/
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus, format_number};
+use crate::factors::{Builtin, FactorKind};
+use crate::knowledge::{CrampLink, Knowledge};
+use crate::nights::{NightIndex, add_days, dates, days_between};
+use crate::stats::{
+    benjamini_hochberg, fisher_exact_mid_p, logistic_regression, median, risk_ratio,
+};
+use crate::trend::{Trends, overall_trends};
+
+/// Minimum data for a verdict (our design choice, stated to the person): at least this many
+/// known nights with the factor and without it...
+pub const MIN_EXPOSED_NIGHTS: u32 = 5;
+pub const MIN_UNEXPOSED_NIGHTS: u32 = 5;
+/// ...and at least this many cramp nights among them, or there is nothing to compare.
+pub const MIN_CRAMP_NIGHTS: u32 = 5;
+/// False discovery rate across all factors and lags tested. At 5%, a diary where nothing
+/// matters almost never shows a "likely" verdict (checked by simulation in the tests).
+pub const FDR_LEVEL: f64 = 0.05;
+/// Two flagged factors "travel together" when their exposures correlate at least this much
+/// (phi coefficient) on the nights both are known. Our threshold.
+pub const TRAVEL_TOGETHER_PHI: f64 = 0.3;
+/// A sudden rise in activity (seed cause 1, "when activity levels increase suddenly"):
+/// steps or exercise minutes at least 1.5 times the person's mean over the 14 days before,
+/// with at least 7 of those days recorded; exercise must also be 30 minutes above it.
+/// Our thresholds for "well above".
+pub const JUMP_RATIO: f64 = 1.5;
+pub const JUMP_TRAILING_DAYS: i64 = 14;
+pub const JUMP_MIN_TRAILING_DAYS: usize = 7;
+pub const JUMP_MIN_EXTRA_EXERCISE_MIN: f64 = 30.0;
+/// Rule A7: a medicine's window is the 12 months after it was started [S4].
+pub const MEDICATION_WINDOW_DAYS: i64 = 365;
+/// Urine colour 1-3 is pale, well hydrated, on the usual 8-point chart (diary.md; the seed's
+/// "pale yellow" sign): 4 or darker counts as exposed.
+pub const DARK_URINE_FROM: f64 = 4.0;
+
+/// The verdict on one factor at one lag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    LikelyTrigger,
+    LikelyProtective,
+    NoClearLink,
+    NotEnoughData,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::LikelyTrigger => "likely_trigger",
+            Verdict::LikelyProtective => "likely_protective",
+            Verdict::NoClearLink => "no_clear_link",
+            Verdict::NotEnoughData => "not_enough_data",
+        }
+    }
+}
+
+/// How a factor's values were split into exposed and unexposed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Split {
+    /// `boolean`, `category`, `clinical` (a threshold from the evidence), `median` (the
+    /// person's own median), `derived`.
+    pub kind: &'static str,
+    pub threshold: Option<f64>,
+    /// What "exposed" means, in words: "more than 8 hours on your feet".
+    pub exposed_means: String,
+}
+
+/// One factor at one lag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactorFinding {
+    /// The diary.md column (`standing_h`), `custom:NAME`, `derived:activity_jump` or
+    /// `medication:CLASS`.
+    pub factor: String,
+    pub label: String,
+    /// 0: the day before that night; 1: the day before that.
+    pub lag_days: u8,
+    pub split: Split,
+    pub verdict: Verdict,
+    pub risk_ratio: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    /// True when a zero count needed the 0.5 (Haldane) correction.
+    pub corrected: bool,
+    pub p_value: Option<f64>,
+    /// The Benjamini-Hochberg adjusted p-value across everything tested.
+    pub q_value: Option<f64>,
+    pub exposed_nights: u32,
+    pub exposed_cramp_nights: u32,
+    pub unexposed_nights: u32,
+    pub unexposed_cramp_nights: u32,
+    /// One plain sentence with the counts behind it.
+    pub sentence: String,
+}
+
+/// Two flagged factors that tend to happen on the same days, and each one's estimate
+/// adjusted for the other (logistic regression with both).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Confounding {
+    pub factors: [String; 2],
+    pub lag_days: u8,
+    pub phi: f64,
+    pub nights: u32,
+    /// Odds ratios adjusted for the other factor, with 95% intervals; `None` when the data
+    /// cannot separate them.
+    pub adjusted: Vec<AdjustedEstimate>,
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdjustedEstimate {
+    pub factor: String,
+    pub odds_ratio: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+    pub p_value: f64,
+}
+
+/// The whole answer of `nightcramp insights`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Insights {
+    pub as_of: Date,
+    pub nights_known: u32,
+    pub nights_with_cramps: u32,
+    pub nights_unknown: u32,
+    pub minimum_data: String,
+    pub caution: String,
+    pub factors: Vec<FactorFinding>,
+    pub confounding: Vec<Confounding>,
+    pub trends: Trends,
+}
+
+/// Which nights are known, and whether each had cramps, indexed densely from `first`.
+struct Nights {
+    first: Date,
+    /// (night, had cramps) for every known night, in order.
+    known: Vec<(Date, bool)>,
+}
+
+/// A factor's exposure by day, densely indexed from `first`.
+struct Exposure {
+    factor: String,
+    label: String,
+    split: Split,
+    first: Date,
+    by_day: Vec<Option<bool>>,
+}
+
+impl Exposure {
+    fn on(&self, day: Date) -> Option<bool> {
+        let i = days_between(self.first, day);
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.by_day.get(i).copied().flatten())
+    }
+
+    fn varies(&self) -> bool {
+        let mut seen = (false, false);
+        for v in self.by_day.iter().flatten() {
+            if *v {
+                seen.0 = true;
+            } else {
+                seen.1 = true;
+            }
+        }
+        seen.0 && seen.1
+    }
+}
+
+fn dense(first: Date, last: Date, value: impl Fn(Date) -> Option<bool>) -> Vec<Option<bool>> {
+    dates(first, last).map(value).collect()
+}
+
+fn numeric(value: &FactorValue) -> Option<f64> {
+    match value {
+        FactorValue::Number(n) => Some(*n),
+        FactorValue::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
+        FactorValue::Choice(_) => None,
+    }
+}
+
+/// Decides from a day's recorded value whether that day counts as exposed.
+type ExposureTest = Box<dyn Fn(&FactorValue) -> Option<bool>>;
+
+/// Every factor the diary can say something about, with how it is split.
+fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> Vec<Exposure> {
+    let value_of = |key: &FactorKey, day: Date| {
+        diary
+            .day(day)
+            .and_then(|d| d.factors.get(key))
+            .map(|f| f.value.clone())
+    };
+    let mut keys: Vec<FactorKey> = diary
+        .days
+        .iter()
+        .flat_map(|d| d.factors.keys().cloned())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut out = Vec::new();
+    for key in keys {
+        let (label, split, test): (String, Split, ExposureTest) = match &key {
+            // The check-in is the outcome's bookkeeping, and sleep hours are partly an
+            // outcome of cramps (reverse causation): neither is tested as a trigger.
+            FactorKey::Builtin(Builtin::NightChecked | Builtin::SleepH) => continue,
+            FactorKey::Builtin(b) => {
+                let label = b.label().to_string();
+                match (b, b.kind()) {
+                    (_, FactorKind::Bool) => (
+                        label.clone(),
+                        Split {
+                            kind: "boolean",
+                            threshold: None,
+                            exposed_means: label.clone(),
+                        },
+                        Box::new(|v: &FactorValue| match v {
+                            FactorValue::Bool(b) => Some(*b),
+                            _ => None,
+                        }),
+                    ),
+                    (Builtin::ExerciseIntensity, _) => (
+                        label,
+                        Split {
+                            kind: "category",
+                            threshold: None,
+                            exposed_means: "vigorous exercise".into(),
+                        },
+                        Box::new(|v: &FactorValue| match v {
+                            FactorValue::Choice(c) => Some(c == "vigorous"),
+                            _ => None,
+                        }),
+                    ),
+                    (Builtin::SleepPosition, _) => (
+                        label,
+                        Split {
+                            kind: "category",
+                            threshold: None,
+                            exposed_means:
+                                "sleeping on your stomach or curled on your side (toes pointed)"
+                                    .into(),
+                        },
+                        Box::new(|v: &FactorValue| match v {
+                            FactorValue::Choice(c) => Some(c == "stomach" || c == "side_curled"),
+                            _ => None,
+                        }),
+                    ),
+                    (Builtin::UrineColor, _) => (
+                        label,
+                        Split {
+                            kind: "clinical",
+                            threshold: Some(DARK_URINE_FROM),
+                            exposed_means: "urine colour 4 or darker (not pale)".into(),
+                        },
+                        Box::new(|v: &FactorValue| numeric(v).map(|n| n >= DARK_URINE_FROM)),
+                    ),
+                    (Builtin::MagnesiumMg | Builtin::AlcoholDrinks, _) => {
+                        let means = if *b == Builtin::MagnesiumMg {
+                            "taking a magnesium supplement"
+                        } else {
+                            "any alcohol"
+                        };
+                        (
+                            label,
+                            Split {
+                                kind: "clinical",
+                                threshold: Some(0.0),
+                                exposed_means: means.into(),
+                            },
+                            Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
+                        )
+                    }
+                    _ => match median_split(diary, &key, &label) {
+                        Some((split, threshold)) => (
+                            label,
+                            split,
+                            Box::new(move |v: &FactorValue| numeric(v).map(|n| n > threshold)),
+                        ),
+                        None => (
+                            label.clone(),
+                            constant_split(&label),
+                            Box::new(|_: &FactorValue| Some(false)),
+                        ),
+                    },
+                }
+            }
+            FactorKey::Custom(name) => {
+                let all_bool = diary
+                    .days
+                    .iter()
+                    .filter_map(|d| d.factors.get(&key))
+                    .all(|f| matches!(f.value, FactorValue::Bool(_)));
+                if all_bool {
+                    (
+                        name.clone(),
+                        Split {
+                            kind: "boolean",
+                            threshold: None,
+                            exposed_means: name.clone(),
+                        },
+                        Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
+                    )
+                } else {
+                    match median_split(diary, &key, name) {
+                        Some((split, threshold)) => (
+                            name.clone(),
+                            split,
+                            Box::new(move |v: &FactorValue| numeric(v).map(|n| n > threshold)),
+                        ),
+                        None => (
+                            name.clone(),
+                            constant_split(name),
+                            Box::new(|_: &FactorValue| Some(false)),
+                        ),
+                    }
+                }
+            }
+        };
+        out.push(Exposure {
+            factor: key.column(),
+            label,
+            split,
+            first,
+            by_day: dense(first, last, |day| {
+                value_of(&key, day).and_then(|v| test(&v))
+            }),
+        });
+    }
+    if let Some(jump) = activity_jump(diary, first, last) {
+        out.push(jump);
+    }
+    out.extend(medication_exposures(diary, knowledge, first, last));
+    out
+}
+
+fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f64)> {
+    let values: Vec<f64> = diary
+        .days
+        .iter()
+        .filter_map(|d| d.factors.get(key))
+        .filter_map(|f| numeric(&f.value))
+        .collect();
+    let m = median(&values)?;
+    values.iter().any(|v| *v > m).then(|| {
+        (
+            Split {
+                kind: "median",
+                threshold: Some(m),
+                exposed_means: format!("more than {} {label} (your median)", format_number(m)),
+            },
+            m,
+        )
+    })
+}
+
+fn constant_split(label: &str) -> Split {
+    Split {
+        kind: "median",
+        threshold: None,
+        exposed_means: format!("{label} (always the same value, so nothing to compare)"),
+    }
+}
+
+/// Derived factor: a sudden rise in activity (seed cause 1).
+fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
+    let steps = FactorKey::Builtin(Builtin::Steps);
+    let exercise = FactorKey::Builtin(Builtin::ExerciseMin);
+    let get = |key: &FactorKey, day: Date| {
+        diary
+            .day(day)
+            .and_then(|d| d.factors.get(key))
+            .and_then(|f| numeric(&f.value))
+    };
+    let jumped = |key: &FactorKey, day: Date, extra: f64| -> Option<bool> {
+        let today = get(key, day)?;
+        let trailing: Vec<f64> = (1..=JUMP_TRAILING_DAYS)
+            .filter_map(|i| get(key, add_days(day, -i)))
+            .collect();
+        if trailing.len() < JUMP_MIN_TRAILING_DAYS {
+            return None;
+        }
+        let mean = trailing.iter().sum::<f64>() / trailing.len() as f64;
+        Some(today >= JUMP_RATIO * mean && today >= mean + extra && today > 0.0)
+    };
+    let by_day = dense(first, last, |day| {
+        match (
+            jumped(&steps, day, 0.0),
+            jumped(&exercise, day, JUMP_MIN_EXTRA_EXERCISE_MIN),
+        ) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (None, None) => None,
+            _ => Some(false),
+        }
+    });
+    by_day.iter().any(Option::is_some).then(|| Exposure {
+        factor: "derived:activity_jump".into(),
+        label: "a sudden rise in activity".into(),
+        split: Split {
+            kind: "derived",
+            threshold: Some(JUMP_RATIO),
+            exposed_means:
+                "a day with steps or exercise at least 1.5 times your level of the two weeks before"
+                    .into(),
+        },
+        first,
+        by_day,
+    })
+}
+
+/// Derived factors: the 12 months after starting a medicine of a class linked to cramps
+/// (rule A7), against the time not taking it.
+fn medication_exposures(
+    diary: &Diary,
+    knowledge: &Knowledge,
+    first: Date,
+    last: Date,
+) -> Vec<Exposure> {
+    let mut classes: Vec<DrugClass> = diary.medications.iter().map(|m| m.class).collect();
+    classes.sort();
+    classes.dedup();
+    classes
+        .into_iter()
+        .filter(|c| *c != DrugClass::Other && *c != DrugClass::Quinine)
+        .filter(|c| {
+            knowledge
+                .class_info(*c)
+                .is_some_and(|i| i.link != CrampLink::None)
+        })
+        .map(|class| {
+            let meds: Vec<_> = diary
+                .medications
+                .iter()
+                .filter(|m| m.class == class)
+                .collect();
+            let label = knowledge
+                .class_info(class)
+                .map(|i| i.label.clone())
+                .unwrap_or_else(|| class.to_string());
+            let by_day = dense(first, last, |day| {
+                let mut any_window = false;
+                let mut any_taking = false;
+                for m in &meds {
+                    if m.taken_on(day) {
+                        any_taking = true;
+                        if day <= add_days(m.since, MEDICATION_WINDOW_DAYS) {
+                            any_window = true;
+                        }
+                    }
+                }
+                match (any_window, any_taking) {
+                    (true, _) => Some(true),
+                    (false, true) => None, // beyond the first year: not part of the comparison
+                    (false, false) => Some(false),
+                }
+            });
+            Exposure {
+                factor: format!("medication:{}", class.as_str()),
+                label: label.clone(),
+                split: Split {
+                    kind: "derived",
+                    threshold: None,
+                    exposed_means: format!("the first 12 months after starting a {label}"),
+                },
+                first,
+                by_day,
+            }
+        })
+        .collect()
+}
+
+struct Table {
+    exposed: u32,
+    exposed_cramps: u32,
+    unexposed: u32,
+    unexposed_cramps: u32,
+}
+
+fn table(nights: &Nights, exposure: &Exposure, lag: u8) -> Table {
+    let mut t = Table {
+        exposed: 0,
+        exposed_cramps: 0,
+        unexposed: 0,
+        unexposed_cramps: 0,
+    };
+    for (night, cramp) in &nights.known {
+        match exposure.on(add_days(*night, -i64::from(lag))) {
+            Some(true) => {
+                t.exposed += 1;
+                t.exposed_cramps += u32::from(*cramp);
+            }
+            Some(false) => {
+                t.unexposed += 1;
+                t.unexposed_cramps += u32::from(*cramp);
+            }
+            None => {}
+        }
+    }
+    t
+}
+
+/// Runs every analysis on the nights up to `as_of`.
+pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
+    let index = NightIndex::new(diary);
+    let span = crate::nights::diary_span(diary).map(|(a, b)| (a, b.min(as_of)));
+    let (first, last) = match span {
+        Some((a, b)) if a <= b => (a, b),
+        _ => (as_of, as_of),
+    };
+    let mut known = Vec::new();
+    let mut unknown = 0u32;
+    for night in dates(first, last) {
+        match index.status(night) {
+            NightStatus::Unknown => unknown += 1,
+            status => known.push((night, status == NightStatus::Cramps)),
+        }
+    }
+    let nights = Nights { first, known };
+    let nights_with_cramps = nights.known.iter().filter(|(_, c)| *c).count() as u32;
+    // Exposures need one day before the first night for lag 1.
+    let exposures = exposures(diary, knowledge, add_days(nights.first, -1), last);
+
+    let mut findings = Vec::new();
+    for exposure in &exposures {
+        for lag in [0u8, 1] {
+            let t = table(&nights, exposure, lag);
+            let enough = exposure.varies()
+                && t.exposed >= MIN_EXPOSED_NIGHTS
+                && t.unexposed >= MIN_UNEXPOSED_NIGHTS
+                && t.exposed_cramps + t.unexposed_cramps >= MIN_CRAMP_NIGHTS;
+            let rr = if enough {
+                risk_ratio(t.exposed_cramps, t.exposed, t.unexposed_cramps, t.unexposed)
+            } else {
+                None
+            };
+            let p = rr.map(|_| {
+                fisher_exact_mid_p(
+                    t.exposed_cramps,
+                    t.exposed - t.exposed_cramps,
+                    t.unexposed_cramps,
+                    t.unexposed - t.unexposed_cramps,
+                )
+            });
+            findings.push(FactorFinding {
+                factor: exposure.factor.clone(),
+                label: exposure.label.clone(),
+                lag_days: lag,
+                split: exposure.split.clone(),
+                verdict: Verdict::NotEnoughData,
+                risk_ratio: rr.map(|r| r.ratio),
+                ci_low: rr.map(|r| r.ci_low),
+                ci_high: rr.map(|r| r.ci_high),
+                corrected: rr.is_some_and(|r| r.corrected),
+                p_value: p,
+                q_value: None,
+                exposed_nights: t.exposed,
+                exposed_cramp_nights: t.exposed_cramps,
+                unexposed_nights: t.unexposed,
+                unexposed_cramp_nights: t.unexposed_cramps,
+                sentence: String::new(),
+            });
+        }
+    }
+    let tested: Vec<usize> = findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.p_value.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let q = benjamini_hochberg(
+        &tested
+            .iter()
+            .filter_map(|&i| findings[i].p_value)
+            .collect::<Vec<_>>(),
+    );
+    for (&i, q) in tested.iter().zip(q) {
+        let f = &mut findings[i];
+        f.q_value = Some(q);
+        let rr = f.risk_ratio.unwrap_or(1.0);
+        f.verdict = if q < FDR_LEVEL && rr > 1.0 {
+            Verdict::LikelyTrigger
+        } else if q < FDR_LEVEL && rr < 1.0 {
+            Verdict::LikelyProtective
+        } else {
+            Verdict::NoClearLink
+        };
+    }
+    for f in &mut findings {
+        f.sentence = sentence(f);
+    }
+    // Most telling first: verdicts, then by q-value.
+    findings.sort_by(|a, b| {
+        let rank = |f: &FactorFinding| match f.verdict {
+            Verdict::LikelyTrigger | Verdict::LikelyProtective => 0,
+            Verdict::NoClearLink => 1,
+            Verdict::NotEnoughData => 2,
+        };
+        rank(a)
+            .cmp(&rank(b))
+            .then(
+                a.q_value
+                    .unwrap_or(1.0)
+                    .partial_cmp(&b.q_value.unwrap_or(1.0))
+                    .unwrap_or(std::cmp::Ordering::Equal),
+            )
+            .then(a.factor.cmp(&b.factor))
+            .then(a.lag_days.cmp(&b.lag_days))
+    });
+    let confounding = confounding(&findings, &exposures, &nights);
+    Insights {
+        as_of,
+        nights_known: nights.known.len() as u32,
+        nights_with_cramps,
+        nights_unknown: unknown,
+        minimum_data: format!(
+            "A factor gets a verdict once there are at least {MIN_EXPOSED_NIGHTS} logged nights with it and {MIN_UNEXPOSED_NIGHTS} without it, and at least {MIN_CRAMP_NIGHTS} nights with cramps among them. Nights not logged are left out, never counted as cramp-free."
+        ),
+        caution: "These are associations in your own diary, not proof of cause: something else that happens on the same days may be the real reason. The way to know is to change one thing on purpose for a few weeks and see.".into(),
+        factors: findings,
+        confounding,
+        trends: overall_trends(diary, &index, first, last),
+    }
+}
+
+fn times(rr: f64) -> String {
+    if rr >= 1.0 {
+        format!("{:.1} times as often", rr)
+    } else {
+        format!("{:.0}% less often", (1.0 - rr) * 100.0)
+    }
+}
+
+fn when(f: &FactorFinding) -> String {
+    let day = if f.lag_days == 0 {
+        ""
+    } else {
+        " the day before"
+    };
+    format!("after {}{day}", f.split.exposed_means)
+}
+
+fn sentence(f: &FactorFinding) -> String {
+    let counts = format!(
+        "cramps on {} of {} nights {}, against {} of {} other nights",
+        f.exposed_cramp_nights,
+        f.exposed_nights,
+        when(f),
+        f.unexposed_cramp_nights,
+        f.unexposed_nights
+    );
+    let interval = match (f.risk_ratio, f.ci_low, f.ci_high) {
+        (Some(rr), Some(lo), Some(hi)) => {
+            format!(" ({}; 95% interval {:.2} to {:.2})", times(rr), lo, hi)
+        }
+        _ => String::new(),
+    };
+    match f.verdict {
+        Verdict::LikelyTrigger => format!(
+            "Likely trigger: {counts}{interval}. This is an association, not proof; try avoiding it for a few weeks on purpose and see whether your cramps change."
+        ),
+        Verdict::LikelyProtective => format!(
+            "Seems to help: {counts}{interval}. This is an association, not proof; keep it up and, if you can, test it by skipping it for a while."
+        ),
+        Verdict::NoClearLink => format!("No clear link: {counts}{interval}."),
+        Verdict::NotEnoughData => format!(
+            "Not enough data yet: {} nights with and {} without it logged, {} with cramps (needs {MIN_EXPOSED_NIGHTS}, {MIN_UNEXPOSED_NIGHTS} and {MIN_CRAMP_NIGHTS}).",
+            f.exposed_nights,
+            f.unexposed_nights,
+            f.exposed_cramp_nights + f.unexposed_cramp_nights
+        ),
+    }
+}
+
+fn confounding(
+    findings: &[FactorFinding],
+    exposures: &[Exposure],
+    nights: &Nights,
+) -> Vec<Confounding> {
+    let flagged: Vec<&FactorFinding> = findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.verdict,
+                Verdict::LikelyTrigger | Verdict::LikelyProtective
+            )
+        })
+        .collect();
+    let by_name: BTreeMap<&str, &Exposure> =
+        exposures.iter().map(|e| (e.factor.as_str(), e)).collect();
+    let mut out = Vec::new();
+    for (i, a) in flagged.iter().enumerate() {
+        for b in flagged.iter().skip(i + 1) {
+            if a.lag_days != b.lag_days || a.factor == b.factor {
+                continue;
+            }
+            let (Some(ea), Some(eb)) = (
+                by_name.get(a.factor.as_str()),
+                by_name.get(b.factor.as_str()),
+            ) else {
+                continue;
+            };
+            let lag = i64::from(a.lag_days);
+            let rows: Vec<(Vec<f64>, bool)> = nights
+                .known
+                .iter()
+                .filter_map(|(night, cramp)| {
+                    let day = add_days(*night, -lag);
+                    Some((
+                        vec![
+                            f64::from(u8::from(ea.on(day)?)),
+                            f64::from(u8::from(eb.on(day)?)),
+                        ],
+                        *cramp,
+                    ))
+                })
+                .collect();
+            let Some(phi) = phi(&rows) else { continue };
+            if phi.abs() < TRAVEL_TOGETHER_PHI {
+                continue;
+            }
+            let fit = logistic_regression(&rows);
+            let adjusted: Vec<AdjustedEstimate> = fit
+                .as_ref()
+                .map(|fit| {
+                    [&a.factor, &b.factor]
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, name)| {
+                            let or = fit.odds_ratio(k)?;
+                            Some(AdjustedEstimate {
+                                factor: (*name).clone(),
+                                odds_ratio: or.ratio,
+                                ci_low: or.ci_low,
+                                ci_high: or.ci_high,
+                                p_value: fit.p_values.get(k + 1).copied().unwrap_or(1.0),
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let stands = |e: &AdjustedEstimate| e.ci_low > 1.0 || e.ci_high < 1.0;
+            let sentence = match adjusted.as_slice() {
+                [x, y] => {
+                    let verdict = match (stands(x), stands(y)) {
+                        (true, false) => format!(
+                            "Taken together, {} stands on its own; {} adds little beyond it.",
+                            a.label, b.label
+                        ),
+                        (false, true) => format!(
+                            "Taken together, {} stands on its own; {} adds little beyond it.",
+                            b.label, a.label
+                        ),
+                        (true, true) => "Taken together, each still stands on its own.".to_string(),
+                        (false, false) => {
+                            "Taken together, the diary cannot tell which of the two matters."
+                                .to_string()
+                        }
+                    };
+                    format!(
+                        "{} and {} often happen on the same days, so one may only seem to matter because of the other. {verdict} (Adjusted odds ratios {:.1} and {:.1}.)",
+                        a.label, b.label, x.odds_ratio, y.odds_ratio
+                    )
+                }
+                _ => format!(
+                    "{} and {} almost always happen on the same days, so the diary cannot tell them apart.",
+                    a.label, b.label
+                ),
+            };
+            out.push(Confounding {
+                factors: [a.factor.clone(), b.factor.clone()],
+                lag_days: a.lag_days,
+                phi,
+                nights: rows.len() as u32,
+                adjusted,
+                sentence,
+            });
+        }
+    }
+    out
+}
+
+/// The phi coefficient (correlation of two yes/no variables).
+fn phi(rows: &[(Vec<f64>, bool)]) -> Option<f64> {
+    let (mut n11, mut n10, mut n01, mut n00) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+    for (x, _) in rows {
+        match (x.first().copied()? > 0.5, x.get(1).copied()? > 0.5) {
+            (true, true) => n11 += 1.0,
+            (true, false) => n10 += 1.0,
+            (false, true) => n01 += 1.0,
+            (false, false) => n00 += 1.0,
+        }
+    }
+    let denominator = ((n11 + n10) * (n01 + n00) * (n11 + n01) * (n10 + n00)).sqrt();
+    (denominator > 0.0).then(|| (n11 * n00 - n10 * n01) / denominator)
+}
