@@ -83,6 +83,35 @@ pub struct Split {
     pub threshold: Option<f64>,
     /// What "exposed" means, in words: "more than 8 hours on your feet".
     pub exposed_means: String,
+    /// How a night with it reads in a sentence: "after more than 8 hours on your feet".
+    pub phrase: String,
+}
+
+impl Split {
+    fn new(
+        kind: &'static str,
+        threshold: Option<f64>,
+        exposed_means: impl Into<String>,
+        phrase: impl Into<String>,
+    ) -> Split {
+        Split {
+            kind,
+            threshold,
+            exposed_means: exposed_means.into(),
+            phrase: phrase.into(),
+        }
+    }
+}
+
+/// How a yes/no built-in factor reads after "cramps on 8 of 20 nights ...".
+fn boolean_phrase(factor: Builtin) -> &'static str {
+    match factor {
+        Builtin::Stretched => "after you stretched before bed",
+        Builtin::Massage => "after a leg massage before bed",
+        Builtin::HeavySweating => "after a day of heavy sweating",
+        Builtin::TightBlankets => "with tight or tucked-in blankets",
+        _ => "with it",
+    }
 }
 
 /// One factor at one lag.
@@ -227,11 +256,7 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                 match (b, b.kind()) {
                     (_, FactorKind::Bool) => (
                         label.clone(),
-                        Split {
-                            kind: "boolean",
-                            threshold: None,
-                            exposed_means: label.clone(),
-                        },
+                        Split::new("boolean", None, label.clone(), boolean_phrase(*b)),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Bool(b) => Some(*b),
                             _ => None,
@@ -239,11 +264,12 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                     ),
                     (Builtin::ExerciseIntensity, _) => (
                         label,
-                        Split {
-                            kind: "category",
-                            threshold: None,
-                            exposed_means: "vigorous exercise".into(),
-                        },
+                        Split::new(
+                            "category",
+                            None,
+                            "vigorous exercise",
+                            "after a day of vigorous exercise",
+                        ),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Choice(c) => Some(c == "vigorous"),
                             _ => None,
@@ -251,13 +277,12 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                     ),
                     (Builtin::SleepPosition, _) => (
                         label,
-                        Split {
-                            kind: "category",
-                            threshold: None,
-                            exposed_means:
-                                "sleeping on your stomach or curled on your side (toes pointed)"
-                                    .into(),
-                        },
+                        Split::new(
+                            "category",
+                            None,
+                            "sleeping on your stomach or curled on your side (toes pointed)",
+                            "sleeping on your stomach or curled on your side",
+                        ),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Choice(c) => Some(c == "stomach" || c == "side_curled"),
                             _ => None,
@@ -265,26 +290,23 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                     ),
                     (Builtin::UrineColor, _) => (
                         label,
-                        Split {
-                            kind: "clinical",
-                            threshold: Some(DARK_URINE_FROM),
-                            exposed_means: "urine colour 4 or darker (not pale)".into(),
-                        },
+                        Split::new(
+                            "clinical",
+                            Some(DARK_URINE_FROM),
+                            "urine colour 4 or darker (not pale)",
+                            "after a day with darker urine (colour 4 or more)",
+                        ),
                         Box::new(|v: &FactorValue| numeric(v).map(|n| n >= DARK_URINE_FROM)),
                     ),
                     (Builtin::MagnesiumMg | Builtin::AlcoholDrinks, _) => {
-                        let means = if *b == Builtin::MagnesiumMg {
-                            "taking a magnesium supplement"
+                        let (means, phrase) = if *b == Builtin::MagnesiumMg {
+                            ("taking a magnesium supplement", "after taking magnesium")
                         } else {
-                            "any alcohol"
+                            ("any alcohol", "after a day with alcohol")
                         };
                         (
                             label,
-                            Split {
-                                kind: "clinical",
-                                threshold: Some(0.0),
-                                exposed_means: means.into(),
-                            },
+                            Split::new("clinical", Some(0.0), means, phrase),
                             Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
                         )
                     }
@@ -311,11 +333,12 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                 if all_bool {
                     (
                         name.clone(),
-                        Split {
-                            kind: "boolean",
-                            threshold: None,
-                            exposed_means: name.clone(),
-                        },
+                        Split::new(
+                            "boolean",
+                            None,
+                            name.clone(),
+                            format!("after a day with {name}"),
+                        ),
                         Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
                     )
                 } else {
@@ -361,22 +384,24 @@ fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f
     let m = median(&values)?;
     values.iter().any(|v| *v > m).then(|| {
         (
-            Split {
-                kind: "median",
-                threshold: Some(m),
-                exposed_means: format!("more than {} {label} (your median)", format_number(m)),
-            },
+            Split::new(
+                "median",
+                Some(m),
+                format!("more than {} {label} (your median)", format_number(m)),
+                format!("after more than {} {label} (your median)", format_number(m)),
+            ),
             m,
         )
     })
 }
 
 fn constant_split(label: &str) -> Split {
-    Split {
-        kind: "median",
-        threshold: None,
-        exposed_means: format!("{label} (always the same value, so nothing to compare)"),
-    }
+    Split::new(
+        "median",
+        None,
+        format!("{label} (always the same value, so nothing to compare)"),
+        format!("with {label}"),
+    )
 }
 
 /// Derived factor: a sudden rise in activity (seed cause 1).
@@ -413,13 +438,12 @@ fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
     by_day.iter().any(Option::is_some).then(|| Exposure {
         factor: "derived:activity_jump".into(),
         label: "a sudden rise in activity".into(),
-        split: Split {
-            kind: "derived",
-            threshold: Some(JUMP_RATIO),
-            exposed_means:
-                "a day with steps or exercise at least 1.5 times your level of the two weeks before"
-                    .into(),
-        },
+        split: Split::new(
+            "derived",
+            Some(JUMP_RATIO),
+            "a day with steps or exercise at least 1.5 times your level of the two weeks before",
+            "after a sudden rise in activity",
+        ),
         first,
         by_day,
     })
@@ -474,11 +498,12 @@ fn medication_exposures(
             Exposure {
                 factor: format!("medication:{}", class.as_str()),
                 label: label.clone(),
-                split: Split {
-                    kind: "derived",
-                    threshold: None,
-                    exposed_means: format!("the first 12 months after starting a {label}"),
-                },
+                split: Split::new(
+                    "derived",
+                    None,
+                    format!("the first 12 months after starting a {label}"),
+                    format!("in the first 12 months on a {label}"),
+                ),
                 first,
                 by_day,
             }
@@ -653,7 +678,7 @@ fn when(f: &FactorFinding) -> String {
     } else {
         " the day before"
     };
-    format!("after {}{day}", f.split.exposed_means)
+    format!("{}{day}", f.split.phrase)
 }
 
 fn sentence(f: &FactorFinding) -> String {

@@ -55,6 +55,11 @@ pub enum Command {
     Guide(GuideArgs),
     /// Should you see a doctor, and how soon? Reads your diary; --screen asks a few questions.
     Checkup(CheckupArgs),
+    /// What seems to drive your cramps and what seems to help, with trends. --habit X --since
+    /// DATE asks whether a habit you started helped.
+    Insights(InsightsArgs),
+    /// Your prevention plan: the seed's five steps and more, ranked for you.
+    Plan(PlanArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -327,6 +332,33 @@ pub struct CheckupArgs {
     /// List the questions and their ids
     #[arg(long)]
     pub questions: bool,
+    /// The last night to consider [default: last night]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InsightsArgs {
+    /// Show every factor, including those with no clear link or not enough data yet
+    #[arg(long)]
+    pub all: bool,
+    /// A habit to judge (a factor such as stretched, or your own), with --since
+    #[arg(long, value_name = "FACTOR", requires = "since")]
+    pub habit: Option<String>,
+    /// When you started the habit (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", requires = "habit")]
+    pub since: Option<String>,
+    /// The last night to consider [default: last night]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
     /// The last night to consider [default: last night]
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,

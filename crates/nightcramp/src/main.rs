@@ -67,6 +67,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => commands::files::import(&mut ctx, args),
         Command::Export(args) => commands::files::export(&mut ctx, args),
         Command::Checkup(args) => commands::checkup::checkup(&mut ctx, args),
+        Command::Insights(args) => commands::insights::insights(&mut ctx, args),
+        Command::Plan(args) => commands::insights::plan(&mut ctx, args),
         Command::Guide(_) | Command::Completions { .. } => Ok(()),
     }
 }

@@ -5,6 +5,7 @@
 
 mod checkup;
 mod files;
+mod habit_plan;
 mod insights;
 mod night_rule;
 mod reference;

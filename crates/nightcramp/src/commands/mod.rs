@@ -3,5 +3,6 @@
 pub mod checkup;
 pub mod files;
 pub mod guide;
+pub mod insights;
 pub mod log;
 pub mod records;

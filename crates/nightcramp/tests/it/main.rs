@@ -8,5 +8,6 @@ mod checkup;
 mod crash;
 mod errors;
 mod import_export;
+mod insights;
 mod support;
 mod tour;

@@ -1,0 +1,339 @@
+/*!
+The prevention plan: the seed's five steps and the knowledge base's advice, ranked for one
+person.
+
+Everyone starts from the same list (nightly stretching first: rule P1 makes it first line
+for everyone). What moves an item up is this person's own data and profile: a likely
+trigger to reduce, a habit that seems to help, a medicine to discuss with the prescriber, a
+pregnancy. Each item says why it is there for them, how strong the evidence behind it is,
+and how steadily they have kept it lately. Magnesium is shown with its weak evidence
+(rule P5); quinine is never suggested (rule P6).
+*/
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::domain::{Diary, DrugClass, FactorKey, FactorValue};
+use crate::factors::Builtin;
+use crate::insights::{Insights, Verdict};
+use crate::knowledge::{CrampLink, Knowledge};
+use crate::nights::{add_days, dates};
+
+/// Adherence is reported over the last two weeks.
+pub const ADHERENCE_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanItem {
+    pub id: String,
+    pub title: String,
+    /// What to do, from the knowledge base.
+    pub advice: String,
+    /// Why it is on this person's plan, most personal reason first.
+    pub why: Vec<String>,
+    pub evidence: String,
+    pub sources: Vec<String>,
+    /// How steadily it was kept lately, when the diary records it.
+    pub adherence: Option<String>,
+    #[serde(skip)]
+    priority: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    pub as_of: Date,
+    pub items: Vec<PlanItem>,
+}
+
+fn finding<'a>(
+    insights: &'a Insights,
+    factors: &[&str],
+    verdict: Verdict,
+) -> Option<&'a crate::insights::FactorFinding> {
+    insights
+        .factors
+        .iter()
+        .find(|f| factors.contains(&f.factor.as_str()) && f.verdict == verdict)
+}
+
+/// "stretched on 12 of the last 14 days (2 not recorded)".
+fn adherence(
+    diary: &Diary,
+    as_of: Date,
+    key: Builtin,
+    verb: &str,
+    done: impl Fn(&FactorValue) -> bool,
+) -> Option<String> {
+    let from = add_days(as_of, -(ADHERENCE_DAYS - 1));
+    let (mut yes, mut recorded) = (0, 0);
+    for day in dates(from, as_of) {
+        if let Some(f) = diary
+            .day(day)
+            .and_then(|d| d.factors.get(&FactorKey::Builtin(key)))
+        {
+            recorded += 1;
+            if done(&f.value) {
+                yes += 1;
+            }
+        }
+    }
+    (recorded > 0).then(|| {
+        let missing = ADHERENCE_DAYS - recorded;
+        let note = if missing > 0 {
+            format!(" ({missing} not recorded)")
+        } else {
+            String::new()
+        };
+        format!("{verb} on {yes} of the last {ADHERENCE_DAYS} days{note}")
+    })
+}
+
+/// Builds the plan from the diary, the knowledge base and the insights.
+pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_of: Date) -> Plan {
+    let statement = |id: &str| knowledge.statement(id);
+    let mut items: Vec<PlanItem> = Vec::new();
+    let item = |id: &str,
+                title: &str,
+                statement_id: &str,
+                priority: u32,
+                why: Vec<String>,
+                adherence: Option<String>| {
+        statement(statement_id).map(|s| PlanItem {
+            id: id.into(),
+            title: title.into(),
+            advice: s.text.clone(),
+            why,
+            evidence: s.strength.label().into(),
+            sources: s.sources.clone(),
+            adherence,
+            priority,
+        })
+    };
+    let truthy = |v: &FactorValue| {
+        matches!(v, FactorValue::Bool(true)) || matches!(v, FactorValue::Number(n) if *n > 0.0)
+    };
+    let pregnant = diary.profile.pregnant == Some(true);
+
+    // Medicines first when there is something to discuss: never stop, always ask.
+    if diary
+        .medications
+        .iter()
+        .any(|m| m.class == DrugClass::Quinine && m.until.is_none_or(|u| u >= as_of))
+    {
+        items.extend(item(
+            "quinine",
+            "Review quinine with your prescriber",
+            "treatments.quinine",
+            95,
+            vec!["Your medicine list includes quinine.".into()],
+            None,
+        ));
+    }
+    let linked: Vec<String> = diary
+        .medications
+        .iter()
+        .filter(|m| m.until.is_none_or(|u| u >= as_of))
+        .filter(|m| {
+            knowledge
+                .class_info(m.class)
+                .is_some_and(|c| c.link != CrampLink::None)
+        })
+        .map(|m| {
+            let label = knowledge
+                .class_info(m.class)
+                .map(|c| c.label.clone())
+                .unwrap_or_default();
+            format!(
+                "You take {} (a {label}), a kind of medicine linked to cramps.",
+                m.name
+            )
+        })
+        .collect();
+    if !linked.is_empty() {
+        items.extend(item(
+            "medicines",
+            "Ask for a medicine review",
+            "treatments.review_medicines",
+            80,
+            linked,
+            None,
+        ));
+    }
+
+    // Personal triggers from the diary, reduced on purpose (one item per factor; medicines
+    // are the prescriber's call, above).
+    let mut seen = std::collections::BTreeSet::new();
+    for f in insights
+        .factors
+        .iter()
+        .filter(|f| f.verdict == Verdict::LikelyTrigger && !f.factor.starts_with("medication:"))
+        .filter(|f| seen.insert(f.factor.clone()))
+    {
+        items.push(PlanItem {
+            id: f.factor.clone(),
+            title: format!("Try less: {}", f.label),
+            advice: format!(
+                "Where you can, cut down on {} for a few weeks on purpose, and see whether your cramps change.",
+                f.split.exposed_means
+            ),
+            why: vec![f.sentence.clone()],
+            evidence: "your own diary (an association)".into(),
+            sources: vec![],
+            adherence: None,
+            priority: 75,
+        });
+    }
+
+    // The five prevention steps of the seed.
+    let mut why = vec!["First step for everyone: low-risk, and one trial found fewer, milder cramps after six weeks.".to_string()];
+    let mut priority = 60;
+    if let Some(f) = finding(insights, &["stretched"], Verdict::LikelyProtective) {
+        why.insert(0, f.sentence.clone());
+        priority += 30;
+    }
+    let stretched = adherence(diary, as_of, Builtin::Stretched, "stretched", truthy);
+    items.extend(item(
+        "stretch",
+        "Stretch your calves every night before bed",
+        "prevention.stretch",
+        priority,
+        why,
+        stretched,
+    ));
+
+    let mut why =
+        vec!["Drinking steadily is sensible advice, though untested in trials.".to_string()];
+    let mut priority = 35;
+    let fluid_triggers = [
+        "urine_color",
+        "heavy_sweating",
+        "caffeine_drinks",
+        "alcohol_drinks",
+    ];
+    if let Some(f) = finding(insights, &fluid_triggers, Verdict::LikelyTrigger)
+        .or_else(|| finding(insights, &["water_l"], Verdict::LikelyProtective))
+    {
+        why.insert(0, f.sentence.clone());
+        priority += 40;
+    }
+    let water = adherence(diary, as_of, Builtin::WaterL, "water recorded", |_| true);
+    items.extend(item(
+        "fluids",
+        "Drink steadily through the day",
+        "prevention.fluids",
+        priority,
+        why,
+        water,
+    ));
+
+    let mut why = vec!["Keeping the feet from pointing at night is simple to try.".to_string()];
+    let mut priority = 30;
+    if let Some(f) = finding(
+        insights,
+        &["sleep_position", "tight_blankets"],
+        Verdict::LikelyTrigger,
+    ) {
+        why.insert(0, f.sentence.clone());
+        priority += 40;
+    }
+    let blankets = adherence(
+        diary,
+        as_of,
+        Builtin::TightBlankets,
+        "tight blankets",
+        truthy,
+    );
+    items.extend(item(
+        "position",
+        "Loose bedclothes, feet not pointed",
+        "prevention.position",
+        priority,
+        why,
+        blankets,
+    ));
+
+    let mut why = vec!["Gentle daily activity keeps the legs supple.".to_string()];
+    let mut priority = 30;
+    if let Some(f) = finding(
+        insights,
+        &[
+            "standing_h",
+            "exercise_min",
+            "exercise_intensity",
+            "steps",
+            "derived:activity_jump",
+        ],
+        Verdict::LikelyTrigger,
+    ) {
+        why.insert(
+            0,
+            format!(
+                "{} Build activity up gradually rather than in sudden jumps.",
+                f.sentence
+            ),
+        );
+        priority += 40;
+    } else if let Some(f) = finding(
+        insights,
+        &["light_activity_min", "massage"],
+        Verdict::LikelyProtective,
+    ) {
+        why.insert(0, f.sentence.clone());
+        priority += 35;
+    }
+    let active = adherence(
+        diary,
+        as_of,
+        Builtin::LightActivityMin,
+        "gently active",
+        truthy,
+    );
+    items.extend(item(
+        "move",
+        "Keep moving, gently",
+        "prevention.move",
+        priority,
+        why,
+        active,
+    ));
+
+    let taking_magnesium = dates(add_days(as_of, -(ADHERENCE_DAYS - 1)), as_of).any(|d| {
+        diary
+            .day(d)
+            .and_then(|day| day.factors.get(&FactorKey::Builtin(Builtin::MagnesiumMg)))
+            .is_some_and(|f| truthy(&f.value))
+    });
+    let mut why = vec![
+        "Listed for completeness: good trials found it unlikely to help most adults.".to_string(),
+    ];
+    let mut priority = 5;
+    if pregnant {
+        why.insert(0, "You are pregnant: the trials in pregnancy disagree; ask your midwife or doctor before taking it.".into());
+        priority += 10;
+    }
+    if taking_magnesium {
+        why.insert(0, "You have recorded taking magnesium lately.".into());
+        priority += 10;
+    }
+    items.extend(item(
+        "magnesium",
+        "Magnesium: only with medical advice",
+        "prevention.magnesium",
+        priority,
+        why,
+        None,
+    ));
+
+    if pregnant {
+        items.extend(item(
+            "pregnancy",
+            "In pregnancy: know the warning signs",
+            "doctor.pregnancy",
+            50,
+            vec!["Your profile says you are pregnant.".into()],
+            None,
+        ));
+    }
+
+    items.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
+    Plan { as_of, items }
+}

@@ -1,0 +1,225 @@
+/*!
+`insights` and `plan`: the core's analyses, read out plainly. Every finding is one sentence
+with its counts; the numbers behind it are in `--json`.
+*/
+
+use nightcramp_core::domain::FactorKey;
+use nightcramp_core::factors::parse_factor_key;
+use nightcramp_core::habit::did_it_help;
+use nightcramp_core::insights::{Insights, Verdict, analyse};
+use nightcramp_core::night::last_night;
+use nightcramp_core::plan::build_plan;
+use nightcramp_core::trend::{Direction, TrendTest};
+
+use crate::cli::{InsightsArgs, PlanArgs};
+use crate::context::{Context, bad_flag, knowledge, parse_day};
+use crate::render::{night_name, outln, print_json, wrap};
+
+const WIDTH: usize = 88;
+
+fn as_of(
+    ctx: &Context,
+    diary: &nightcramp_core::domain::Diary,
+    text: &Option<String>,
+) -> anyhow::Result<jiff::civil::Date> {
+    let today = ctx.today(&ctx.zone(diary));
+    match text {
+        Some(t) => parse_day(t, today).map_err(|e| bad_flag("as-of", e)),
+        None => Ok(last_night(today)),
+    }
+}
+
+pub fn insights(ctx: &mut Context, args: InsightsArgs) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let as_of = as_of(ctx, &diary, &args.as_of)?;
+    if let (Some(habit), Some(since)) = (&args.habit, &args.since) {
+        let key = match parse_factor_key(habit) {
+            Ok(key) => key,
+            Err(_) => nightcramp_core::factors::parse_custom_name(habit)
+                .map(FactorKey::Custom)
+                .map_err(|e| bad_flag("habit", e))?,
+        };
+        let today = ctx.today(&ctx.zone(&diary));
+        let since = parse_day(since, today).map_err(|e| bad_flag("since", e))?;
+        let report = did_it_help(&diary, &key, since, as_of);
+        if args.json {
+            return print_json(&report);
+        }
+        outln!("{}", wrap(&report.sentence, WIDTH, ""));
+        outln!();
+        for w in &report.warnings {
+            outln!("{}", wrap(&format!("- {w}"), WIDTH, "  ").trim_start());
+        }
+        return Ok(());
+    }
+    let result = analyse(&diary, kb, as_of);
+    if args.json {
+        return print_json(&result);
+    }
+    print_insights(&result, args.all)
+}
+
+fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
+    outln!(
+        "From {} logged nights up to the night of {} ({} with cramps; {} not logged, left out).\n",
+        r.nights_known,
+        night_name(r.as_of),
+        r.nights_with_cramps,
+        r.nights_unknown
+    );
+    let section = |title: &str, verdict: Verdict| -> anyhow::Result<usize> {
+        let found: Vec<_> = r.factors.iter().filter(|f| f.verdict == verdict).collect();
+        if !found.is_empty() {
+            outln!("{title}");
+            for f in &found {
+                outln!(
+                    "{}",
+                    wrap(&format!("- {}", f.sentence), WIDTH, "  ").replacen("  - ", "- ", 1)
+                );
+            }
+            outln!();
+        }
+        Ok(found.len())
+    };
+    let flagged = section("Likely triggers", Verdict::LikelyTrigger)?
+        + section("Seems to help", Verdict::LikelyProtective)?;
+    if flagged == 0 {
+        outln!("No factor stands out yet.\n");
+    }
+    if !r.confounding.is_empty() {
+        outln!("Taken together");
+        for c in &r.confounding {
+            outln!(
+                "{}",
+                wrap(&format!("- {}", c.sentence), WIDTH, "  ").replacen("  - ", "- ", 1)
+            );
+        }
+        outln!();
+    }
+    if all {
+        section("No clear link", Verdict::NoClearLink)?;
+        section("Not enough data yet", Verdict::NotEnoughData)?;
+    } else {
+        let count = |v: Verdict| r.factors.iter().filter(|f| f.verdict == v).count();
+        outln!(
+            "{} factor tests show no clear link and {} need more data (nightcramp insights --all lists them).\n",
+            count(Verdict::NoClearLink),
+            count(Verdict::NotEnoughData)
+        );
+    }
+    let t = &r.trends;
+    outln!("Trends");
+    outln!(
+        "- Cramps per week: {}",
+        trend_text(&t.cramps_per_week, true)
+    );
+    outln!(
+        "- Nights with cramps per week: {}",
+        trend_text(&t.cramp_nights_per_week, true)
+    );
+    if let Some(mean) = t.mean_intensity {
+        outln!(
+            "- Pain: average {mean:.1}/10, {}",
+            trend_text(&t.intensity, false)
+        );
+    }
+    if let (Some(mean), Some(long)) = (t.mean_duration_minutes, t.share_longer_than_10_min) {
+        outln!(
+            "- Duration: average {mean:.1} min, {:.0}% longer than 10 min; {}",
+            long * 100.0,
+            trend_text(&t.duration_minutes, false)
+        );
+    }
+    let recent: Vec<String> = t
+        .weeks
+        .iter()
+        .rev()
+        .take(8)
+        .rev()
+        .map(|w| {
+            w.cramps_per_week()
+                .map_or("-".into(), |c| format!("{c:.0}"))
+        })
+        .collect();
+    outln!(
+        "- Last {} weeks (cramps a week, oldest first): {}",
+        recent.len(),
+        recent.join(" ")
+    );
+    let busiest = t
+        .time_of_night
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0);
+    if let Some((hours, n)) = busiest {
+        outln!("- Most cramps start between {hours} h ({n} of them).");
+    }
+    let list = |v: &[(String, u32)]| {
+        v.iter()
+            .map(|(k, n)| format!("{} {n}", k.replace('_', " ")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !t.muscles.is_empty() {
+        outln!("- Where: {}; side: {}.", list(&t.muscles), list(&t.sides));
+    }
+    outln!();
+    outln!("{}", wrap(&r.minimum_data, WIDTH, ""));
+    outln!("{}", wrap(&r.caution, WIDTH, ""));
+    Ok(())
+}
+
+fn trend_text(t: &TrendTest, rate: bool) -> String {
+    let p = t
+        .p_value
+        .map(|p| format!(" (p = {p:.3})"))
+        .unwrap_or_default();
+    let change = t.change_per_week.map(|c| {
+        if rate {
+            format!(", about {:+.0}% a week", (c - 1.0) * 100.0)
+        } else {
+            format!(", {c:+.2} a week")
+        }
+    });
+    match t.direction {
+        Direction::Rising => format!("rising{}{p}", change.unwrap_or_default()),
+        Direction::Falling => format!("falling{}{p}", change.unwrap_or_default()),
+        Direction::NoClearChange => format!("no clear change{p}"),
+        Direction::NotEnoughData => {
+            "not enough weeks logged to tell (needs four weeks with four logged nights each)".into()
+        }
+    }
+}
+
+pub fn plan(ctx: &mut Context, args: PlanArgs) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let as_of = as_of(ctx, &diary, &args.as_of)?;
+    let insights = analyse(&diary, kb, as_of);
+    let plan = build_plan(&diary, kb, &insights, as_of);
+    if args.json {
+        return print_json(&plan);
+    }
+    outln!("Your prevention plan, most relevant to you first:\n");
+    for (i, item) in plan.items.iter().enumerate() {
+        outln!("{}. {}", i + 1, item.title);
+        outln!("{}", wrap(&item.advice, WIDTH - 3, "   "));
+        for why in &item.why {
+            outln!("{}", wrap(&format!("Why: {why}"), WIDTH - 3, "   "));
+        }
+        if let Some(a) = &item.adherence {
+            outln!("   Lately: {a}.");
+        }
+        let sources = if item.sources.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", item.sources.join(", "))
+        };
+        outln!("   [{}{sources}]\n", item.evidence);
+    }
+    outln!(
+        "Never stop a prescribed medicine on your own: talk to your prescriber. Bedtime stretch: nightcramp guide stretch."
+    );
+    Ok(())
+}
