@@ -181,8 +181,8 @@ pub struct Insights {
 /// Which nights are known, and whether each had cramps, indexed densely from `first`.
 struct Nights {
     first: Date,
-    /// (night, had cramps) for every known night, in order.
-    known: Vec<(Date, bool)>,
+    /// (night, its index counted from `first`, had cramps) for every known night, in order.
+    known: Vec<(Date, usize, bool)>,
 }
 
 /// A factor's exposure by day, densely indexed from `first`.
@@ -190,16 +190,14 @@ struct Exposure {
     factor: String,
     label: String,
     split: Split,
-    first: Date,
+    /// One entry per day from the day before the first night.
     by_day: Vec<Option<bool>>,
 }
 
 impl Exposure {
-    fn on(&self, day: Date) -> Option<bool> {
-        let i = days_between(self.first, day);
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| self.by_day.get(i).copied().flatten())
+    /// Exposure on the day `index` days after `first` (integer arithmetic: the hot path).
+    fn at(&self, index: usize) -> Option<bool> {
+        self.by_day.get(index).copied().flatten()
     }
 
     fn varies(&self) -> bool {
@@ -232,11 +230,23 @@ type ExposureTest = Box<dyn Fn(&FactorValue) -> Option<bool>>;
 
 /// Every factor the diary can say something about, with how it is split.
 fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> Vec<Exposure> {
-    let value_of = |key: &FactorKey, day: Date| {
-        diary
-            .day(day)
-            .and_then(|d| d.factors.get(key))
-            .map(|f| f.value.clone())
+    // Each recorded day's place from `first`, found once; every factor is then read in one
+    // pass by position (date arithmetic per night and factor was most of the run time).
+    let len = usize::try_from(days_between(first, last) + 1).unwrap_or(0);
+    let placed: Vec<(usize, &crate::domain::Day)> = diary
+        .days
+        .iter()
+        .filter(|d| (first..=last).contains(&d.date))
+        .filter_map(|d| Some((usize::try_from(days_between(first, d.date)).ok()?, d)))
+        .collect();
+    let values_of = |key: &FactorKey| -> Vec<Option<&FactorValue>> {
+        let mut values = vec![None; len];
+        for (i, day) in &placed {
+            if let (Some(slot), Some(f)) = (values.get_mut(*i), day.factors.get(key)) {
+                *slot = Some(&f.value);
+            }
+        }
+        values
     };
     let mut keys: Vec<FactorKey> = diary
         .days
@@ -361,10 +371,10 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
             factor: key.column(),
             label,
             split,
-            first,
-            by_day: dense(first, last, |day| {
-                value_of(&key, day).and_then(|v| test(&v))
-            }),
+            by_day: values_of(&key)
+                .into_iter()
+                .map(|v| v.and_then(&test))
+                .collect(),
         });
     }
     if let Some(jump) = activity_jump(diary, first, last) {
@@ -406,18 +416,37 @@ fn constant_split(label: &str) -> Split {
 
 /// Derived factor: a sudden rise in activity (seed cause 1).
 fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
-    let steps = FactorKey::Builtin(Builtin::Steps);
-    let exercise = FactorKey::Builtin(Builtin::ExerciseMin);
-    let get = |key: &FactorKey, day: Date| {
-        diary
-            .day(day)
-            .and_then(|d| d.factors.get(key))
-            .and_then(|f| numeric(&f.value))
+    // Read steps and exercise once, from 14 days before `first`, by position.
+    let start = add_days(first, -JUMP_TRAILING_DAYS);
+    let offset = usize::try_from(JUMP_TRAILING_DAYS).unwrap_or(0);
+    let len = usize::try_from(days_between(start, last) + 1).unwrap_or(0);
+    let series = |key: Builtin| -> Vec<Option<f64>> {
+        let mut values = vec![None; len];
+        for day in diary
+            .days
+            .iter()
+            .filter(|d| (start..=last).contains(&d.date))
+        {
+            let i = usize::try_from(days_between(start, day.date)).ok();
+            let value = day
+                .factors
+                .get(&FactorKey::Builtin(key))
+                .and_then(|f| numeric(&f.value));
+            if let (Some(slot), Some(v)) = (i.and_then(|i| values.get_mut(i)), value) {
+                *slot = Some(v);
+            }
+        }
+        values
     };
-    let jumped = |key: &FactorKey, day: Date, extra: f64| -> Option<bool> {
-        let today = get(key, day)?;
-        let trailing: Vec<f64> = (1..=JUMP_TRAILING_DAYS)
-            .filter_map(|i| get(key, add_days(day, -i)))
+    let steps = series(Builtin::Steps);
+    let exercise = series(Builtin::ExerciseMin);
+    let jumped = |values: &[Option<f64>], i: usize, extra: f64| -> Option<bool> {
+        let today = (*values.get(i)?)?;
+        let trailing: Vec<f64> = values
+            .get(i.checked_sub(offset)?..i)?
+            .iter()
+            .flatten()
+            .copied()
             .collect();
         if trailing.len() < JUMP_MIN_TRAILING_DAYS {
             return None;
@@ -425,16 +454,18 @@ fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
         let mean = trailing.iter().sum::<f64>() / trailing.len() as f64;
         Some(today >= JUMP_RATIO * mean && today >= mean + extra && today > 0.0)
     };
-    let by_day = dense(first, last, |day| {
-        match (
-            jumped(&steps, day, 0.0),
-            jumped(&exercise, day, JUMP_MIN_EXTRA_EXERCISE_MIN),
-        ) {
-            (Some(true), _) | (_, Some(true)) => Some(true),
-            (None, None) => None,
-            _ => Some(false),
-        }
-    });
+    let by_day: Vec<Option<bool>> = (offset..len)
+        .map(|i| {
+            match (
+                jumped(&steps, i, 0.0),
+                jumped(&exercise, i, JUMP_MIN_EXTRA_EXERCISE_MIN),
+            ) {
+                (Some(true), _) | (_, Some(true)) => Some(true),
+                (None, None) => None,
+                _ => Some(false),
+            }
+        })
+        .collect();
     by_day.iter().any(Option::is_some).then(|| Exposure {
         factor: "derived:activity_jump".into(),
         label: "a sudden rise in activity".into(),
@@ -444,7 +475,6 @@ fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
             "a day with steps or exercise at least 1.5 times your level of the two weeks before",
             "after a sudden rise in activity",
         ),
-        first,
         by_day,
     })
 }
@@ -478,13 +508,17 @@ fn medication_exposures(
                 .class_info(class)
                 .map(|i| i.label.clone())
                 .unwrap_or_else(|| class.to_string());
+            let windows: Vec<Date> = meds
+                .iter()
+                .map(|m| add_days(m.since, MEDICATION_WINDOW_DAYS))
+                .collect();
             let by_day = dense(first, last, |day| {
                 let mut any_window = false;
                 let mut any_taking = false;
-                for m in &meds {
+                for (m, window_end) in meds.iter().zip(&windows) {
                     if m.taken_on(day) {
                         any_taking = true;
-                        if day <= add_days(m.since, MEDICATION_WINDOW_DAYS) {
+                        if day <= *window_end {
                             any_window = true;
                         }
                     }
@@ -504,7 +538,6 @@ fn medication_exposures(
                     format!("the first 12 months after starting a {label}"),
                     format!("in the first 12 months on a {label}"),
                 ),
-                first,
                 by_day,
             }
         })
@@ -525,8 +558,9 @@ fn table(nights: &Nights, exposure: &Exposure, lag: u8) -> Table {
         unexposed: 0,
         unexposed_cramps: 0,
     };
-    for (night, cramp) in &nights.known {
-        match exposure.on(add_days(*night, -i64::from(lag))) {
+    // Exposures start one day before the first night, so night i's day at lag L is i + 1 - L.
+    for (_, i, cramp) in &nights.known {
+        match exposure.at(i + 1 - usize::from(lag)) {
             Some(true) => {
                 t.exposed += 1;
                 t.exposed_cramps += u32::from(*cramp);
@@ -551,14 +585,14 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
     };
     let mut known = Vec::new();
     let mut unknown = 0u32;
-    for night in dates(first, last) {
+    for (i, night) in dates(first, last).enumerate() {
         match index.status(night) {
             NightStatus::Unknown => unknown += 1,
-            status => known.push((night, status == NightStatus::Cramps)),
+            status => known.push((night, i, status == NightStatus::Cramps)),
         }
     }
     let nights = Nights { first, known };
-    let nights_with_cramps = nights.known.iter().filter(|(_, c)| *c).count() as u32;
+    let nights_with_cramps = nights.known.iter().filter(|(_, _, c)| *c).count() as u32;
     // Exposures need one day before the first night for lag 1.
     let exposures = exposures(diary, knowledge, add_days(nights.first, -1), last);
 
@@ -741,16 +775,16 @@ fn confounding(
             ) else {
                 continue;
             };
-            let lag = i64::from(a.lag_days);
+            let lag = usize::from(a.lag_days);
             let rows: Vec<(Vec<f64>, bool)> = nights
                 .known
                 .iter()
-                .filter_map(|(night, cramp)| {
-                    let day = add_days(*night, -lag);
+                .filter_map(|(_, i, cramp)| {
+                    let day = i + 1 - lag;
                     Some((
                         vec![
-                            f64::from(u8::from(ea.on(day)?)),
-                            f64::from(u8::from(eb.on(day)?)),
+                            f64::from(u8::from(ea.at(day)?)),
+                            f64::from(u8::from(eb.at(day)?)),
                         ],
                         *cramp,
                     ))

@@ -214,6 +214,19 @@ fn ln_choose(n: u32, k: u32) -> f64 {
     ln_factorial(u64::from(n)) - ln_factorial(u64::from(k)) - ln_factorial(u64::from(n - k))
 }
 
+/// ln(k!) for k = 0..=n, built by summing logarithms: exact enough (relative error about
+/// 1e-13 at n = 4000) and far cheaper than a log-gamma call per term of a Fisher sum.
+fn ln_factorials(n: u32) -> Vec<f64> {
+    let mut table = Vec::with_capacity(n as usize + 1);
+    let mut acc = 0.0_f64;
+    table.push(0.0);
+    for k in 1..=n {
+        acc += f64::from(k).ln();
+        table.push(acc);
+    }
+    table
+}
+
 /// Two-sided p-value of Fisher's exact test for the table [[a, b], [c, d]], summing the
 /// probabilities of all tables with the same margins that are no more likely than the one
 /// observed (scipy's `fisher_exact`, including its 1e-7 relative tolerance).
@@ -250,8 +263,11 @@ pub fn fisher_exact_mid_p(a: u32, b: u32, c: u32, d: u32) -> f64 {
     if n == 0 || row1 == 0 || col1 == 0 || row1 == n || col1 == n {
         return 1.0;
     }
-    let denominator = ln_choose(n, col1);
-    let ln_p = |x: u32| ln_choose(row1, x) + ln_choose(n - row1, col1 - x) - denominator;
+    let f = ln_factorials(n);
+    let lf = |k: u32| f.get(k as usize).copied().unwrap_or(f64::NAN);
+    let choose = |n: u32, k: u32| lf(n) - lf(k) - lf(n - k);
+    let denominator = choose(n, col1);
+    let ln_p = |x: u32| choose(row1, x) + choose(n - row1, col1 - x) - denominator;
     let low = (row1 + col1).saturating_sub(n);
     let high = row1.min(col1);
     let observed = ln_p(a);

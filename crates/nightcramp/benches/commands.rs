@@ -1,0 +1,110 @@
+//! Benchmark: whole commands as a person runs them, on a ten-year diary in a SQLite file:
+//! `insights --json`, `checkup --json` and `nights --json`, each a fresh process (open the
+//! diary, load it, analyse, print). Goal: `insights --json` well under a second.
+//!
+//! Run: `cargo bench -p nightcramp --bench commands`.
+
+use std::fmt::Write as _;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_nightcramp");
+
+fn main() {
+    let Ok(dir) = tempfile::tempdir() else {
+        eprintln!("no temporary folder");
+        return;
+    };
+    let db = dir.path().join("diary.db");
+    let mut episodes = String::from("started_at,duration_s,muscle,side,intensity,woke\n");
+    let mut days = String::from(
+        "date,standing_h,water_l,caffeine_drinks,steps,exercise_min,stretched,tight_blankets,urine_color,sleep_position,custom:long drive,custom:ate late,night_checked\n",
+    );
+    let start = jiff::civil::date(2016, 11, 1);
+    let mut state: u64 = 7;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % 10_000) as f64 / 10_000.0
+    };
+    for i in 0..3_653i64 {
+        let day = start.saturating_add(jiff::Span::new().days(i));
+        let standing = (next() * 12.0).round();
+        let cramp = next() < if standing >= 9.0 { 0.4 } else { 0.2 };
+        let logged = next() > 0.05;
+        let _ = writeln!(
+            days,
+            "{day},{standing},{:.1},{},{},{},{},{},{},{},{},{},{}",
+            next() * 3.0,
+            (next() * 5.0) as u32,
+            3_000 + (next() * 9_000.0) as u32,
+            (next() * 90.0) as u32,
+            next() < 0.6,
+            next() < 0.3,
+            1 + (next() * 7.0) as u32,
+            ["back", "side", "side_curled", "stomach"][(next() * 4.0) as usize % 4],
+            next() < 0.15,
+            next() < 0.3,
+            logged && !cramp
+        );
+        if logged && cramp {
+            let _ = writeln!(
+                episodes,
+                "{}T03:{:02}:00+01:00,{},calf,left,{},true",
+                day.saturating_add(jiff::Span::new().days(1)),
+                i % 60,
+                30 + i % 500,
+                1 + i % 10
+            );
+        }
+    }
+    let (e, d) = (dir.path().join("episodes.csv"), dir.path().join("days.csv"));
+    if std::fs::write(&e, episodes)
+        .and_then(|()| std::fs::write(&d, days))
+        .is_err()
+    {
+        eprintln!("cannot write the fixtures");
+        return;
+    }
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .args(args)
+            .env("NIGHTCRAMP_DB", &db)
+            .env("NIGHTCRAMP_NOW", "2026-11-03T09:00:00+01:00")
+            .output()
+    };
+    let start_import = Instant::now();
+    match run(&["import", &e.to_string_lossy(), &d.to_string_lossy()]) {
+        Ok(out) if out.status.success() => {}
+        other => {
+            eprintln!("import failed: {other:?}");
+            return;
+        }
+    }
+    println!(
+        "import of ten years (two CSV files): {:.0} ms",
+        start_import.elapsed().as_secs_f64() * 1e3
+    );
+    for args in [
+        &["insights", "--json"][..],
+        &["checkup", "--json"],
+        &["nights", "--json"],
+        &["plan", "--json"],
+    ] {
+        let mut times: Vec<Duration> = (0..15)
+            .map(|_| {
+                let t = Instant::now();
+                let _ = run(args);
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        println!(
+            "nightcramp {:<18} median {:>7.1} ms   fastest {:>7.1} ms   (15 runs, whole process)",
+            args.join(" "),
+            times[7].as_secs_f64() * 1e3,
+            times[0].as_secs_f64() * 1e3
+        );
+    }
+}
