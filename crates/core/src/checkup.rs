@@ -57,6 +57,12 @@ pub const PREVENTION_WEEKS_NIGHTS: i64 = 42;
 pub const STEADY_STRETCH_DAYS: usize = 34;
 /// Rule R6: the 12-month window after a new medicine, as in the Garrison 2012 design [S4].
 pub const MEDICATION_WINDOW_DAYS: i64 = 365;
+/// Rule R6, "worsened": at least 25% more cramps a week after the start than in the year
+/// before (rule A2's relative bar); our choice.
+pub const MEDICATION_WORSE_BY: f64 = 1.25;
+/// Rule R6: two weeks of logged nights before the start are needed to compare (the 2-week
+/// baseline of rules A4/F4); with less, the rule cannot rule the medicine out and fires.
+pub const MEDICATION_MIN_NIGHTS_BEFORE: usize = 14;
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -469,15 +475,44 @@ pub fn run_checkup(
         if info.link == CrampLink::None {
             continue;
         }
+        // "Started or worsened" (R6): cramps per logged night in the 12 months after the
+        // start against the 12 months before. Too little record from before to compare
+        // counts as "cannot rule it out".
         let window_end = add_days(m.since, MEDICATION_WINDOW_DAYS).min(as_of);
-        let after = diary
-            .episodes
-            .iter()
-            .filter(|e| (m.since..=window_end).contains(&e.night()))
-            .count();
-        if after == 0 {
+        let rate = |from: Date, to: Date| {
+            let nights = index.range(from, to);
+            let known = nights
+                .iter()
+                .filter(|n| n.status != crate::domain::NightStatus::Unknown)
+                .count();
+            let cramps: u32 = nights.iter().map(|n| n.episodes).sum();
+            (known, cramps)
+        };
+        let (known_after, cramps_after) = rate(m.since, window_end);
+        if cramps_after == 0 {
             continue;
         }
+        let (known_before, cramps_before) = rate(
+            add_days(m.since, -MEDICATION_WINDOW_DAYS),
+            add_days(m.since, -1),
+        );
+        let per_week = |cramps: u32, known: usize| f64::from(cramps) * 7.0 / known.max(1) as f64;
+        let comparison = if known_before < MEDICATION_MIN_NIGHTS_BEFORE {
+            format!(
+                "{cramps_after} cramps were logged in the 12 months after; the diary has too little from before to compare"
+            )
+        } else {
+            let (after, before) = (
+                per_week(cramps_after, known_after),
+                per_week(cramps_before, known_before),
+            );
+            if after < MEDICATION_WORSE_BY * before {
+                continue; // about as many cramps as before it: no sign it started or worsened them
+            }
+            format!(
+                "cramps since then average {after:.1} a week, against {before:.1} a week in the year before"
+            )
+        };
         let ratio = info
             .sequence_ratio
             .map(|r| format!(" (in a large study, cramp treatment started {r:.2} times as often in the year after starting this kind of medicine)"))
@@ -485,7 +520,7 @@ pub fn run_checkup(
         linked.push((
             info.sequence_ratio.unwrap_or(1.0),
             format!(
-                "You started {} on {}, a {}{ratio}; {after} cramps were logged in the 12 months after.",
+                "You started {} on {}, a {}{ratio}; {comparison}.",
                 m.name, m.since, info.label
             ),
         ));

@@ -353,6 +353,28 @@ fn medicines_are_raised_with_the_prescriber_never_stopped() {
     };
     assert!(has(&check(&window(365), &Answers::new()), "R6"));
     assert!(!has(&check(&window(366), &Answers::new()), "R6"));
+    // Started or worsened: the same rate before and after the start is not a sign.
+    let mut steady = weekly(&[2, 2, 2, 2, 2, 2, 2, 2]);
+    steady
+        .medications
+        .push(med(DrugClass::Statin, add_days(AS_OF, -27)));
+    let same = check(&steady, &Answers::new());
+    assert!(!has(&same, "R6"), "{:?}", codes(&same));
+    let mut worse = weekly(&[1, 1, 1, 1, 4, 4, 4, 4]);
+    worse
+        .medications
+        .push(med(DrugClass::Statin, add_days(AS_OF, -27)));
+    let worse = check(&worse, &Answers::new());
+    let r6 = worse
+        .reasons
+        .iter()
+        .find(|r| r.rule == "R6")
+        .expect("R6 when cramps rose");
+    assert!(
+        r6.detail.contains("4.0 a week, against 1.0 a week"),
+        "{}",
+        r6.detail
+    );
     let unrelated = Diary {
         medications: vec![med(DrugClass::Other, add_days(AS_OF, -30))],
         episodes: vec![cramp(AS_OF, 4, 60)],
