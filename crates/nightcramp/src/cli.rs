@@ -60,6 +60,8 @@ pub enum Command {
     Insights(InsightsArgs),
     /// Your prevention plan: the seed's five steps and more, ranked for you.
     Plan(PlanArgs),
+    /// Serve the web app (phone-friendly) from this diary, on 127.0.0.1:8787 by default.
+    Serve(ServeArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -364,4 +366,14 @@ pub struct PlanArgs {
     pub as_of: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on. Anything but loopback needs a password.
+    #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR:PORT")]
+    pub listen: String,
+    /// A file holding the password (its first line); or set NIGHTCRAMP_PASSWORD
+    #[arg(long, value_name = "PATH")]
+    pub password_file: Option<std::path::PathBuf>,
 }

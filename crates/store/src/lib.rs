@@ -108,4 +108,11 @@ pub trait Store: Send {
 
     /// Applies every change in one transaction: all of them, or, on any error, none.
     fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError>;
+
+    /// A number that changes whenever another connection or process commits a change, so
+    /// a long-running reader (the web server) can keep the diary in memory and reload only
+    /// when the CLI wrote. `None` means the backend cannot tell: reload every time.
+    fn external_revision(&self) -> Result<Option<i64>, StoreError> {
+        Ok(None)
+    }
 }

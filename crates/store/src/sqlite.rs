@@ -221,6 +221,15 @@ impl Store for SqliteStore {
         tx.commit()?;
         Ok(report)
     }
+
+    fn external_revision(&self) -> Result<Option<i64>, StoreError> {
+        // SQLite's data_version changes when another connection commits (not this one).
+        Ok(Some(self.conn.query_row(
+            "PRAGMA data_version",
+            [],
+            |r| r.get(0),
+        )?))
+    }
 }
 
 fn apply_one(

@@ -6,3 +6,4 @@ pub mod guide;
 pub mod insights;
 pub mod log;
 pub mod records;
+pub mod serve;

@@ -298,3 +298,29 @@ fn deletes_remove_and_count_what_was_not_there() {
         assert_eq!(store.load().expect("load"), Diary::default(), "{name}");
     }
 }
+
+#[test]
+fn another_writer_changes_the_external_revision() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let (reader, _) = SqliteStore::open(&path).expect("open");
+    let (mut writer, _) = SqliteStore::open(&path).expect("open again");
+    let before = reader.external_revision().expect("revision");
+    assert!(before.is_some());
+    assert_eq!(
+        reader.external_revision().expect("revision"),
+        before,
+        "stable without writes"
+    );
+    writer
+        .apply(&[Change::PutEpisode(
+            episode(1, "2026-11-29T07:40:00Z"),
+            Mode::Replace,
+        )])
+        .expect("write");
+    assert_ne!(
+        reader.external_revision().expect("revision"),
+        before,
+        "the other writer is seen"
+    );
+}

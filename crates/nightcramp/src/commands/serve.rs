@@ -1,0 +1,47 @@
+/*!
+`serve`: the web app on this diary. Loopback only unless a password is set; the address is
+printed so the person (or a test) knows where to go.
+*/
+
+use std::net::SocketAddr;
+
+use anyhow::Context as _;
+
+use crate::cli::ServeArgs;
+use crate::context::{Context, UserError};
+
+pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
+    let listen: SocketAddr = args.listen.parse().map_err(|_| {
+        UserError::invalid(format!(
+            "--listen: {:?} is not allowed; expected an address and port such as 127.0.0.1:8787 or 0.0.0.0:8787",
+            args.listen
+        ))
+    })?;
+    let password = match &args.password_file {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .with_context(|| format!("reading the password file {}", path.display()))?
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        ),
+        None => std::env::var("NIGHTCRAMP_PASSWORD").ok(),
+    }
+    .filter(|p| !p.is_empty());
+    nightcramp_web::check_listen(listen, password.as_deref())
+        .map_err(|e| UserError::refused(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the web server")?;
+    let store = Box::new(ctx.store);
+    runtime
+        .block_on(nightcramp_web::serve(store, listen, password.as_deref(), |addr| {
+            println!("nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)");
+            if password.is_none() {
+                println!("Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0.");
+            }
+        }))
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}

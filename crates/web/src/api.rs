@@ -1,0 +1,441 @@
+/*!
+The JSON API under `/api`, described by the OpenAPI 3 document at `/api/openapi.json`.
+
+The pages' JavaScript uses it (the offline cramp queue posts here), and so can other
+programs. Input goes through the same validation as the CLI and the CSV importer, and a bad
+value gets a 422 naming the field, the value and what is allowed. Writing an episode with
+an id that is already stored changes nothing, so a phone that retries after a lost
+connection can never log the same cramp twice.
+*/
+
+use std::collections::BTreeMap;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use jiff::civil::Date;
+use nightcramp_core::checkup::{Answers, run_checkup};
+use nightcramp_core::domain::{CheckIn, Episode, FactorKey, Provenance};
+use nightcramp_core::factors::{parse_factor_key, parse_value};
+use nightcramp_core::input::{CrampInput, DurationStyle, FieldError, natural_checkin_id};
+use nightcramp_core::insights::analyse;
+use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::night::last_night;
+use nightcramp_core::nights::{NightIndex, diary_span};
+use nightcramp_core::plan::build_plan;
+use nightcramp_store::{Change, Mode};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::state::{AppState, DiaryError};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/nights", get(nights))
+        .route("/episodes", get(list_episodes).post(create_episode))
+        .route(
+            "/episodes/{id}",
+            get(get_episode).put(replace_episode).delete(delete_episode),
+        )
+        .route("/checkins", axum::routing::post(create_checkin))
+        .route("/days/{date}", get(get_day).put(put_day))
+        .route("/insights", get(insights))
+        .route("/checkup", get(checkup))
+        .route("/plan", get(plan))
+}
+
+/// An API error: a status and a JSON body that says what was wrong.
+pub struct ApiError(StatusCode, Value);
+
+impl ApiError {
+    fn invalid(e: FieldError) -> ApiError {
+        ApiError(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"error": e.to_string(), "field": e.field, "value": e.value, "allowed": e.allowed}),
+        )
+    }
+
+    fn bad(message: impl Into<String>) -> ApiError {
+        ApiError(StatusCode::BAD_REQUEST, json!({"error": message.into()}))
+    }
+
+    fn not_found(what: &str) -> ApiError {
+        ApiError(
+            StatusCode::NOT_FOUND,
+            json!({"error": format!("no such {what}")}),
+        )
+    }
+}
+
+impl From<DiaryError> for ApiError {
+    fn from(e: DiaryError) -> ApiError {
+        eprintln!("nightcramp serve: {e}");
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            json!({"error": "the diary could not be read or written; nothing was lost, try again"}),
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, axum::Json(self.1)).into_response()
+    }
+}
+
+type ApiResult = Result<Response, ApiError>;
+
+fn ok(value: Value) -> ApiResult {
+    Ok(axum::Json(value).into_response())
+}
+
+fn knowledge() -> Result<&'static Knowledge, ApiError> {
+    Knowledge::get().map_err(|e| {
+        eprintln!("nightcramp serve: {e}");
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            json!({"error": "knowledge base unavailable"}),
+        )
+    })
+}
+
+async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        include_str!("../static/openapi.json"),
+    )
+        .into_response()
+}
+
+pub fn episode_json(e: &Episode) -> Value {
+    json!({
+        "id": e.id,
+        "night": e.night(),
+        "started_at": e.started_at_rfc3339(),
+        "time_zone": e.time_zone,
+        "duration_s": e.duration_s,
+        "muscle": e.muscle,
+        "side": e.side,
+        "intensity": e.intensity,
+        "woke": e.woke,
+        "soreness_h": e.soreness_h,
+        "relief": e.relief,
+        "notes": e.notes,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub struct Range {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+fn parse_range(range: &Range) -> Result<(Option<Date>, Option<Date>), ApiError> {
+    let parse = |name: &str, v: &Option<String>| -> Result<Option<Date>, ApiError> {
+        v.as_deref()
+            .map(|t| {
+                t.parse::<Date>()
+                    .map_err(|_| ApiError::bad(format!("{name}: {t:?} is not a date (YYYY-MM-DD)")))
+            })
+            .transpose()
+    };
+    Ok((parse("from", &range.from)?, parse("to", &range.to)?))
+}
+
+async fn nights(State(state): State<AppState>, Query(range): Query<Range>) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let (from, to) = parse_range(&range)?;
+    let span = diary_span(&diary);
+    let (Some(from), Some(to)) = (from.or(span.map(|s| s.0)), to.or(span.map(|s| s.1))) else {
+        return ok(json!([]));
+    };
+    if from > to || nightcramp_core::nights::days_between(from, to) > 366 * 20 {
+        return Err(ApiError::bad(
+            "from must not be after to, and the range at most twenty years",
+        ));
+    }
+    ok(serde_json::to_value(NightIndex::new(&diary).range(from, to)).unwrap_or_default())
+}
+
+async fn list_episodes(State(state): State<AppState>, Query(range): Query<Range>) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let (from, to) = parse_range(&range)?;
+    let list: Vec<Value> = diary
+        .episodes
+        .iter()
+        .filter(|e| from.is_none_or(|f| e.night() >= f) && to.is_none_or(|t| e.night() <= t))
+        .map(episode_json)
+        .collect();
+    ok(Value::Array(list))
+}
+
+async fn get_episode(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let diary = state.diary.read().await?;
+    diary
+        .episodes
+        .iter()
+        .find(|e| e.id.to_string() == id)
+        .map_or(Err(ApiError::not_found("episode")), |e| ok(episode_json(e)))
+}
+
+/// An episode as sent: numbers or strings, validated like everything else.
+fn episode_input(body: &Bytes, id: Option<String>) -> Result<CrampInput, ApiError> {
+    let value: Value =
+        serde_json::from_slice(body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
+    let Value::Object(map) = value else {
+        return Err(ApiError::bad("expected a JSON object"));
+    };
+    let text = |key: &str| -> Option<String> {
+        match map.get(key)? {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            Value::Array(items) => Some(
+                items
+                    .iter()
+                    .filter_map(|i| i.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            ),
+            other => Some(other.to_string()),
+        }
+    };
+    Ok(CrampInput {
+        id: id.or_else(|| text("id")),
+        started_at: text("started_at"),
+        duration: text("duration_s"),
+        muscle: text("muscle"),
+        side: text("side"),
+        intensity: text("intensity"),
+        woke: text("woke"),
+        soreness_h: text("soreness_h"),
+        relief: text("relief"),
+        notes: text("notes"),
+    })
+}
+
+async fn create_episode(State(state): State<AppState>, body: Bytes) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let input = episode_input(&body, None)?;
+    let episode = input
+        .validate(Some(&state.clock.zone(&diary)), DurationStyle::Seconds)
+        .map_err(ApiError::invalid)?;
+    let report = state
+        .diary
+        .apply(vec![Change::PutEpisode(episode.clone(), Mode::Import)])
+        .await?;
+    if !report.conflicts.is_empty() {
+        return Err(ApiError(
+            StatusCode::CONFLICT,
+            json!({"error": "an episode with this id already exists with different values; use PUT to change it", "id": episode.id}),
+        ));
+    }
+    let status = if report.inserted > 0 {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, axum::Json(episode_json(&episode))).into_response())
+}
+
+async fn replace_episode(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let uuid =
+        nightcramp_core::input::parse_uuid(&id).map_err(|e| ApiError::invalid(e.in_field("id")))?;
+    if !diary.episodes.iter().any(|e| e.id == uuid) {
+        return Err(ApiError::not_found("episode"));
+    }
+    let input = episode_input(&body, Some(id))?;
+    let episode = input
+        .validate(Some(&state.clock.zone(&diary)), DurationStyle::Seconds)
+        .map_err(ApiError::invalid)?;
+    state
+        .diary
+        .apply(vec![Change::PutEpisode(episode.clone(), Mode::Replace)])
+        .await?;
+    ok(episode_json(&episode))
+}
+
+async fn delete_episode(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let uuid =
+        nightcramp_core::input::parse_uuid(&id).map_err(|e| ApiError::invalid(e.in_field("id")))?;
+    let report = state.diary.apply(vec![Change::DeleteEpisode(uuid)]).await?;
+    if report.deleted == 0 {
+        return Err(ApiError::not_found("episode"));
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let value: Value =
+        serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
+    let night_text = value.get("night").and_then(Value::as_str).ok_or_else(|| {
+        ApiError::invalid(
+            nightcramp_core::input::InvalidValue::new("", "a date as YYYY-MM-DD").in_field("night"),
+        )
+    })?;
+    let night = nightcramp_core::input::parse_date(night_text)
+        .map_err(|e| ApiError::invalid(e.in_field("night")))?;
+    if night >= state.clock.today(&diary) {
+        return Err(ApiError::invalid(
+            nightcramp_core::input::InvalidValue::new(
+                night.to_string(),
+                "a night that has ended (before today)",
+            )
+            .in_field("night"),
+        ));
+    }
+    let disturbance = match value.get("sleep_disturbance") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(
+            nightcramp_core::files::csv::parse_disturbance(&v.to_string())
+                .map_err(|e| ApiError::invalid(e.in_field("sleep_disturbance")))?,
+        ),
+    };
+    let checkin = CheckIn {
+        id: diary
+            .checkin(night)
+            .map_or_else(|| natural_checkin_id(night), |c| c.id),
+        night,
+        sleep_disturbance: disturbance,
+        recorded_at: Some(state.clock.now()),
+    };
+    state
+        .diary
+        .apply(vec![Change::PutCheckIn(checkin.clone(), Mode::Replace)])
+        .await?;
+    let index = NightIndex::new(state.diary.read().await?.as_ref());
+    ok(
+        json!({"night": night, "status": index.status(night).as_str(), "episodes": index.episodes(night), "sleep_disturbance": checkin.sleep_disturbance}),
+    )
+}
+
+fn day_json(diary: &nightcramp_core::domain::Diary, date: Date) -> Value {
+    let factors: serde_json::Map<String, Value> = diary
+        .day(date)
+        .map(|d| {
+            d.factors
+                .iter()
+                .map(|(k, f)| {
+                    (
+                        k.column(),
+                        serde_json::to_value(&f.value).unwrap_or(Value::Null),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({"date": date, "factors": factors})
+}
+
+async fn get_day(State(state): State<AppState>, Path(date): Path<String>) -> ApiResult {
+    let date = nightcramp_core::input::parse_date(&date)
+        .map_err(|e| ApiError::invalid(e.in_field("date")))?;
+    let diary = state.diary.read().await?;
+    ok(day_json(&diary, date))
+}
+
+/// Sets the given factors of a day; `null` clears one. Factors not named are left alone.
+async fn put_day(
+    State(state): State<AppState>,
+    Path(date): Path<String>,
+    body: Bytes,
+) -> ApiResult {
+    let date = nightcramp_core::input::parse_date(&date)
+        .map_err(|e| ApiError::invalid(e.in_field("date")))?;
+    let diary = state.diary.read().await?;
+    if date > state.clock.today(&diary) {
+        return Err(ApiError::invalid(
+            nightcramp_core::input::InvalidValue::new(date.to_string(), "today or an earlier day")
+                .in_field("date"),
+        ));
+    }
+    let value: Value =
+        serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
+    let Some(factors) = value.get("factors").and_then(Value::as_object) else {
+        return Err(ApiError::bad("expected {\"factors\": {...}}"));
+    };
+    let mut changes = Vec::new();
+    for (name, v) in factors {
+        let key: FactorKey = parse_factor_key(name)
+            .map_err(|e| ApiError::invalid(e.in_field(format!("factors.{name}"))))?;
+        if key == FactorKey::Builtin(nightcramp_core::factors::Builtin::NightChecked) {
+            return Err(ApiError::bad(
+                "night_checked is recorded through POST /api/checkins",
+            ));
+        }
+        match v {
+            Value::Null => changes.push(Change::ClearFactor { date, key }),
+            other => {
+                let text = match other {
+                    Value::String(s) => s.clone(),
+                    o => o.to_string(),
+                };
+                let value = parse_value(&key, &text)
+                    .map_err(|e| ApiError::invalid(e.in_field(format!("factors.{name}"))))?;
+                changes.push(Change::PutFactor {
+                    date,
+                    key,
+                    value,
+                    source: Provenance::Typed,
+                    mode: Mode::Replace,
+                });
+            }
+        }
+    }
+    state.diary.apply(changes).await?;
+    ok(day_json(state.diary.read().await?.as_ref(), date))
+}
+
+async fn insights(State(state): State<AppState>) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let as_of = last_night(state.clock.today(&diary));
+    ok(serde_json::to_value(analyse(&diary, knowledge()?, as_of)).unwrap_or_default())
+}
+
+async fn checkup(
+    State(state): State<AppState>,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let mut answers = Answers::new();
+    for (k, v) in query {
+        if kb.question(&k).is_none() {
+            return Err(ApiError::bad(format!("{k:?} is not a question id")));
+        }
+        match v.as_str() {
+            "yes" | "true" => answers.insert(k, true),
+            "no" | "false" => answers.insert(k, false),
+            other => {
+                return Err(ApiError::bad(format!(
+                    "answer {other:?}: expected yes or no"
+                )));
+            }
+        };
+    }
+    let as_of = last_night(state.clock.today(&diary));
+    let result = run_checkup(kb, &diary, &answers, as_of).map_err(|e| {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            json!({"error": e.to_string()}),
+        )
+    })?;
+    ok(serde_json::to_value(result).unwrap_or_default())
+}
+
+async fn plan(State(state): State<AppState>) -> ApiResult {
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let as_of = last_night(state.clock.today(&diary));
+    let insights = analyse(&diary, kb, as_of);
+    ok(serde_json::to_value(build_plan(&diary, kb, &insights, as_of)).unwrap_or_default())
+}

@@ -1,0 +1,249 @@
+/*!
+nightcramp's web app: the pages a person uses on their phone at night and in the morning,
+a JSON API under `/api` that the pages and other programs use, and the offline service
+worker, all served from this one binary with every asset embedded (no CDN, no outside
+fonts or scripts).
+
+Pages are server-rendered HTML (askama templates, escaped by default) and every form
+works without JavaScript as a plain POST-redirect-GET. A little JavaScript adds what only
+a browser can do: the cramp timer, the stretch countdown, the theme switch, and keeping a
+cramp logged while the server is unreachable until it can be sent.
+*/
+
+pub mod api;
+pub mod auth;
+pub mod charts;
+pub mod pages;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use nightcramp_store::Store;
+
+use crate::auth::{Auth, SESSION_COOKIE, cookie, loopback_host, same_secret};
+use crate::state::{AppState, Clock, DiaryHandle};
+
+/// The largest request body accepted (forms and JSON; a diary entry is a few hundred bytes).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The session of the request, when a password is set: templates embed its CSRF token.
+#[derive(Clone, Debug, Default)]
+pub struct Session {
+    pub csrf: Option<String>,
+}
+
+/// The client's address (from the connection), for rate-limiting logins.
+#[derive(Clone, Copy, Debug)]
+pub struct ClientAddr(pub std::net::IpAddr);
+
+/// Why `serve` will not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(
+        "refusing to listen on {0} without a password: anyone on the network could read your health diary. Set one with NIGHTCRAMP_PASSWORD (or --password-file), or listen on 127.0.0.1"
+    )]
+    NeedsPassword(SocketAddr),
+    #[error("cannot listen on {addr}: {detail}")]
+    Bind { addr: SocketAddr, detail: String },
+    #[error("{0}")]
+    Auth(#[from] auth::AuthError),
+    #[error("the server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Checks the listening address against the password rule before anything starts.
+pub fn check_listen(listen: SocketAddr, password: Option<&str>) -> Result<(), ServeError> {
+    if !listen.ip().is_loopback() && password.is_none_or(str::is_empty) {
+        return Err(ServeError::NeedsPassword(listen));
+    }
+    Ok(())
+}
+
+/// The whole application, ready to serve (tests drive it directly).
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api", api::routes())
+        .route("/static/{file}", get(pages::asset))
+        .route("/sw.js", get(pages::service_worker))
+        .route("/manifest.webmanifest", get(pages::manifest))
+        .fallback(pages::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// Builds the state for a store.
+pub fn state(store: Box<dyn Store>, password: Option<&str>) -> Result<AppState, ServeError> {
+    let auth = match password.filter(|p| !p.is_empty()) {
+        Some(p) => Some(Arc::new(Auth::new(p)?)),
+        None => None,
+    };
+    Ok(AppState {
+        diary: DiaryHandle::new(store),
+        clock: Clock::from_env(),
+        auth,
+    })
+}
+
+/// Serves until Ctrl-C. `ready` is told the bound address (port 0 picks a free one).
+pub async fn serve(
+    store: Box<dyn Store>,
+    listen: SocketAddr,
+    password: Option<&str>,
+    ready: impl FnOnce(SocketAddr),
+) -> Result<(), ServeError> {
+    check_listen(listen, password)?;
+    let state = state(store, password)?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| ServeError::Bind {
+            addr: listen,
+            detail: e.to_string(),
+        })?;
+    ready(listener.local_addr()?);
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}
+
+fn forbidden(message: &str) -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        message.to_string(),
+    )
+        .into_response()
+}
+
+fn writes(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Requests that come from our own pages: no `Origin`, or one naming this host; and not
+/// marked cross-site by the browser.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let origin_ok = match headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
+        None => true,
+        Some(origin) => origin
+            .split_once("://")
+            .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host),
+    };
+    let site_ok = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v == "same-origin" || v == "none");
+    origin_ok && site_ok
+}
+
+/// Paths that work without a session (the login page and what it needs).
+fn public(path: &str) -> bool {
+    path == "/login"
+        || path.starts_with("/static/")
+        || path == "/sw.js"
+        || path == "/manifest.webmanifest"
+}
+
+/// Every request passes here: host and origin checks, then (with a password) the session
+/// and, for writes, the CSRF token.
+async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    if let Some(connect) = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+    {
+        let ip = connect.0.ip();
+        request.extensions_mut().insert(ClientAddr(ip));
+    }
+    let headers = request.headers();
+    if state.auth.is_none() {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or_default();
+        if !loopback_host(host) {
+            return forbidden("This nightcramp answers only on this machine (127.0.0.1).");
+        }
+    }
+    if writes(request.method()) && !same_origin(headers) {
+        return forbidden("Refused: the request came from another site.");
+    }
+    let Some(auth) = state.auth.clone() else {
+        return next.run(request).await;
+    };
+    let path = request.uri().path().to_string();
+    if public(&path) {
+        return next.run(request).await;
+    }
+    let session = headers
+        .get(header::COOKIE)
+        .and_then(|c| c.to_str().ok())
+        .and_then(|c| cookie(c, SESSION_COOKIE))
+        .map(str::to_string);
+    let Some(csrf) = session.as_deref().and_then(|s| auth.csrf_for(s)) else {
+        return if path.starts_with("/api/") {
+            (
+                StatusCode::UNAUTHORIZED,
+                axum::Json(serde_json::json!({"error": "log in first"})),
+            )
+                .into_response()
+        } else {
+            Redirect::to("/login").into_response()
+        };
+    };
+    if writes(request.method()) {
+        let from_header = request
+            .headers()
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let token_ok = match from_header {
+            Some(t) => same_secret(&t, &csrf),
+            None => {
+                // A form: read the (size-limited) body, look for the csrf field, put it back.
+                let (parts, body) = request.into_parts();
+                let Ok(bytes) = to_bytes(body, BODY_LIMIT).await else {
+                    return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response();
+                };
+                let found = form_field(&bytes, "csrf").is_some_and(|t| same_secret(&t, &csrf));
+                request = Request::from_parts(parts, Body::from(bytes));
+                found
+            }
+        };
+        if !token_ok {
+            return forbidden(
+                "Refused: this form has expired. Go back, reload the page and try again.",
+            );
+        }
+    }
+    request
+        .extensions_mut()
+        .insert(Session { csrf: Some(csrf) });
+    next.run(request).await
+}
+
+/// One field of an `application/x-www-form-urlencoded` body.
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}

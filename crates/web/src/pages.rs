@@ -1,0 +1,1576 @@
+/*!
+The pages: home with the big "cramp now" button, the 3 AM cramp flow, the morning
+check-in, the day form, entries (edit, delete), insights, checkup, guide, stretch routine,
+plan, and login. Each is a handler that reads the diary, builds a small view model of owned
+strings, and renders an askama template. Every form posts back here and redirects (POST,
+redirect, GET), so everything works without JavaScript.
+*/
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use jiff::civil::{Date, Time};
+use nightcramp_core::checkup::{Answers, applicable_questions, run_checkup};
+use nightcramp_core::domain::{
+    CheckIn, Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
+    format_rfc3339,
+};
+use nightcramp_core::factors::{
+    Builtin, FactorKind, parse_builtin_value, parse_custom_name, parse_value,
+};
+use nightcramp_core::input::{CrampInput, DurationStyle, natural_checkin_id};
+use nightcramp_core::insights::{Verdict, analyse};
+use nightcramp_core::knowledge::{Knowledge, Urgency};
+use nightcramp_core::night::{last_night, most_recent_clock_time};
+use nightcramp_core::nights::{NightIndex, add_days, dates};
+use nightcramp_core::plan::build_plan;
+use nightcramp_store::{Change, Mode};
+use serde::Deserialize;
+
+use crate::Session;
+use crate::auth::SESSION_COOKIE;
+use crate::charts;
+use crate::state::{AppState, DiaryError};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/cramp", get(cramp_page).post(cramp_save))
+        .route("/morning", get(morning_page).post(morning_save))
+        .route("/day", get(day_page).post(day_save))
+        .route("/entries", get(entries_page))
+        .route("/entries/{id}/edit", get(edit_page))
+        .route("/entries/{id}", post(edit_save))
+        .route(
+            "/entries/{id}/delete",
+            get(delete_page).post(delete_confirm),
+        )
+        .route("/insights", get(insights_page))
+        .route("/checkup", get(checkup_page))
+        .route("/guide", get(guide_page))
+        .route("/guide/{topic}", get(topic_page))
+        .route("/stretch", get(stretch_page))
+        .route("/plan", get(plan_page))
+        .route("/login", get(login_page).post(login_submit))
+        .route("/logout", post(logout))
+}
+
+/// What the layout needs on every page.
+pub struct Page {
+    pub title: String,
+    pub theme: &'static str,
+    pub csrf: String,
+    pub nav: &'static str,
+    pub message: Option<String>,
+}
+
+fn page(
+    state: &AppState,
+    diary: &Diary,
+    session: &Session,
+    title: &str,
+    nav: &'static str,
+) -> Page {
+    let hour = state
+        .clock
+        .zone(diary)
+        .to_datetime(state.clock.now())
+        .hour();
+    Page {
+        title: title.to_string(),
+        theme: if !(7..20).contains(&hour) {
+            "dark"
+        } else {
+            "light"
+        },
+        csrf: session.csrf.clone().unwrap_or_default(),
+        nav,
+        message: None,
+    }
+}
+
+/// A page error: a calm message for the person, details only in the server's log.
+pub struct PageError(StatusCode, String);
+
+impl From<DiaryError> for PageError {
+    fn from(e: DiaryError) -> PageError {
+        eprintln!("nightcramp serve: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The diary could not be read or written just now. Nothing was lost; please try again."
+                .into(),
+        )
+    }
+}
+
+impl From<askama::Error> for PageError {
+    fn from(e: askama::Error) -> PageError {
+        eprintln!("nightcramp serve: template: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "This page could not be shown.".into(),
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    status: u16,
+    text: String,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let view = ErrorPage {
+            page: Page {
+                title: "Something went wrong".into(),
+                theme: "dark",
+                csrf: String::new(),
+                nav: "",
+                message: None,
+            },
+            status: self.0.as_u16(),
+            text: self.1.clone(),
+        };
+        let body = view.render().unwrap_or(self.1);
+        (self.0, Html(body)).into_response()
+    }
+}
+
+type PageResult = Result<Response, PageError>;
+
+fn render(t: impl Template) -> PageResult {
+    Ok(Html(t.render()?).into_response())
+}
+
+fn knowledge() -> Result<&'static Knowledge, PageError> {
+    Knowledge::get().map_err(|e| {
+        eprintln!("nightcramp serve: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The guide could not be loaded.".into(),
+        )
+    })
+}
+
+fn bad_request(text: String) -> PageError {
+    PageError(StatusCode::BAD_REQUEST, text)
+}
+
+// ---------------------------------------------------------------- home
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Page,
+    last_night: String,
+    last_status: String,
+    needs_checkin: bool,
+    weeks: Vec<Vec<(String, &'static str, String)>>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Flash {
+    logged: Option<String>,
+    saved: Option<String>,
+    deleted: Option<String>,
+}
+
+fn flash_message(f: &Flash) -> Option<String> {
+    if f.logged.is_some() {
+        Some("Cramp logged. Rest now; fill in the rest in the morning if you like.".into())
+    } else if f.saved.is_some() {
+        Some("Saved.".into())
+    } else if f.deleted.is_some() {
+        Some("Deleted.".into())
+    } else {
+        None
+    }
+}
+
+async fn home(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(flash): Query<Flash>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let today = state.clock.today(&diary);
+    let last = last_night(today);
+    let index = NightIndex::new(&diary);
+    let status = match index.status(last) {
+        NightStatus::Cramps => format!("{} cramp(s) logged", index.episodes(last)),
+        NightStatus::NoCramps => "no cramps".into(),
+        NightStatus::Unknown => "not logged yet".into(),
+    };
+    let from = add_days(last, -27);
+    let mut weeks: Vec<Vec<(String, &'static str, String)>> = Vec::new();
+    for (i, night) in dates(from, last).enumerate() {
+        if i % 7 == 0 {
+            weeks.push(Vec::new());
+        }
+        let (class, text) = match index.status(night) {
+            NightStatus::Cramps => ("cramps", index.episodes(night).to_string()),
+            NightStatus::NoCramps => ("quiet", "o".to_string()),
+            NightStatus::Unknown => ("unknown", ".".to_string()),
+        };
+        if let Some(week) = weeks.last_mut() {
+            week.push((night.strftime("%a %-d %b").to_string(), class, text));
+        }
+    }
+    let mut p = page(&state, &diary, &session, "nightcramp", "home");
+    p.message = flash_message(&flash);
+    render(HomePage {
+        page: p,
+        last_night: night_label(last),
+        last_status: status,
+        needs_checkin: index.status(last) == NightStatus::Unknown,
+        weeks,
+    })
+}
+
+fn night_label(date: Date) -> String {
+    date.strftime("%A %-d %B").to_string()
+}
+
+// ---------------------------------------------------------------- the cramp flow
+
+#[derive(Template)]
+#[template(path = "cramp.html")]
+struct CrampPage {
+    page: Page,
+    /// "start", "timer" or "details".
+    stage: String,
+    started_at: String,
+    ended_at: String,
+    backdate: bool,
+    tips: Vec<String>,
+    side: String,
+    muscle: String,
+    pain: u8,
+    sides: Vec<&'static str>,
+    muscles: Vec<(&'static str, String)>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct CrampQuery {
+    stage: Option<String>,
+    started_at: Option<String>,
+    backdate: Option<String>,
+}
+
+fn cramp_view(
+    state: &AppState,
+    diary: &Diary,
+    session: &Session,
+    stage: &str,
+    started_at: String,
+    backdate: bool,
+) -> Result<CrampPage, PageError> {
+    let kb = knowledge()?;
+    let tips = ["during.dorsiflex", "during.stand", "during.massage"]
+        .iter()
+        .filter_map(|id| kb.statement(id).map(|s| s.text.clone()))
+        .collect();
+    let last = diary.latest_episode();
+    let now = state.clock.now();
+    Ok(CrampPage {
+        page: page(state, diary, session, "Cramp", "cramp"),
+        stage: stage.to_string(),
+        started_at,
+        ended_at: format_rfc3339(now, state.clock.zone(diary).to_offset(now)),
+        backdate,
+        tips,
+        side: last.map_or("left".into(), |e| e.side.to_string()),
+        muscle: last.map_or("calf".into(), |e| e.muscle.to_string()),
+        pain: last.map_or(5, |e| e.intensity),
+        sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
+        muscles: Muscle::ALL
+            .iter()
+            .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
+            .collect(),
+        error: None,
+    })
+}
+
+async fn cramp_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(q): Query<CrampQuery>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let now = state.clock.now();
+    let local_now = format_rfc3339(now, state.clock.zone(&diary).to_offset(now));
+    let stage = match q.stage.as_deref() {
+        Some("timer") => "timer",
+        Some("details") => "details",
+        _ => "start",
+    };
+    let started = match (stage, q.started_at) {
+        ("start", _) | (_, None) => local_now,
+        (_, Some(s)) => s,
+    };
+    render(cramp_view(
+        &state,
+        &diary,
+        &session,
+        stage,
+        started,
+        q.backdate.is_some(),
+    )?)
+}
+
+#[derive(Deserialize)]
+pub struct CrampForm {
+    /// RFC 3339, from the timer; or empty when `at` is used.
+    started_at: Option<String>,
+    ended_at: Option<String>,
+    /// A clock time for a backdated cramp ("03:10", the most recent).
+    at: Option<String>,
+    lasted: Option<String>,
+    side: Option<String>,
+    muscle: Option<String>,
+    pain: Option<String>,
+    woke: Option<String>,
+}
+
+async fn cramp_save(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Form(form): Form<CrampForm>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let zone = state.clock.zone(&diary);
+    let now = state.clock.now();
+    let parse_ts = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|s| nightcramp_core::input::parse_local_timestamp(s).ok())
+    };
+    let (started, duration) = match (
+        form.at.as_deref().filter(|a| !a.is_empty()),
+        parse_ts(&form.started_at),
+    ) {
+        (Some(at), _) => {
+            let clock = at.parse::<Time>().map_err(|_| {
+                bad_request(format!("{at:?} is not a time; use HH:MM, such as 03:10"))
+            })?;
+            let start = most_recent_clock_time(now, &zone, clock)
+                .ok_or_else(|| bad_request("That time could not be placed.".into()))?;
+            (
+                format_rfc3339(start, zone.to_offset(start)),
+                form.lasted.clone().unwrap_or_else(|| "1m".into()),
+            )
+        }
+        (None, Some(start)) => {
+            let end = parse_ts(&form.ended_at).map_or(now, |e| e.at);
+            let seconds = end.duration_since(start.at).as_secs().clamp(1, 86_400);
+            (
+                format_rfc3339(start.at, start.offset),
+                form.lasted
+                    .clone()
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or_else(|| seconds.to_string()),
+            )
+        }
+        (None, None) => {
+            return Err(bad_request(
+                "The cramp's start time is missing; start again from the home page.".into(),
+            ));
+        }
+    };
+    let input = CrampInput {
+        id: None,
+        started_at: Some(started),
+        duration: Some(duration),
+        muscle: form.muscle.clone(),
+        side: form.side.clone(),
+        intensity: form.pain.clone(),
+        woke: Some(form.woke.clone().unwrap_or_else(|| "yes".into())),
+        soreness_h: None,
+        relief: None,
+        notes: None,
+    };
+    match input.validate(Some(&zone), DurationStyle::Friendly) {
+        Ok(episode) => {
+            state
+                .diary
+                .apply(vec![Change::PutEpisode(episode, Mode::Import)])
+                .await?;
+            Ok(Redirect::to("/?logged=1").into_response())
+        }
+        Err(e) => {
+            let mut view = cramp_view(
+                &state,
+                &diary,
+                &session,
+                "details",
+                form.started_at.clone().unwrap_or_default(),
+                form.at.is_some(),
+            )?;
+            view.error = Some(format!("{e}"));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- morning
+
+#[derive(Template)]
+#[template(path = "morning.html")]
+struct MorningPage {
+    page: Page,
+    night: String,
+    night_date: String,
+    status: String,
+    cramps: Vec<String>,
+    disturbance: Option<u8>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NightQuery {
+    date: Option<String>,
+}
+
+async fn morning_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(q): Query<NightQuery>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let night = q
+        .date
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok())
+        .unwrap_or_else(|| last_night(state.clock.today(&diary)));
+    let index = NightIndex::new(&diary);
+    render(MorningPage {
+        page: page(&state, &diary, &session, "Last night", "morning"),
+        night: night_label(night),
+        night_date: night.to_string(),
+        status: index.status(night).as_str().into(),
+        cramps: diary
+            .episodes_of(night)
+            .map(|e| {
+                e.local_start().strftime("%H:%M").to_string()
+                    + " "
+                    + e.side.as_str()
+                    + " "
+                    + &e.muscle.as_str().replace('_', " ")
+                    + &format!(", pain {}/10", e.intensity)
+            })
+            .collect(),
+        disturbance: index.disturbance(night),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct MorningForm {
+    night: String,
+    answer: Option<String>,
+    disturbance: Option<String>,
+}
+
+async fn morning_save(State(state): State<AppState>, Form(form): Form<MorningForm>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let night: Date = form
+        .night
+        .parse()
+        .map_err(|_| bad_request("That night is not a date.".into()))?;
+    if night >= state.clock.today(&diary) {
+        return Err(bad_request(
+            "That night has not ended yet; check in in the morning.".into(),
+        ));
+    }
+    if form.answer.as_deref() == Some("cramps") {
+        return Ok(Redirect::to("/cramp?stage=details&backdate=1").into_response());
+    }
+    let disturbance = match form.disturbance.as_deref().filter(|d| !d.is_empty()) {
+        Some(d) => Some(
+            nightcramp_core::files::csv::parse_disturbance(d)
+                .map_err(|e| bad_request(format!("Sleep disturbance {e}")))?,
+        ),
+        None => None,
+    };
+    let index = NightIndex::new(&diary);
+    if form.answer.as_deref() == Some("none") && index.episodes(night) > 0 {
+        return Err(bad_request(format!(
+            "The night of {} has cramps logged; delete them on the Entries page if they were a mistake.",
+            night_label(night)
+        )));
+    }
+    let checkin = CheckIn {
+        id: diary
+            .checkin(night)
+            .map_or_else(|| natural_checkin_id(night), |c| c.id),
+        night,
+        sleep_disturbance: disturbance
+            .or_else(|| diary.checkin(night).and_then(|c| c.sleep_disturbance)),
+        recorded_at: Some(state.clock.now()),
+    };
+    state
+        .diary
+        .apply(vec![Change::PutCheckIn(checkin, Mode::Replace)])
+        .await?;
+    Ok(Redirect::to("/?saved=1").into_response())
+}
+
+// ---------------------------------------------------------------- the day form
+
+pub struct FactorField {
+    pub name: String,
+    pub label: String,
+    /// "bool", "number" or "choice".
+    pub kind: &'static str,
+    pub value: String,
+    pub unit: &'static str,
+    pub step: &'static str,
+    pub options: Vec<String>,
+    pub favourite: bool,
+}
+
+#[derive(Template)]
+#[template(path = "day.html")]
+struct DayPage {
+    page: Page,
+    date: String,
+    day_name: String,
+    previous: String,
+    next: Option<String>,
+    fields: Vec<FactorField>,
+    custom: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+fn unit_of(b: Builtin) -> (&'static str, &'static str) {
+    match b.kind() {
+        FactorKind::Number { unit, integer, .. } => {
+            let unit = match unit {
+                nightcramp_core::factors::Unit::Hours => "h",
+                nightcramp_core::factors::Unit::Minutes => "min",
+                nightcramp_core::factors::Unit::Litres => "l",
+                nightcramp_core::factors::Unit::Milligrams => "mg",
+                nightcramp_core::factors::Unit::Count => "",
+            };
+            (unit, if integer { "1" } else { "0.5" })
+        }
+        _ => ("", ""),
+    }
+}
+
+fn day_view(state: &AppState, diary: &Diary, session: &Session, date: Date) -> DayPage {
+    let day = diary.day(date);
+    let today = state.clock.today(diary);
+    // Favourites: the factors recorded most in the last 30 days come first.
+    let mut use_count: BTreeMap<FactorKey, usize> = BTreeMap::new();
+    for d in dates(add_days(today, -30), today) {
+        if let Some(day) = diary.day(d) {
+            for k in day.factors.keys() {
+                *use_count.entry(k.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut fields: Vec<FactorField> = Builtin::ALL
+        .iter()
+        .filter(|b| !matches!(b, Builtin::NightChecked))
+        .map(|b| {
+            let key = FactorKey::Builtin(*b);
+            let value = day
+                .and_then(|d| d.factors.get(&key))
+                .map(|f| match &f.value {
+                    FactorValue::Bool(v) => v.to_string(),
+                    FactorValue::Number(n) => format_number(*n),
+                    FactorValue::Choice(c) => c.clone(),
+                });
+            let (unit, step) = unit_of(*b);
+            FactorField {
+                name: b.as_str().into(),
+                label: b.label().into(),
+                kind: match b.kind() {
+                    FactorKind::Bool => "bool",
+                    FactorKind::Number { .. } => "number",
+                    FactorKind::Choice(_) => "choice",
+                },
+                value: value.unwrap_or_default(),
+                unit,
+                step,
+                options: match b.kind() {
+                    FactorKind::Choice(o) => o.iter().map(|s| (*s).to_string()).collect(),
+                    _ => vec![],
+                },
+                favourite: use_count.get(&key).copied().unwrap_or(0) >= 3,
+            }
+        })
+        .collect();
+    fields.sort_by_key(|f| !f.favourite);
+    let mut custom_names: Vec<String> = diary
+        .days
+        .iter()
+        .flat_map(|d| d.factors.keys())
+        .filter_map(|k| match k {
+            FactorKey::Custom(n) => Some(n.clone()),
+            FactorKey::Builtin(_) => None,
+        })
+        .collect();
+    custom_names.sort();
+    custom_names.dedup();
+    let custom = custom_names
+        .into_iter()
+        .map(|n| {
+            let v = day
+                .and_then(|d| d.factors.get(&FactorKey::Custom(n.clone())))
+                .map(|f| f.value.to_string())
+                .unwrap_or_default();
+            (n, v)
+        })
+        .collect();
+    DayPage {
+        page: page(state, diary, session, "Your day", "day"),
+        date: date.to_string(),
+        day_name: night_label(date),
+        previous: add_days(date, -1).to_string(),
+        next: (date < today).then(|| add_days(date, 1).to_string()),
+        fields,
+        custom,
+        error: None,
+    }
+}
+
+async fn day_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(q): Query<NightQuery>,
+    Query(flash): Query<Flash>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let today = state.clock.today(&diary);
+    let date = q
+        .date
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok())
+        .filter(|d| *d <= today)
+        .unwrap_or(today);
+    let mut view = day_view(&state, &diary, &session, date);
+    view.page.message = flash_message(&flash);
+    render(view)
+}
+
+async fn day_save(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let today = state.clock.today(&diary);
+    let fields: BTreeMap<String, String> = form.iter().cloned().collect();
+    let date = fields
+        .get("date")
+        .and_then(|d| d.parse::<Date>().ok())
+        .filter(|d| *d <= today)
+        .ok_or_else(|| bad_request("The day is missing or in the future.".into()))?;
+    let existing = diary.day(date);
+    let mut changes = Vec::new();
+    let mut errors = Vec::new();
+    for b in Builtin::ALL
+        .iter()
+        .filter(|b| !matches!(b, Builtin::NightChecked))
+    {
+        let key = FactorKey::Builtin(*b);
+        let had = existing.is_some_and(|d| d.factors.contains_key(&key));
+        // Checkboxes: a hidden "present" marker tells an unticked box from an absent one.
+        let text = match b.kind() {
+            FactorKind::Bool => match fields.get(b.as_str()).map(String::as_str) {
+                Some("true") => Some("true".to_string()),
+                Some("false") => Some("false".to_string()),
+                _ => None,
+            },
+            _ => fields
+                .get(b.as_str())
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty()),
+        };
+        match text {
+            Some(t) => match parse_builtin_value(*b, &t) {
+                Ok(value) => changes.push(Change::PutFactor {
+                    date,
+                    key,
+                    value,
+                    source: Provenance::Typed,
+                    mode: Mode::Replace,
+                }),
+                Err(e) => errors.push(format!("{}: {e}", b.label())),
+            },
+            None if had => changes.push(Change::ClearFactor { date, key }),
+            None => {}
+        }
+    }
+    for (name, value) in form.iter().filter_map(|(k, v)| {
+        k.strip_prefix("custom:")
+            .map(|n| (n.to_string(), v.trim().to_string()))
+    }) {
+        let Ok(name) = parse_custom_name(&name) else {
+            continue;
+        };
+        let key = FactorKey::Custom(name.clone());
+        if value.is_empty() {
+            if existing.is_some_and(|d| d.factors.contains_key(&key)) {
+                changes.push(Change::ClearFactor { date, key });
+            }
+            continue;
+        }
+        match parse_value(&key, &value) {
+            Ok(v) => changes.push(Change::PutFactor {
+                date,
+                key,
+                value: v,
+                source: Provenance::Typed,
+                mode: Mode::Replace,
+            }),
+            Err(e) => errors.push(format!("{name}: {e}")),
+        }
+    }
+    if let (Some(name), Some(value)) = (
+        fields.get("new_name").filter(|n| !n.trim().is_empty()),
+        fields.get("new_value"),
+    ) {
+        match parse_custom_name(name) {
+            Ok(name) => {
+                let key = FactorKey::Custom(name.clone());
+                match parse_value(
+                    &key,
+                    if value.trim().is_empty() {
+                        "yes"
+                    } else {
+                        value
+                    },
+                ) {
+                    Ok(v) => changes.push(Change::PutFactor {
+                        date,
+                        key,
+                        value: v,
+                        source: Provenance::Typed,
+                        mode: Mode::Replace,
+                    }),
+                    Err(e) => errors.push(format!("{name}: {e}")),
+                }
+            }
+            Err(e) => errors.push(format!("your own factor's name: {e}")),
+        }
+    }
+    if !errors.is_empty() {
+        let mut view = day_view(&state, &diary, &session, date);
+        view.error = Some(format!("Nothing was saved. {}", errors.join("; ")));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
+    }
+    if !changes.is_empty() {
+        state.diary.apply(changes).await?;
+    }
+    Ok(Redirect::to(&format!("/day?date={date}&saved=1")).into_response())
+}
+
+// ---------------------------------------------------------------- entries
+
+pub struct EntryRow {
+    pub id: String,
+    pub time: String,
+    pub text: String,
+}
+
+pub struct NightRow {
+    pub night: String,
+    pub status: String,
+    pub entries: Vec<EntryRow>,
+    pub checkin: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "entries.html")]
+struct EntriesPage {
+    page: Page,
+    nights: Vec<NightRow>,
+}
+
+async fn entries_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(flash): Query<Flash>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let last = last_night(state.clock.today(&diary));
+    let index = NightIndex::new(&diary);
+    let mut nights = Vec::new();
+    let all: Vec<Date> = dates(add_days(last, -29), last).collect();
+    for night in all.into_iter().rev() {
+        let entries = diary
+            .episodes_of(night)
+            .map(|e| EntryRow {
+                id: e.id.to_string(),
+                time: e.local_start().strftime("%H:%M").to_string(),
+                text: format!(
+                    "{} {}, pain {}/10, {} s",
+                    e.side,
+                    e.muscle.as_str().replace('_', " "),
+                    e.intensity,
+                    e.duration_s
+                ),
+            })
+            .collect();
+        nights.push(NightRow {
+            night: night_label(night),
+            status: match index.status(night) {
+                NightStatus::Cramps => "cramps".into(),
+                NightStatus::NoCramps => "no cramps".into(),
+                NightStatus::Unknown => "not logged".into(),
+            },
+            entries,
+            checkin: diary.checkin(night).map(|c| c.id.to_string()),
+        });
+    }
+    let mut p = page(&state, &diary, &session, "Entries", "entries");
+    p.message = flash_message(&flash);
+    render(EntriesPage { page: p, nights })
+}
+
+#[derive(Template)]
+#[template(path = "edit.html")]
+struct EditPage {
+    page: Page,
+    id: String,
+    started_at: String,
+    lasted: String,
+    side: String,
+    muscle: String,
+    pain: u8,
+    woke: bool,
+    notes: String,
+    sides: Vec<&'static str>,
+    muscles: Vec<(&'static str, String)>,
+    error: Option<String>,
+}
+
+fn find_episode<'a>(
+    diary: &'a Diary,
+    id: &str,
+) -> Result<&'a nightcramp_core::domain::Episode, PageError> {
+    diary
+        .episodes
+        .iter()
+        .find(|e| e.id.to_string() == id)
+        .ok_or_else(|| {
+            PageError(
+                StatusCode::NOT_FOUND,
+                "There is no such cramp in the diary.".into(),
+            )
+        })
+}
+
+async fn edit_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Path(id): Path<String>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let e = find_episode(&diary, &id)?;
+    render(EditPage {
+        page: page(&state, &diary, &session, "Edit cramp", "entries"),
+        id: e.id.to_string(),
+        started_at: e.started_at_rfc3339(),
+        lasted: e.duration_s.to_string(),
+        side: e.side.to_string(),
+        muscle: e.muscle.to_string(),
+        pain: e.intensity,
+        woke: e.woke == Some(true),
+        notes: e.notes.clone().unwrap_or_default(),
+        sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
+        muscles: Muscle::ALL
+            .iter()
+            .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
+            .collect(),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    started_at: String,
+    lasted: String,
+    side: String,
+    muscle: String,
+    pain: String,
+    woke: Option<String>,
+    notes: Option<String>,
+}
+
+async fn edit_save(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Path(id): Path<String>,
+    Form(form): Form<EditForm>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let old = find_episode(&diary, &id)?;
+    let input = CrampInput {
+        id: Some(old.id.to_string()),
+        started_at: Some(form.started_at.clone()),
+        duration: Some(form.lasted.clone()),
+        muscle: Some(form.muscle.clone()),
+        side: Some(form.side.clone()),
+        intensity: Some(form.pain.clone()),
+        woke: Some(if form.woke.is_some() { "yes" } else { "no" }.into()),
+        soreness_h: old.soreness_h.map(|s| s.to_string()),
+        relief: Some(
+            old.relief
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        notes: form.notes.clone(),
+    };
+    match input.validate(Some(&state.clock.zone(&diary)), DurationStyle::Friendly) {
+        Ok(mut episode) => {
+            if episode.started_at == old.started_at {
+                episode.time_zone = old.time_zone.clone();
+            }
+            state
+                .diary
+                .apply(vec![Change::PutEpisode(episode, Mode::Replace)])
+                .await?;
+            Ok(Redirect::to("/entries?saved=1").into_response())
+        }
+        Err(e) => {
+            let view = EditPage {
+                page: page(&state, &diary, &session, "Edit cramp", "entries"),
+                id,
+                started_at: form.started_at,
+                lasted: form.lasted,
+                side: form.side,
+                muscle: form.muscle,
+                pain: form.pain.parse().unwrap_or(5),
+                woke: form.woke.is_some(),
+                notes: form.notes.unwrap_or_default(),
+                sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
+                muscles: Muscle::ALL
+                    .iter()
+                    .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
+                    .collect(),
+                error: Some(e.to_string()),
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "delete.html")]
+struct DeletePage {
+    page: Page,
+    id: String,
+    what: String,
+}
+
+fn describe_record(diary: &Diary, id: &str) -> Option<(String, Change)> {
+    if let Some(e) = diary.episodes.iter().find(|e| e.id.to_string() == id) {
+        return Some((
+            format!(
+                "the cramp at {} on the night of {}",
+                e.local_start().strftime("%H:%M"),
+                night_label(e.night())
+            ),
+            Change::DeleteEpisode(e.id),
+        ));
+    }
+    diary
+        .checkins
+        .iter()
+        .find(|c| c.id.to_string() == id)
+        .map(|c| {
+            (
+                format!(
+                    "the check-in for the night of {} (the night becomes unknown)",
+                    night_label(c.night)
+                ),
+                Change::DeleteCheckIn(c.night),
+            )
+        })
+}
+
+async fn delete_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Path(id): Path<String>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let (what, _) = describe_record(&diary, &id)
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
+    render(DeletePage {
+        page: page(&state, &diary, &session, "Delete", "entries"),
+        id,
+        what,
+    })
+}
+
+async fn delete_confirm(State(state): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let (_, change) = describe_record(&diary, &id)
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
+    state.diary.apply(vec![change]).await?;
+    Ok(Redirect::to("/entries?deleted=1").into_response())
+}
+
+// ---------------------------------------------------------------- insights, checkup, plan
+
+pub struct FindingView {
+    pub sentence: String,
+    pub numbers: String,
+}
+
+#[derive(Template)]
+#[template(path = "insights.html")]
+struct InsightsPage {
+    page: Page,
+    summary: String,
+    triggers: Vec<FindingView>,
+    helpers: Vec<FindingView>,
+    together: Vec<String>,
+    quiet: usize,
+    waiting: usize,
+    weekly_chart: String,
+    pain_chart: String,
+    hours_chart: String,
+    trend_lines: Vec<String>,
+    caution: String,
+    minimum: String,
+}
+
+async fn insights_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let as_of = last_night(state.clock.today(&diary));
+    let r = analyse(&diary, kb, as_of);
+    let view = |verdict: Verdict| -> Vec<FindingView> {
+        r.factors
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .map(|f| FindingView {
+                sentence: f.sentence.clone(),
+                numbers: format!(
+                    "{} (lag {} day): risk ratio {} [{} to {}], p = {}, q = {}",
+                    f.factor,
+                    f.lag_days,
+                    f.risk_ratio.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.ci_low.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.ci_high.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.p_value.map_or("-".into(), |v| format!("{v:.4}")),
+                    f.q_value.map_or("-".into(), |v| format!("{v:.4}")),
+                ),
+            })
+            .collect()
+    };
+    let weeks: Vec<(String, f64)> = r
+        .trends
+        .weeks
+        .iter()
+        .rev()
+        .take(12)
+        .rev()
+        .map(|w| {
+            (
+                w.first_night.strftime("%-d %b").to_string(),
+                f64::from(w.cramp_nights),
+            )
+        })
+        .collect();
+    let first = r.trends.weeks.first().map(|w| w.first_night);
+    let pain: Vec<(f64, f64)> = diary
+        .episodes
+        .iter()
+        .filter(|e| e.night() <= as_of)
+        .rev()
+        .take(60)
+        .map(|e| {
+            (
+                nightcramp_core::nights::days_between(first.unwrap_or(as_of), e.night()) as f64,
+                f64::from(e.intensity),
+            )
+        })
+        .collect();
+    let pain_range = (
+        pain.iter().map(|p| p.0).fold(f64::MAX, f64::min),
+        pain.iter().map(|p| p.0).fold(f64::MIN, f64::max),
+    );
+    let label_of = |offset: f64| {
+        first
+            .map(|f| add_days(f, offset as i64).strftime("%-d %b").to_string())
+            .unwrap_or_default()
+    };
+    let hours: Vec<(String, f64)> = r
+        .trends
+        .time_of_night
+        .iter()
+        .map(|(h, n)| (h.clone(), f64::from(*n)))
+        .collect();
+    let t = &r.trends;
+    let trend = |name: &str, test: &nightcramp_core::trend::TrendTest| {
+        let word = match test.direction {
+            nightcramp_core::trend::Direction::Rising => "rising",
+            nightcramp_core::trend::Direction::Falling => "falling",
+            nightcramp_core::trend::Direction::NoClearChange => "no clear change",
+            nightcramp_core::trend::Direction::NotEnoughData => "not enough weeks logged yet",
+        };
+        format!(
+            "{name}: {word}{}",
+            test.p_value
+                .map(|p| format!(" (p = {p:.3})"))
+                .unwrap_or_default()
+        )
+    };
+    render(InsightsPage {
+        page: page(&state, &diary, &session, "Insights", "insights"),
+        summary: format!(
+            "From {} logged nights ({} with cramps; {} not logged, left out).",
+            r.nights_known, r.nights_with_cramps, r.nights_unknown
+        ),
+        triggers: view(Verdict::LikelyTrigger),
+        helpers: view(Verdict::LikelyProtective),
+        together: r.confounding.iter().map(|c| c.sentence.clone()).collect(),
+        quiet: r
+            .factors
+            .iter()
+            .filter(|f| f.verdict == Verdict::NoClearLink)
+            .count(),
+        waiting: r
+            .factors
+            .iter()
+            .filter(|f| f.verdict == Verdict::NotEnoughData)
+            .count(),
+        weekly_chart: charts::bars("Nights with cramps, week by week", &weeks),
+        pain_chart: charts::line(
+            "Pain of each cramp (0-10)",
+            &pain,
+            10.0,
+            (&label_of(pain_range.0), &label_of(pain_range.1)),
+        ),
+        hours_chart: charts::bars("When cramps start (hour of night)", &hours),
+        trend_lines: vec![
+            trend("Cramps per week", &t.cramps_per_week),
+            trend("Pain", &t.intensity),
+            trend("Duration", &t.duration_minutes),
+        ],
+        caution: r.caution.clone(),
+        minimum: r.minimum_data.clone(),
+    })
+}
+
+pub struct ReasonView {
+    pub title: String,
+    pub urgency: &'static str,
+    pub message: String,
+    pub detail: String,
+    pub trace: String,
+}
+
+pub struct QuestionView {
+    pub id: String,
+    pub ask: String,
+    pub answer: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "checkup.html")]
+struct CheckupPage {
+    page: Page,
+    headline: String,
+    urgency: &'static str,
+    reasons: Vec<ReasonView>,
+    questions: Vec<QuestionView>,
+    based_on: String,
+}
+
+async fn checkup_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let as_of = last_night(state.clock.today(&diary));
+    let mut answers = Answers::new();
+    for (k, v) in &query {
+        if kb.question(k).is_some() {
+            match v.as_str() {
+                "yes" => {
+                    answers.insert(k.clone(), true);
+                }
+                "no" => {
+                    answers.insert(k.clone(), false);
+                }
+                _ => {}
+            }
+        }
+    }
+    let c = run_checkup(kb, &diary, &answers, as_of).map_err(|e| {
+        eprintln!("nightcramp serve: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The checkup could not run.".into(),
+        )
+    })?;
+    let headline = match (c.urgency, c.emergency) {
+        (_, true) => "EMERGENCY: call emergency services now (999, 911 or 112).",
+        (Urgency::Urgent, _) => "URGENT: get medical care today.",
+        (Urgency::Soon, _) => "See a doctor within a day or two.",
+        (Urgency::Routine, _) => "Worth an ordinary appointment with your doctor.",
+        (Urgency::None, _) => "Nothing in your diary or answers calls for a doctor right now.",
+    };
+    render(CheckupPage {
+        page: page(&state, &diary, &session, "Checkup", "checkup"),
+        headline: headline.into(),
+        urgency: c.urgency.as_str(),
+        reasons: c
+            .reasons
+            .iter()
+            .map(|r| ReasonView {
+                title: r.title.clone(),
+                urgency: r.urgency.as_str(),
+                message: r.message.clone(),
+                detail: r.detail.clone(),
+                trace: format!("Rule {} · sources: {}", r.rule, r.sources.join(", ")),
+            })
+            .collect(),
+        questions: applicable_questions(kb, &diary, as_of)
+            .into_iter()
+            .map(|q| QuestionView {
+                id: q.id.clone(),
+                ask: q.ask.clone(),
+                answer: match answers.get(&q.id) {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "",
+                },
+            })
+            .collect(),
+        based_on: format!(
+            "Based on the 14 nights up to the night of {}: {} logged, {} cramps.",
+            night_label(c.data.as_of),
+            c.data.recent_nights_known,
+            c.data.recent_cramps
+        ),
+    })
+}
+
+pub struct PlanView {
+    pub title: String,
+    pub advice: String,
+    pub why: Vec<String>,
+    pub adherence: Option<String>,
+    pub evidence: String,
+}
+
+#[derive(Template)]
+#[template(path = "plan.html")]
+struct PlanPage {
+    page: Page,
+    items: Vec<PlanView>,
+}
+
+async fn plan_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let as_of = last_night(state.clock.today(&diary));
+    let insights = analyse(&diary, kb, as_of);
+    let plan = build_plan(&diary, kb, &insights, as_of);
+    render(PlanPage {
+        page: page(&state, &diary, &session, "Your plan", "plan"),
+        items: plan
+            .items
+            .into_iter()
+            .map(|i| PlanView {
+                evidence: if i.sources.is_empty() {
+                    i.evidence
+                } else {
+                    format!("{} · {}", i.evidence, i.sources.join(", "))
+                },
+                title: i.title,
+                advice: i.advice,
+                why: i.why,
+                adherence: i.adherence,
+            })
+            .collect(),
+    })
+}
+
+// ---------------------------------------------------------------- guide and stretch
+
+pub struct StatementView {
+    pub text: String,
+    pub evidence: String,
+}
+
+#[derive(Template)]
+#[template(path = "guide.html")]
+struct GuidePage {
+    page: Page,
+    topics: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "topic.html")]
+struct TopicPage {
+    page: Page,
+    summary: String,
+    statements: Vec<StatementView>,
+    numbered: bool,
+}
+
+async fn guide_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    render(GuidePage {
+        page: page(&state, &diary, &session, "Guide", "guide"),
+        topics: kb
+            .topics
+            .iter()
+            .map(|t| (t.id.clone(), t.title.clone(), t.summary.clone()))
+            .collect(),
+    })
+}
+
+fn statements(topic: &nightcramp_core::knowledge::Topic) -> Vec<StatementView> {
+    topic
+        .statements
+        .iter()
+        .map(|s| StatementView {
+            text: s.text.clone(),
+            evidence: format!("{} · {}", s.strength.label(), s.sources.join(", ")),
+        })
+        .collect()
+}
+
+async fn topic_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+    Path(topic): Path<String>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let t = kb.topic(&topic).ok_or_else(|| {
+        PageError(
+            StatusCode::NOT_FOUND,
+            "There is no such guide topic.".into(),
+        )
+    })?;
+    render(TopicPage {
+        page: page(&state, &diary, &session, &t.title, "guide"),
+        summary: t.summary.clone(),
+        statements: statements(t),
+        numbered: t.id == "stretch",
+    })
+}
+
+#[derive(Template)]
+#[template(path = "stretch.html")]
+struct StretchPage {
+    page: Page,
+    steps: Vec<StatementView>,
+}
+
+async fn stretch_page(
+    State(state): State<AppState>,
+    session: Option<Extension<Session>>,
+) -> PageResult {
+    let session = session.map(|s| s.0).unwrap_or_default();
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    let t = kb.topic("stretch").ok_or_else(|| {
+        PageError(
+            StatusCode::NOT_FOUND,
+            "The stretch routine is missing.".into(),
+        )
+    })?;
+    render(StretchPage {
+        page: page(&state, &diary, &session, "Bedtime stretch", "stretch"),
+        steps: statements(t),
+    })
+}
+
+// ---------------------------------------------------------------- login
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    page: Page,
+    error: Option<String>,
+}
+
+fn bare_page(title: &str) -> Page {
+    Page {
+        title: title.into(),
+        theme: "dark",
+        csrf: String::new(),
+        nav: "",
+        message: None,
+    }
+}
+
+async fn login_page(State(state): State<AppState>) -> PageResult {
+    if state.auth.is_none() {
+        return Ok(Redirect::to("/").into_response());
+    }
+    render(LoginPage {
+        page: bare_page("Log in"),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    password: String,
+}
+
+async fn login_submit(
+    State(state): State<AppState>,
+    client: Option<Extension<crate::ClientAddr>>,
+    Form(form): Form<LoginForm>,
+) -> PageResult {
+    let Some(auth) = state.auth.clone() else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
+    let password = form.password;
+    let result = tokio::task::spawn_blocking(move || auth.login(client, &password))
+        .await
+        .map_err(|e| {
+            PageError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("login failed: {e}"),
+            )
+        })?;
+    match result {
+        Ok(token) => Ok((
+            StatusCode::SEE_OTHER,
+            [
+                (header::SET_COOKIE, format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000")),
+                (header::LOCATION, "/".to_string()),
+            ],
+        )
+            .into_response()),
+        Err(e) => {
+            let status = match e {
+                crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                _ => StatusCode::UNAUTHORIZED,
+            };
+            Ok((status, Html(LoginPage { page: bare_page("Log in"), error: Some(e.to_string()) }.render()?)).into_response())
+        }
+    }
+}
+
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> PageResult {
+    if let (Some(auth), Some(token)) = (
+        state.auth.as_ref(),
+        headers
+            .get(header::COOKIE)
+            .and_then(|c| c.to_str().ok())
+            .and_then(|c| crate::auth::cookie(c, SESSION_COOKIE)),
+    ) {
+        auth.logout(token);
+    }
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (
+                header::SET_COOKIE,
+                format!("{SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"),
+            ),
+            (header::LOCATION, "/login".to_string()),
+        ],
+    )
+        .into_response())
+}
+
+// ---------------------------------------------------------------- assets
+
+const ASSETS: &[(&str, &str, &str)] = &[
+    (
+        "app.css",
+        "text/css; charset=utf-8",
+        include_str!("../static/app.css"),
+    ),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../static/app.js"),
+    ),
+    (
+        "icon.svg",
+        "image/svg+xml",
+        include_str!("../static/icon.svg"),
+    ),
+];
+
+pub async fn asset(Path(file): Path<String>) -> Response {
+    match ASSETS.iter().find(|(name, ..)| *name == file) {
+        Some((_, mime, body)) => (
+            [
+                (header::CONTENT_TYPE, *mime),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            *body,
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    }
+}
+
+pub async fn service_worker() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("../static/sw.js"),
+    )
+        .into_response()
+}
+
+pub async fn manifest() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/manifest+json")],
+        include_str!("../static/manifest.webmanifest"),
+    )
+        .into_response()
+}
+
+pub async fn not_found() -> PageError {
+    PageError(StatusCode::NOT_FOUND, "There is no such page.".into())
+}

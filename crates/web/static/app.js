@@ -1,0 +1,175 @@
+// nightcramp in the browser: the theme, the cramp timer, the offline cramp queue, the
+// stretch countdown and number steppers. Everything works without this file; this only
+// adds what a plain form cannot do.
+(function () {
+  "use strict";
+  var QUEUE = "nightcramp-pending-cramps";
+  var THEME = "nightcramp-theme";
+
+  // ---- theme: the person's choice wins; otherwise the server's by hour of night.
+  var root = document.documentElement;
+  var chosen = localStorage.getItem(THEME);
+  if (chosen === "dark" || chosen === "light") root.setAttribute("data-theme", chosen);
+
+  function csrf() {
+    var m = document.querySelector('meta[name="csrf-token"]');
+    return m ? m.getAttribute("content") : "";
+  }
+
+  // A random v4 UUID even where crypto.randomUUID is missing (plain http on a LAN).
+  function uuid() {
+    var b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  // RFC 3339 with the phone's own offset: where the person is decides the night.
+  function localIso(d) {
+    var pad = function (n) { return String(Math.floor(Math.abs(n))).padStart(2, "0"); };
+    var off = -d.getTimezoneOffset();
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + "T" + pad(d.getHours()) + ":" +
+      pad(d.getMinutes()) + ":" + pad(d.getSeconds()) + (off >= 0 ? "+" : "-") + pad(off / 60) + ":" + pad(off % 60);
+  }
+
+  function pending() {
+    try { return JSON.parse(localStorage.getItem(QUEUE) || "[]"); } catch (e) { return []; }
+  }
+  function setPending(list) { localStorage.setItem(QUEUE, JSON.stringify(list)); }
+
+  // Sends every queued cramp. Each has its own id, so a resend after a lost answer is
+  // stored once; only network failures and server errors keep an entry for later.
+  function flush() {
+    var list = pending();
+    if (!list.length) return Promise.resolve(0);
+    return list.reduce(function (chain, item) {
+      return chain.then(function (kept) {
+        return fetch("/api/episodes", {
+          method: "POST", credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf() },
+          body: JSON.stringify(item)
+        }).then(function (r) { return r.status >= 500 || r.status === 401 ? kept.concat([item]) : kept; })
+          .catch(function () { return kept.concat([item]); });
+      });
+    }, Promise.resolve([])).then(function (kept) {
+      setPending(kept);
+      var status = document.getElementById("cramp-status");
+      if (status && kept.length === 0 && list.length) status.textContent = "Sent the cramp saved on this phone.";
+      return list.length - kept.length;
+    });
+  }
+
+  function onReady() {
+    var toggle = document.getElementById("theme-toggle");
+    if (toggle) toggle.addEventListener("click", function () {
+      var next = root.getAttribute("data-theme") === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      localStorage.setItem(THEME, next);
+    });
+
+    document.querySelectorAll(".step").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var input = document.getElementById(button.getAttribute("data-for"));
+        if (!input) return;
+        var step = parseFloat(input.getAttribute("step") || "1");
+        var value = parseFloat(input.value || "0") + step * parseFloat(button.getAttribute("data-step"));
+        input.value = String(Math.max(0, Math.round(value * 100) / 100));
+      });
+    });
+
+    var app = document.getElementById("cramp-app");
+    if (app) crampFlow(app);
+    var stretch = document.getElementById("stretch-app");
+    if (stretch) stretchTimer();
+
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(function () {});
+    window.addEventListener("online", flush);
+    flush();
+  }
+
+  function show(app, stage) {
+    app.setAttribute("data-stage", stage);
+    app.querySelectorAll(".stage").forEach(function (s) { s.hidden = s.getAttribute("data-stage-name") !== stage; });
+  }
+
+  // The 3 AM flow, entirely on the phone once the page is loaded (so it works offline).
+  function crampFlow(app) {
+    var started = null, ticking = null;
+    var timer = document.getElementById("timer");
+    function tick() {
+      var s = Math.max(0, Math.round((Date.now() - started) / 1000));
+      timer.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+    }
+    function startTimer(at) {
+      started = at;
+      tick();
+      ticking = setInterval(tick, 1000);
+      show(app, "timer");
+    }
+    var startForm = document.getElementById("start-button");
+    if (startForm) startForm.form.addEventListener("submit", function (e) { e.preventDefault(); startTimer(Date.now()); });
+    if (app.getAttribute("data-stage") === "timer") startTimer(Date.now());
+    var overForm = document.getElementById("over-form");
+    var ended = null;
+    if (overForm) overForm.addEventListener("submit", function (e) {
+      e.preventDefault();
+      clearInterval(ticking);
+      ended = Date.now();
+      show(app, "details");
+    });
+    var details = document.getElementById("details-form");
+    if (!details) return;
+    details.addEventListener("submit", function (e) {
+      if (!started) return; // a backdated cramp or a plain form: let the browser post it
+      e.preventDefault();
+      var data = new FormData(details);
+      var item = {
+        id: uuid(),
+        started_at: localIso(new Date(started)),
+        duration_s: Math.max(1, Math.round(((ended || Date.now()) - started) / 1000)),
+        side: data.get("side"), muscle: data.get("muscle"), intensity: Number(data.get("pain")), woke: true
+      };
+      setPending(pending().concat([item]));
+      var status = document.getElementById("cramp-status");
+      flush().then(function (sent) {
+        if (pending().some(function (p) { return p.id === item.id; })) {
+          status.textContent = "Saved on this phone. It will be sent when the diary is reachable again.";
+        } else {
+          status.textContent = "Cramp logged. Rest now.";
+          setTimeout(function () { window.location.href = "/?logged=1"; }, 600);
+        }
+      });
+    });
+  }
+
+  function stretchTimer() {
+    var button = document.getElementById("stretch-start");
+    var display = document.getElementById("stretch-timer");
+    var side = document.getElementById("stretch-side");
+    var sides = ["Left leg back", "Right leg back"];
+    var current = 0, running = null;
+    button.addEventListener("click", function () {
+      if (running) return;
+      var left = 30;
+      side.textContent = sides[current];
+      display.textContent = "0:30";
+      button.disabled = true;
+      running = setInterval(function () {
+        left -= 1;
+        display.textContent = "0:" + String(left).padStart(2, "0");
+        if (left <= 0) {
+          clearInterval(running);
+          running = null;
+          button.disabled = false;
+          current = (current + 1) % 2;
+          side.textContent = current === 1 ? "Done. Now: " + sides[1] : "Both sides done. Good night.";
+          button.textContent = current === 1 ? "Start the other side" : "Start again";
+        }
+      }, 1000);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onReady); else onReady();
+})();
