@@ -104,9 +104,13 @@ pub fn dates(from: Date, to: Date) -> impl Iterator<Item = Date> {
     })
 }
 
-/// `date` moved by `days` (negative for earlier); saturates at jiff's range limits.
+/// The most days a jiff span may hold; beyond it `Span::days` would panic.
+const MAX_SPAN_DAYS: i64 = 7_304_484;
+
+/// `date` moved by `days` (negative for earlier); saturates at jiff's range limits and
+/// never panics, whatever the input.
 pub fn add_days(date: Date, days: i64) -> Date {
-    date.saturating_add(jiff::Span::new().days(days))
+    date.saturating_add(jiff::Span::new().days(days.clamp(-MAX_SPAN_DAYS, MAX_SPAN_DAYS)))
 }
 
 /// Whole days from `a` to `b` (negative when `b` is earlier).
@@ -114,4 +118,18 @@ pub fn days_between(a: Date, b: Date) -> i64 {
     a.until(b)
         .map(|span| i64::from(span.get_days()))
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_days_never_panics_and_saturates() {
+        let d = jiff::civil::date(2026, 11, 28);
+        assert_eq!(add_days(d, 3), jiff::civil::date(2026, 12, 1));
+        assert_eq!(add_days(d, i64::MAX), Date::MAX);
+        assert_eq!(add_days(d, i64::MIN), Date::MIN);
+        assert_eq!(days_between(d, add_days(d, -400)), -400);
+    }
 }

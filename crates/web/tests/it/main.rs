@@ -1,0 +1,10 @@
+//! The web crate's one integration-test binary: the whole application driven in-process
+//! (no network), as a browser or a script would talk to it.
+
+// Test helpers outside #[test] functions may fail loudly too: this whole crate is tests.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod api;
+mod pages;
+mod security;
+mod support;

@@ -1,0 +1,152 @@
+//! Every page renders; the forms save what they say and redirect.
+
+use crate::support::{App, header};
+
+#[tokio::test]
+async fn every_page_renders_with_its_landmarks() {
+    let app = App::new(None);
+    for (path, expect) in [
+        ("/", "Cramp now"),
+        ("/cramp", "Cramp now"),
+        ("/cramp?stage=timer", "It's over"),
+        ("/cramp?stage=details", "Pain, 1 to 10"),
+        ("/morning", "How was last night?"),
+        ("/day", "Save the day"),
+        ("/entries", "Entries"),
+        ("/insights", "From 0 logged nights"),
+        ("/checkup", "A few questions about warning signs"),
+        ("/guide", "The bedtime calf stretch"),
+        ("/guide/doctor", "When to see a doctor"),
+        ("/stretch", "Start 30 seconds"),
+        ("/plan", "Stretch your calves every night before bed"),
+    ] {
+        let (status, body) = app.get(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(body.contains(expect), "{path} lacks {expect:?}");
+        assert!(body.contains(r#"<main id="main">"#), "{path}");
+        // Every asset from this server: nothing fetched from elsewhere.
+        assert!(
+            !body.contains(r#"src="http"#) && !body.contains(r#"href="http"#),
+            "{path} loads from outside"
+        );
+    }
+    let (status, body) = app.get("/no-such-page").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("There is no such page."));
+}
+
+#[tokio::test]
+async fn the_cramp_form_logs_a_cramp_and_the_morning_form_a_check_in() {
+    let app = App::new(None);
+    let (status, headers, _) = app
+        .form("/cramp", "started_at=2026-11-27T03%3A10%3A00%2B01%3A00&ended_at=2026-11-27T03%3A12%3A30%2B01%3A00&side=right&muscle=calf&pain=7")
+        .await;
+    assert_eq!(status, 303, "POST then redirect");
+    assert_eq!(header(&headers, "location"), Some("/?logged=1"));
+    let (_, episodes) = app.json("GET", "/api/episodes", "").await;
+    assert_eq!(episodes[0]["duration_s"], 150);
+    assert_eq!(episodes[0]["night"], "2026-11-26");
+    assert_eq!(episodes[0]["side"], "right");
+
+    let (status, _, _) = app
+        .form("/morning", "night=2026-11-25&answer=none&disturbance=1")
+        .await;
+    assert_eq!(status, 303);
+    let (_, nights) = app
+        .json("GET", "/api/nights?from=2026-11-25&to=2026-11-26", "")
+        .await;
+    assert_eq!(nights[0]["status"], "no_cramps");
+    assert_eq!(nights[1]["status"], "cramps");
+    // Confirming a night with cramps as cramp-free is refused.
+    let (status, _, body) = app.form("/morning", "night=2026-11-26&answer=none").await;
+    assert_eq!(status, 400);
+    assert!(body.contains("has cramps logged"));
+}
+
+#[tokio::test]
+async fn the_day_form_saves_clears_and_refuses_bad_values_without_saving() {
+    let app = App::new(None);
+    let (status, headers, _) = app
+        .form("/day", "date=2026-11-20&standing_h=9&water_l=1.5&stretched=true&sleep_position=side_curled&new_name=long+drive&new_value=yes")
+        .await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        header(&headers, "location"),
+        Some("/day?date=2026-11-20&saved=1")
+    );
+    let (_, day) = app.json("GET", "/api/days/2026-11-20", "").await;
+    assert_eq!(day["factors"]["standing_h"], 9.0);
+    assert_eq!(day["factors"]["stretched"], true);
+    assert_eq!(day["factors"]["custom:long drive"], true);
+    // Leaving a field blank clears it; a bad value saves nothing at all.
+    let (status, _, body) = app
+        .form(
+            "/day",
+            "date=2026-11-20&standing_h=&water_l=40&stretched=true",
+        )
+        .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Nothing was saved"), "{body}");
+    let (_, day) = app.json("GET", "/api/days/2026-11-20", "").await;
+    assert_eq!(
+        day["factors"]["standing_h"], 9.0,
+        "untouched after the refused form"
+    );
+    let (status, _, _) = app
+        .form("/day", "date=2026-11-20&water_l=2&stretched=true")
+        .await;
+    assert_eq!(status, 303);
+    let (_, day) = app.json("GET", "/api/days/2026-11-20", "").await;
+    assert!(
+        day["factors"].get("standing_h").is_none(),
+        "blank clears: {day}"
+    );
+}
+
+#[tokio::test]
+async fn entries_can_be_edited_and_deleted() {
+    let app = App::new(None);
+    let (_, created) = app
+        .json("POST", "/api/episodes", r#"{"started_at":"2026-11-27T03:10:00+01:00","duration_s":60,"muscle":"calf","side":"left","intensity":4}"#)
+        .await;
+    let id = created["id"].as_str().expect("id").to_string();
+    let (status, body) = app.get(&format!("/entries/{id}/edit")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("2026-11-27T03:10:00+01:00"));
+    let (status, _, _) = app
+        .form(&format!("/entries/{id}"), "started_at=2026-11-27T03%3A10%3A00%2B01%3A00&lasted=2m&side=both&muscle=foot&pain=6&woke=yes")
+        .await;
+    assert_eq!(status, 303);
+    let (_, e) = app.json("GET", &format!("/api/episodes/{id}"), "").await;
+    assert_eq!(
+        (
+            e["side"].as_str(),
+            e["duration_s"].as_u64(),
+            e["intensity"].as_u64()
+        ),
+        (Some("both"), Some(120), Some(6))
+    );
+    let (status, body) = app.get(&format!("/entries/{id}/delete")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("This cannot be undone"));
+    let (status, _, _) = app.form(&format!("/entries/{id}/delete"), "").await;
+    assert_eq!(status, 303);
+    let (status, _) = app.json("GET", &format!("/api/episodes/{id}"), "").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn the_checkup_shows_urgent_first() {
+    let app = App::new(None);
+    let (status, body) = app
+        .get("/checkup?one_leg_swollen=yes&pain_when_walking=yes")
+        .await;
+    assert_eq!(status, 200);
+    let urgent = body
+        .find("URGENT: get medical care today.")
+        .expect("headline");
+    let clot = body.find("Possible blood clot in the leg").expect("T2");
+    let walking = body.find("Pain when walking").expect("R5");
+    assert!(urgent < clot && clot < walking);
+    assert!(body.contains("Rule T2"));
+}

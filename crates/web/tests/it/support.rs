@@ -1,0 +1,93 @@
+//! An app on a fresh in-memory diary, and small request helpers.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response, header};
+use http_body_util::BodyExt;
+use nightcramp_store::SqliteStore;
+use tower::ServiceExt;
+
+pub struct App {
+    pub router: Router,
+}
+
+impl App {
+    pub fn new(password: Option<&str>) -> App {
+        // The clock is the real one: every date the tests use lies in the past.
+        let store = SqliteStore::open_in_memory().expect("store");
+        let state = nightcramp_web::state(Box::new(store), password).expect("state");
+        App {
+            router: nightcramp_web::app(state),
+        }
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> (u16, Vec<(String, String)>, String) {
+        let response: Response<Body> = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("response");
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or_default().to_string()))
+            .collect();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (status, headers, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let (status, _, body) = self.send(request("GET", path, None, Body::empty())).await;
+        (status, body)
+    }
+
+    pub async fn form(&self, path: &str, body: &str) -> (u16, Vec<(String, String)>, String) {
+        self.send(request(
+            "POST",
+            path,
+            Some("application/x-www-form-urlencoded"),
+            Body::from(body.to_string()),
+        ))
+        .await
+    }
+
+    pub async fn json(&self, method: &str, path: &str, body: &str) -> (u16, serde_json::Value) {
+        let (status, _, text) = self
+            .send(request(
+                method,
+                path,
+                Some("application/json"),
+                Body::from(body.to_string()),
+            ))
+            .await;
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        )
+    }
+}
+
+pub fn request(method: &str, path: &str, content_type: Option<&str>, body: Body) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::HOST, "127.0.0.1:8787");
+    if let Some(ct) = content_type {
+        builder = builder.header(header::CONTENT_TYPE, ct);
+    }
+    builder.body(body).expect("request")
+}
+
+pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
