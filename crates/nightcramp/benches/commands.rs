@@ -2,9 +2,14 @@
 //! `insights --json`, `checkup --json` and `nights --json`, each a fresh process (open the
 //! diary, load it, analyse, print). Goal: `insights --json` well under a second.
 //!
+//! Then a load benchmark of the web app on loopback: `nightcramp serve` on the same diary,
+//! 200 sequential requests per page, latency percentiles (goal: p99 under 50 ms).
+//!
 //! Run: `cargo bench -p nightcramp --bench commands`.
 
 use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -107,4 +112,83 @@ fn main() {
             times[0].as_secs_f64() * 1e3
         );
     }
+    serve_load(&db);
+}
+
+/// One HTTP/1.1 GET on a fresh connection; returns the status code.
+fn get(addr: &str, path: &str) -> Option<u16> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    response.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn serve_load(db: &std::path::Path) {
+    let Ok(mut server) = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("NIGHTCRAMP_DB", db)
+        .env("NIGHTCRAMP_NOW", "2026-11-03T09:00:00+01:00")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+    else {
+        eprintln!("cannot start the server");
+        return;
+    };
+    let mut line = String::new();
+    if let Some(out) = server.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let Some(addr) = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string)
+    else {
+        eprintln!("the server did not say where it listens: {line}");
+        let _ = server.kill();
+        return;
+    };
+    println!("load on loopback, 200 sequential requests per page (a new connection each):");
+    for path in [
+        "/",
+        "/cramp",
+        "/morning",
+        "/day",
+        "/entries",
+        "/insights",
+        "/checkup",
+        "/plan",
+        "/api/nights",
+        "/api/insights",
+    ] {
+        let _ = get(&addr, path); // warm the diary cache
+        let mut times: Vec<Duration> = Vec::with_capacity(200);
+        let mut failures = 0;
+        for _ in 0..200 {
+            let t = Instant::now();
+            if get(&addr, path) != Some(200) {
+                failures += 1;
+            }
+            times.push(t.elapsed());
+        }
+        times.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        println!(
+            "  GET {path:<14} p50 {:>6.1} ms   p99 {:>6.1} ms   max {:>6.1} ms{}",
+            ms(times[100]),
+            ms(times[197]),
+            ms(times[199]),
+            if failures > 0 {
+                format!("   ({failures} not 200)")
+            } else {
+                String::new()
+            }
+        );
+    }
+    let _ = server.kill();
 }

@@ -1141,7 +1141,7 @@ async fn insights_page(
         format!(
             "{name}: {word}{}",
             test.p_value
-                .map(|p| format!(" (p = {p:.3})"))
+                .map(|p| format!(" ({})", nightcramp_core::stats::format_p(p)))
                 .unwrap_or_default()
         )
     };

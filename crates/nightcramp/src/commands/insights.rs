@@ -173,7 +173,7 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
 fn trend_text(t: &TrendTest, rate: bool) -> String {
     let p = t
         .p_value
-        .map(|p| format!(" (p = {p:.3})"))
+        .map(|p| format!(" ({})", nightcramp_core::stats::format_p(p)))
         .unwrap_or_default();
     let change = t.change_per_week.map(|c| {
         if rate {

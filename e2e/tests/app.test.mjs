@@ -1,0 +1,236 @@
+// nightcramp's web app in a real browser: Debian's Chromium at phone size, driven by
+// playwright-core. Each test gets its own diary and server. Screenshots of the main pages
+// go to e2e/artifacts/. Run through ./scripts/test (which builds the binary first).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "..", "..");
+const bin = process.env.NIGHTCRAMP_BIN || path.join(root, "target", "debug", "nightcramp");
+const artifacts = path.join(root, "e2e", "artifacts");
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+mkdirSync(artifacts, { recursive: true });
+
+let browser;
+const servers = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of servers) s.kill();
+});
+
+/** Starts `nightcramp serve` on a free port with a fresh diary; resolves to its URL. */
+function startServer(extraEnv = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), "nightcramp-e2e-"));
+  const proc = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], {
+    env: { ...process.env, NIGHTCRAMP_DB: path.join(dir, "diary.db"), ...extraEnv },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  servers.push(proc);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    proc.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) resolve(m[1]);
+    });
+    proc.on("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+async function phone() {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+}
+
+async function api(url, p) {
+  const r = await fetch(url + p);
+  return r.json();
+}
+
+/** axe-core: no serious or critical accessibility violation on the page. */
+async function accessible(page, name) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`),
+    [],
+    `${name} has accessibility violations`,
+  );
+}
+
+async function shoot(page, name) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+test("the 3 AM cramp flow: cramp now, it's over, a few taps, saved", async () => {
+  const url = await startServer();
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  await shoot(page, "home");
+  await accessible(page, "home");
+  await page.click("#cramp-now");
+  await page.waitForSelector("#timer", { state: "visible" });
+  await page.waitForTimeout(1200);
+  assert.match(await page.textContent("#timer"), /^0:0[1-9]$/);
+  assert.match(await page.textContent(".tips"), /toes/);
+  await shoot(page, "cramp-timer");
+  await accessible(page, "cramp timer");
+  await page.click("#over-button");
+  await page.waitForSelector("#details-form", { state: "visible" });
+  await page.click("text=right");
+  await page.click('.pain >> text="7"');
+  await shoot(page, "cramp-details");
+  await accessible(page, "cramp details");
+  await page.click("#save-button");
+  await page.waitForURL(url + "/?logged=1");
+  const episodes = await api(url, "/api/episodes");
+  assert.equal(episodes.length, 1);
+  assert.equal(episodes[0].side, "right");
+  assert.equal(episodes[0].intensity, 7);
+  assert.ok(episodes[0].duration_s >= 1 && episodes[0].duration_s < 60, `duration ${episodes[0].duration_s}`);
+  await context.close();
+});
+
+test("the morning check-in confirms a quiet night", async () => {
+  const url = await startServer();
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/morning");
+  await shoot(page, "morning");
+  await accessible(page, "morning");
+  await page.fill('input[name="disturbance"]', "0");
+  await page.click("#no-cramps");
+  await page.waitForURL(url + "/?saved=1");
+  assert.match(await page.textContent("main"), /Last night[\s\S]*no cramps/);
+  const nights = await api(url, "/api/nights");
+  assert.equal(nights.length, 1);
+  assert.equal(nights[0].status, "no_cramps");
+  await context.close();
+});
+
+test("the day form with steppers, toggles and your own factor", async () => {
+  const url = await startServer();
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/day");
+  await accessible(page, "day");
+  await page.fill("#f-standing_h", "8");
+  await page.click('button[data-for="f-standing_h"][data-step="1"]');
+  await page.click('button[data-for="f-standing_h"][data-step="1"]');
+  assert.equal(await page.inputValue("#f-standing_h"), "9");
+  await page.click('fieldset:has(legend:text("stretched before bed")) >> text=yes');
+  await page.fill("#new-name", "long drive");
+  await page.fill("#new-value", "yes");
+  await shoot(page, "day");
+  await page.click("#save-day");
+  await page.waitForURL(/\/day\?date=.*&saved=1/);
+  const date = new URL(page.url()).searchParams.get("date");
+  const day = await api(url, `/api/days/${date}`);
+  assert.deepEqual(day.factors, { standing_h: 9, stretched: true, "custom:long drive": true });
+  await context.close();
+});
+
+test("insights, checkup, guide, stretch and plan pages read well and pass axe", async () => {
+  const url = await startServer();
+  // A few weeks of diary through the API so the charts have something to draw.
+  const start = Date.UTC(2026, 8, 1);
+  for (let i = 0; i < 40; i += 3) {
+    const d = new Date(start + (i + 1) * 86400000).toISOString().slice(0, 10);
+    await fetch(url + "/api/episodes", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ started_at: `${d}T03:1${i % 10}:00+02:00`, duration_s: 60 + i, muscle: "calf", side: "left", intensity: 3 + (i % 6) }),
+    });
+  }
+  const context = await phone();
+  const page = await context.newPage();
+  for (const [p, name, text] of [
+    ["/insights", "insights", /logged nights/],
+    ["/checkup?one_leg_swollen=yes", "checkup-urgent", /URGENT/],
+    ["/guide", "guide", /What night cramps are/],
+    ["/guide/doctor", "guide-doctor", /When to see a doctor/],
+    ["/stretch", "stretch", /Start 30 seconds/],
+    ["/plan", "plan", /Stretch your calves/],
+    ["/entries", "entries", /Entries/],
+  ]) {
+    await page.goto(url + p);
+    assert.match(await page.textContent("main"), text, p);
+    await shoot(page, name);
+    await accessible(page, p);
+  }
+  await page.goto(url + "/insights");
+  assert.ok((await page.locator("svg.chart").count()) >= 3, "three server-rendered charts");
+  await page.goto(url + "/stretch");
+  await page.click("#stretch-start");
+  await page.waitForTimeout(1100);
+  assert.match(await page.textContent("#stretch-timer"), /^0:2[89]$/, "the 30-second countdown runs");
+  await context.close();
+});
+
+test("a cramp logged while the server is unreachable is kept and sent once, later", async () => {
+  const url = await startServer();
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/cramp");
+  // Let the service worker install and take control, so the page also opens offline.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto(url + "/cramp");
+  assert.match(await page.textContent("#start-button"), /Cramp now/, "the cramp page opens with no connection");
+  await page.click("#start-button");
+  await page.waitForTimeout(1100);
+  await page.click("#over-button");
+  await page.click("text=left");
+  await page.click('.pain >> text="5"');
+  await page.click("#save-button");
+  await page.waitForFunction(() => document.getElementById("cramp-status").textContent.includes("Saved on this phone"));
+  await shoot(page, "cramp-offline");
+  assert.equal((await api(url, "/api/episodes")).length, 0, "nothing reached the server yet");
+  const queued = await page.evaluate(() => JSON.parse(localStorage.getItem("nightcramp-pending-cramps")));
+  assert.equal(queued.length, 1);
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("nightcramp-pending-cramps") || "[]").length === 0);
+  let episodes = await api(url, "/api/episodes");
+  assert.equal(episodes.length, 1);
+  assert.equal(episodes[0].id, queued[0].id);
+  // Coming back again (another flush, a second tab) never doubles it.
+  await page.evaluate((item) => localStorage.setItem("nightcramp-pending-cramps", JSON.stringify([item])), queued[0]);
+  await page.goto(url + "/");
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("nightcramp-pending-cramps") || "[]").length === 0);
+  episodes = await api(url, "/api/episodes");
+  assert.equal(episodes.length, 1, "sent twice, stored once");
+  await context.close();
+});
+
+test("the theme: dark at night, the person's choice remembered", async () => {
+  const url = await startServer({ NIGHTCRAMP_NOW: "2026-11-28T02:30:00Z", TZ: "UTC" });
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  await shoot(page, "home-dark");
+  await page.click("#theme-toggle");
+  assert.equal(await page.getAttribute("html", "data-theme"), "light");
+  await page.reload();
+  assert.equal(await page.getAttribute("html", "data-theme"), "light", "the choice survives a reload");
+  await accessible(page, "home (light)");
+  await context.close();
+});
