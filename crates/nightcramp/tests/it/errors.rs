@@ -120,3 +120,25 @@ fn a_diary_from_a_newer_nightcramp_is_refused_with_both_versions() {
     insta::assert_snapshot!(message.trim_end(), @"nightcramp: DIARY: this diary was written by a newer nightcramp (nightcramp 9.1.0, schema version 7); this is nightcramp 0.1.0, which understands schema versions up to 1. Nothing was changed and your data is safe: install the newer nightcramp to open it");
     assert_eq!(std::fs::read(&conn_path).expect("read"), before);
 }
+
+#[test]
+fn serving_beyond_this_machine_without_a_password_is_refused_with_the_reason() {
+    let d = Sandbox::new();
+    let out = d
+        .command(&["serve", "--listen", "0.0.0.0:0"])
+        .env_remove("NIGHTCRAMP_PASSWORD")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("refusing to listen on 0.0.0.0:0 without a password: anyone on the network could read your health diary"),
+        "{stderr}"
+    );
+    let (code, stderr) = d.fails(&["serve", "--listen", "somewhere"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--listen: \"somewhere\" is not allowed"),
+        "{stderr}"
+    );
+}
