@@ -60,6 +60,20 @@ pub enum Command {
     Insights(InsightsArgs),
     /// Your prevention plan: the seed's five steps and more, ranked for you.
     Plan(PlanArgs),
+    /// A consistent copy of the diary file, safe to take while `serve` is running.
+    Backup {
+        /// Where to write the copy
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+    },
+    /// Bring back a backup after checking it. Your current diary is kept beside it first.
+    Restore {
+        /// The backup file (from `nightcramp backup`)
+        file: std::path::PathBuf,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
     /// Serve the web app (phone-friendly) from this diary, on 127.0.0.1:8787 by default.
     Serve(ServeArgs),
     /// Print a shell completion script.

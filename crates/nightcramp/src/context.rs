@@ -71,6 +71,7 @@ pub fn bad_flag(flag: &str, e: InvalidValue) -> anyhow::Error {
 
 pub struct Context {
     pub store: SqliteStore,
+    pub db_path: PathBuf,
     pub now: Timestamp,
     pub system_zone: TimeZone,
 }
@@ -116,6 +117,7 @@ impl Context {
         }
         Ok(Context {
             store,
+            db_path,
             now: now()?,
             system_zone: TimeZone::try_system().unwrap_or(TimeZone::UTC),
         })

@@ -75,6 +75,89 @@ impl ApplyReport {
     }
 }
 
+/// The changes that turn the diary `current` into exactly `target` (used by restore):
+/// everything in `target` written as it is, everything else removed. Applied in one
+/// transaction like every other change.
+pub fn replace_with(
+    current: &nightcramp_core::domain::Diary,
+    target: &nightcramp_core::domain::Diary,
+) -> Vec<Change> {
+    use std::collections::BTreeSet;
+    let mut changes = vec![Change::SetProfile(target.profile.clone(), Mode::Replace)];
+    let keep: BTreeSet<Uuid> = target.episodes.iter().map(|e| e.id).collect();
+    changes.extend(
+        current
+            .episodes
+            .iter()
+            .filter(|e| !keep.contains(&e.id))
+            .map(|e| Change::DeleteEpisode(e.id)),
+    );
+    changes.extend(
+        target
+            .episodes
+            .iter()
+            .cloned()
+            .map(|e| Change::PutEpisode(e, Mode::Replace)),
+    );
+    let nights: BTreeSet<Date> = target.checkins.iter().map(|c| c.night).collect();
+    changes.extend(
+        current
+            .checkins
+            .iter()
+            .filter(|c| !nights.contains(&c.night))
+            .map(|c| Change::DeleteCheckIn(c.night)),
+    );
+    changes.extend(
+        target
+            .checkins
+            .iter()
+            .cloned()
+            .map(|c| Change::PutCheckIn(c, Mode::Replace)),
+    );
+    let factors: BTreeSet<(Date, FactorKey)> = target
+        .days
+        .iter()
+        .flat_map(|d| d.factors.keys().map(move |k| (d.date, k.clone())))
+        .collect();
+    for day in &current.days {
+        for key in day.factors.keys() {
+            if !factors.contains(&(day.date, key.clone())) {
+                changes.push(Change::ClearFactor {
+                    date: day.date,
+                    key: key.clone(),
+                });
+            }
+        }
+    }
+    for day in &target.days {
+        for (key, f) in &day.factors {
+            changes.push(Change::PutFactor {
+                date: day.date,
+                key: key.clone(),
+                value: f.value.clone(),
+                source: f.source,
+                mode: Mode::Replace,
+            });
+        }
+    }
+    let meds: BTreeSet<Uuid> = target.medications.iter().map(|m| m.id).collect();
+    changes.extend(
+        current
+            .medications
+            .iter()
+            .filter(|m| !meds.contains(&m.id))
+            .map(|m| Change::DeleteMedication(m.id)),
+    );
+    changes.extend(
+        target
+            .medications
+            .iter()
+            .cloned()
+            .map(|m| Change::PutMedication(m, Mode::Replace)),
+    );
+    changes
+}
+
 /// Why the store could not do what was asked. In every case nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

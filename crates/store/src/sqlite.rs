@@ -112,6 +112,72 @@ impl SqliteStore {
         Ok(SqliteStore { conn, abort_after })
     }
 
+    /// Writes a consistent copy of the diary to `out`, even while another process writes
+    /// (`VACUUM INTO` reads one snapshot). The copy is written beside `out` and renamed into
+    /// place, so `out` is never half a backup.
+    pub fn backup_to(&self, out: &Path) -> Result<(), StoreError> {
+        let mut partial_name = out
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        partial_name.push(".partial");
+        let partial = out.with_file_name(partial_name);
+        let _ = std::fs::remove_file(&partial);
+        let fail = |detail: String| StoreError::BackupFailed {
+            path: out.display().to_string(),
+            detail,
+        };
+        self.conn
+            .execute("VACUUM INTO ?1", [partial.display().to_string()])
+            .map_err(|e| fail(e.to_string()))?;
+        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))?;
+        Ok(())
+    }
+
+    /// Checks a backup file without changing it: SQLite's integrity check, a schema this
+    /// version can read (an older one is upgraded on a scratch copy), and a diary that loads.
+    pub fn read_backup(
+        path: &Path,
+        scratch_dir: &Path,
+    ) -> Result<nightcramp_core::domain::Diary, StoreError> {
+        let not_a_diary = |detail: String| StoreError::NotADiary {
+            path: path.display().to_string(),
+            detail,
+        };
+        {
+            let conn =
+                Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .map_err(|e| not_a_diary(e.to_string()))?;
+            let check: String = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .map_err(|e| not_a_diary(e.to_string()))?;
+            if check != "ok" {
+                return Err(not_a_diary(format!("the integrity check failed: {check}")));
+            }
+        }
+        let scratch = scratch_dir.join(format!(
+            ".nightcramp-restore-check-{}.db",
+            uuid::Uuid::new_v4().simple()
+        ));
+        std::fs::copy(path, &scratch).map_err(|e| not_a_diary(e.to_string()))?;
+        let result = SqliteStore::open(&scratch).and_then(|(store, _)| store.load());
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+        }
+        if let Ok(entries) = std::fs::read_dir(scratch_dir) {
+            let prefix = scratch
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with(&prefix) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+        result
+    }
+
     /// The schema version of the open diary.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         Ok(self

@@ -178,3 +178,60 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("moving {} into place", path.display()))?;
     Ok(())
 }
+
+pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
+    ctx.store
+        .backup_to(out)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    eprintln!("Wrote a consistent copy of the diary to {}", out.display());
+    Ok(())
+}
+
+pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> {
+    let scratch = ctx
+        .db_path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(std::env::temp_dir);
+    let target = nightcramp_store::SqliteStore::read_backup(file, &scratch)
+        .map_err(|e| UserError::refused(format!("{e}\nNothing was restored.")))?;
+    let current = ctx.load()?;
+    let describe = |d: &nightcramp_core::domain::Diary| {
+        format!(
+            "{} cramps, {} check-ins, {} days, {} medicines",
+            d.episodes.len(),
+            d.checkins.len(),
+            d.days.len(),
+            d.medications.len()
+        )
+    };
+    eprintln!("The backup holds {}.", describe(&target));
+    eprintln!("Your diary now holds {}.", describe(&current));
+    if !yes && !crate::commands::records::confirm("Replace your diary with the backup?")? {
+        return Err(UserError::refused(
+            "not restored; nothing was changed (add --yes to restore without asking)",
+        ));
+    }
+    // The current diary is kept first, so a restore can itself be undone.
+    let mut name = ctx
+        .db_path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(format!(
+        ".before-restore-{}.bak",
+        ctx.now.strftime("%Y%m%dT%H%M%SZ")
+    ));
+    let kept = ctx.db_path.with_file_name(name);
+    ctx.store
+        .backup_to(&kept)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let changes = nightcramp_store::replace_with(&current, &target);
+    ctx.store.apply(&changes).context("restoring")?;
+    eprintln!(
+        "Restored {}. Your previous diary is kept at {}",
+        file.display(),
+        kept.display()
+    );
+    Ok(())
+}

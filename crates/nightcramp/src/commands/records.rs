@@ -617,7 +617,7 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> anyhow::Result<()> {
 }
 
 /// Asks on the terminal. Without a terminal there is no one to ask, so the answer is no.
-fn confirm(question: &str) -> anyhow::Result<bool> {
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }

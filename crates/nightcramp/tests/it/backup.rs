@@ -1,0 +1,127 @@
+//! Live backups and checked restores.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use nightcramp_core::domain::{FactorKey, FactorValue, Provenance};
+use nightcramp_store::{Change, Mode, SqliteStore, Store};
+
+use crate::support::{Sandbox, s};
+
+#[test]
+fn a_backup_taken_while_another_process_writes_is_consistent_and_restores_exactly() {
+    let d = Sandbox::new();
+    d.ok(&["profile", "--timezone", "Europe/Berlin"]);
+    // A writer, like `serve`, adding a cramp and a matching day factor in each transaction.
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let stop = Arc::clone(&stop);
+        let db = d.db();
+        std::thread::spawn(move || {
+            let (mut store, _) = SqliteStore::open(&db).expect("open");
+            let mut i: i64 = 0;
+            while !stop.load(Ordering::Relaxed) && i < 5_000 {
+                let night = jiff::civil::date(2020, 1, 1).saturating_add(jiff::Span::new().days(i));
+                let episode = nightcramp_core::input::CrampInput {
+                    started_at: Some(format!(
+                        "{}T03:00:00+01:00",
+                        night.tomorrow().expect("date")
+                    )),
+                    duration: Some("60".into()),
+                    muscle: Some("calf".into()),
+                    side: Some("left".into()),
+                    intensity: Some("5".into()),
+                    ..Default::default()
+                }
+                .validate(None, nightcramp_core::input::DurationStyle::Seconds)
+                .expect("valid");
+                store
+                    .apply(&[
+                        Change::PutEpisode(episode, Mode::Replace),
+                        Change::PutFactor {
+                            date: night,
+                            key: FactorKey::Custom("pair".into()),
+                            value: FactorValue::Number(i as f64),
+                            source: Provenance::Typed,
+                            mode: Mode::Replace,
+                        },
+                    ])
+                    .expect("write");
+                i += 1;
+            }
+            i
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut backups = Vec::new();
+    for n in 0..3 {
+        let out = d.path(&format!("backup-{n}.db"));
+        d.ok(&["backup", "--out", s(&out)]);
+        backups.push(out);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    stop.store(true, Ordering::Relaxed);
+    let written = writer.join().expect("writer");
+    assert!(
+        written > 10,
+        "the writer was busy during the backups ({written} writes)"
+    );
+    let mut sizes = Vec::new();
+    for backup in &backups {
+        let diary = SqliteStore::read_backup(backup, d.dir.path()).expect("a sound backup");
+        let pairs = diary
+            .days
+            .iter()
+            .filter(|day| day.factors.contains_key(&FactorKey::Custom("pair".into())))
+            .count();
+        assert_eq!(
+            diary.episodes.len(),
+            pairs,
+            "a snapshot never holds half a transaction"
+        );
+        sizes.push(diary.episodes.len());
+
+        let fresh = Sandbox::new();
+        fresh.ok(&["cramp", "--at", "03:00"]);
+        fresh.ok(&["restore", s(backup), "--yes"]);
+        let restored = fresh.backup();
+        assert_eq!(
+            restored["episodes"].as_array().map(Vec::len),
+            Some(diary.episodes.len()),
+            "restore brings back the same diary"
+        );
+        let kept: Vec<_> = std::fs::read_dir(fresh.dir.path())
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains("before-restore"))
+            .collect();
+        assert_eq!(kept.len(), 1, "the diary before the restore is kept");
+    }
+    assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
+    assert!(sizes[0] > 0);
+}
+
+#[test]
+fn a_broken_backup_is_refused_and_nothing_changes() {
+    let d = Sandbox::new();
+    d.ok(&["cramp", "--at", "03:00"]);
+    let before = d.backup();
+    let junk = d.write("junk.db", &"not a database at all\n".repeat(200));
+    let (code, stderr) = d.fails(&["restore", s(&junk), "--yes"]);
+    assert_eq!(code, 3);
+    assert!(stderr.contains("is not a nightcramp diary"), "{stderr}");
+    assert!(stderr.contains("Nothing was restored."), "{stderr}");
+    let out = d.path("good.db");
+    d.ok(&["backup", "--out", s(&out)]);
+    let (code, stderr) = d.fails(&["restore", s(&out)]);
+    assert_eq!(
+        code, 3,
+        "without a terminal or --yes nothing is replaced: {stderr}"
+    );
+    assert_eq!(d.backup(), before);
+    let _ = SqliteStore::open(&d.db())
+        .expect("still opens")
+        .0
+        .load()
+        .expect("loads");
+}
