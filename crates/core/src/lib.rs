@@ -11,6 +11,7 @@ reproducible.
 pub mod checkup;
 pub mod domain;
 pub mod factors;
+pub mod fhir;
 pub mod files;
 pub mod habit;
 pub mod input;
@@ -19,5 +20,6 @@ pub mod knowledge;
 pub mod night;
 pub mod nights;
 pub mod plan;
+pub mod reminders;
 pub mod stats;
 pub mod trend;

@@ -74,6 +74,21 @@ pub enum Command {
         #[arg(long, short)]
         yes: bool,
     },
+    /// Calendar reminders (iCalendar): water through the day and the bedtime stretch.
+    Reminders {
+        /// Where to write the .ics file ("-" for standard output)
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+        /// When you go to bed (the stretch reminder comes 10 minutes before)
+        #[arg(long, default_value = "22:30", value_name = "HH:MM")]
+        bedtime: String,
+        /// When you get up
+        #[arg(long, default_value = "07:00", value_name = "HH:MM")]
+        wake: String,
+        /// How many water reminders a day (0 to 12)
+        #[arg(long, default_value_t = 4)]
+        water: u8,
+    },
     /// Serve the web app (phone-friendly) from this diary, on 127.0.0.1:8787 by default.
     Serve(ServeArgs),
     /// Print a shell completion script.
@@ -315,13 +330,15 @@ pub struct ImportArgs {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// An HL7 FHIR R4 Bundle for a clinician's system
+    Fhir,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// A file for json ("-" for standard output); a folder for csv
+    /// A file for json and fhir ("-" for standard output); a folder for csv
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
 }

@@ -70,6 +70,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Insights(args) => commands::insights::insights(&mut ctx, args),
         Command::Plan(args) => commands::insights::plan(&mut ctx, args),
         Command::Serve(args) => commands::serve::serve(ctx, args),
+        Command::Reminders {
+            out,
+            bedtime,
+            wake,
+            water,
+        } => commands::files::reminders(&ctx, &out, &bedtime, &wake, water),
         Command::Backup { out } => commands::files::backup(&ctx, &out),
         Command::Restore { file, yes } => commands::files::restore(&mut ctx, &file, yes),
         Command::Guide(_) | Command::Completions { .. } => Ok(()),

@@ -198,4 +198,11 @@ pub trait Store: Send {
     fn external_revision(&self) -> Result<Option<i64>, StoreError> {
         Ok(None)
     }
+
+    /// A setting of the installation (not part of the diary's health data): the calendar
+    /// link's secret, for example. `None` when never set.
+    fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
+
+    /// Stores a setting, replacing any previous value.
+    fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
 }

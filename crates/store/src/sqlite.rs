@@ -288,6 +288,25 @@ impl Store for SqliteStore {
         Ok(report)
     }
 
+    fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [format!("setting:{key}")],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [format!("setting:{key}"), value.to_string()],
+        )?;
+        Ok(())
+    }
+
     fn external_revision(&self) -> Result<Option<i64>, StoreError> {
         // SQLite's data_version changes when another connection commits (not this one).
         Ok(Some(self.conn.query_row(

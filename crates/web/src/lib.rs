@@ -74,6 +74,7 @@ pub fn app(state: AppState) -> Router {
         .nest("/api", api::routes())
         .route("/static/{file}", get(pages::asset))
         .route("/sw.js", get(pages::service_worker))
+        .route("/calendar.ics", get(pages::calendar))
         .route("/manifest.webmanifest", get(pages::manifest))
         .fallback(pages::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), guard))

@@ -1293,6 +1293,7 @@ pub struct PlanView {
 struct PlanPage {
     page: Page,
     items: Vec<PlanView>,
+    calendar: String,
 }
 
 async fn plan_page(
@@ -1305,8 +1306,20 @@ async fn plan_page(
     let as_of = last_night(state.clock.today(&diary));
     let insights = analyse(&diary, kb, as_of);
     let plan = build_plan(&diary, kb, &insights, as_of);
+    let calendar = if state.auth.is_some() {
+        format!(
+            "/calendar.ics?key={}",
+            state
+                .diary
+                .setting_or_insert("calendar_key", new_calendar_key)
+                .await?
+        )
+    } else {
+        "/calendar.ics".to_string()
+    };
     render(PlanPage {
         page: page(&state, &diary, &session, "Your plan", "plan"),
+        calendar,
         items: plan
             .items
             .into_iter()
@@ -1569,6 +1582,65 @@ pub async fn manifest() -> Response {
         include_str!("../static/manifest.webmanifest"),
     )
         .into_response()
+}
+
+/// The secret in the calendar link: 128 random bits, created once and kept in the store.
+fn new_calendar_key() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+#[derive(Deserialize, Default)]
+pub struct CalendarQuery {
+    key: Option<String>,
+    bedtime: Option<String>,
+    wake: Option<String>,
+    water: Option<u8>,
+}
+
+/// `/calendar.ics`: the reminders as a calendar a phone can subscribe to. With a password
+/// set, the link's `key` must match (calendar apps cannot log in).
+pub async fn calendar(State(state): State<AppState>, Query(q): Query<CalendarQuery>) -> PageResult {
+    if state.auth.is_some() {
+        let key = state
+            .diary
+            .setting_or_insert("calendar_key", new_calendar_key)
+            .await?;
+        if !q
+            .key
+            .as_deref()
+            .is_some_and(|k| crate::auth::same_secret(k, &key))
+        {
+            return Err(PageError(
+                StatusCode::FORBIDDEN,
+                "This calendar link needs its key; copy it from the plan page.".into(),
+            ));
+        }
+    }
+    let diary = state.diary.read().await?;
+    let parse = |t: &Option<String>, default: Time| match t {
+        Some(text) => text
+            .parse::<Time>()
+            .map_err(|_| bad_request(format!("{text:?} is not a time; use HH:MM"))),
+        None => Ok(default),
+    };
+    let plan = nightcramp_core::reminders::ReminderPlan {
+        bedtime: parse(&q.bedtime, Time::constant(22, 30, 0, 0))?,
+        wake: parse(&q.wake, Time::constant(7, 0, 0, 0))?,
+        water_reminders: q.water.unwrap_or(4),
+        first_day: state.clock.today(&diary),
+    };
+    let ics = nightcramp_core::reminders::calendar(
+        &plan,
+        &state.clock.zone(&diary),
+        knowledge()?,
+        state.clock.now(),
+    )
+    .map_err(|e| bad_request(e.to_string()))?;
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        ics,
+    )
+        .into_response())
 }
 
 pub async fn not_found() -> PageError {

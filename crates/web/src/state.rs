@@ -83,6 +83,26 @@ impl DiaryHandle {
             .map_err(|e| DiaryError::Task(e.to_string()))?
     }
 
+    /// A setting, created with `make` the first time it is asked for.
+    pub async fn setting_or_insert(
+        &self,
+        key: &'static str,
+        make: fn() -> String,
+    ) -> Result<String, DiaryError> {
+        let handle = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut inner = handle.inner.lock().map_err(|_| DiaryError::Poisoned)?;
+            if let Some(v) = inner.store.setting(key)? {
+                return Ok(v);
+            }
+            let value = make();
+            inner.store.put_setting(key, &value)?;
+            Ok(value)
+        })
+        .await
+        .map_err(|e| DiaryError::Task(e.to_string()))?
+    }
+
     /// Applies changes in one transaction (see `Store::apply`).
     pub async fn apply(&self, changes: Vec<Change>) -> Result<ApplyReport, DiaryError> {
         let handle = self.clone();

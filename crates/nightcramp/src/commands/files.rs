@@ -144,6 +144,21 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> anyhow::Result<()> {
                 );
             }
         }
+        ExportFormat::Fhir => {
+            let bundle =
+                nightcramp_core::fhir::bundle(&diary, crate::context::knowledge()?, ctx.now);
+            let text = serde_json::to_string_pretty(&bundle)?;
+            if args.out.as_os_str() == "-" {
+                outln!("{text}");
+            } else {
+                write_atomically(&args.out, text.as_bytes())?;
+                eprintln!(
+                    "Wrote a FHIR R4 Bundle of {} resources to {}",
+                    bundle["entry"].as_array().map_or(0, Vec::len),
+                    args.out.display()
+                );
+            }
+        }
         ExportFormat::Csv => {
             std::fs::create_dir_all(&args.out)
                 .with_context(|| format!("creating the folder {}", args.out.display()))?;
@@ -233,5 +248,45 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
         file.display(),
         kept.display()
     );
+    Ok(())
+}
+
+pub fn reminders(
+    ctx: &Context,
+    out: &Path,
+    bedtime: &str,
+    wake: &str,
+    water: u8,
+) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let time = |flag: &str, text: &str| {
+        text.parse::<jiff::civil::Time>().map_err(|_| {
+            crate::context::bad_flag(
+                flag,
+                nightcramp_core::input::InvalidValue::new(text, "a time as HH:MM, such as 22:30"),
+            )
+        })
+    };
+    let plan = nightcramp_core::reminders::ReminderPlan {
+        bedtime: time("bedtime", bedtime)?,
+        wake: time("wake", wake)?,
+        water_reminders: water,
+        first_day: ctx.today(&zone),
+    };
+    let ics =
+        nightcramp_core::reminders::calendar(&plan, &zone, crate::context::knowledge()?, ctx.now)
+            .map_err(|e| UserError::invalid(e.to_string()))?;
+    if out.as_os_str() == "-" {
+        std::io::Write::write_all(&mut std::io::stdout(), ics.as_bytes())?;
+    } else {
+        write_atomically(out, ics.as_bytes())?;
+        eprintln!(
+            "Wrote {} reminders a day to {} (time zone {}). Open it with your calendar app.",
+            u32::from(water) + 1,
+            out.display(),
+            zone.iana_name().unwrap_or("UTC")
+        );
+    }
     Ok(())
 }

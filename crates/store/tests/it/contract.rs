@@ -324,3 +324,22 @@ fn another_writer_changes_the_external_revision() {
         "the other writer is seen"
     );
 }
+
+#[test]
+fn settings_are_kept_apart_from_the_diary() {
+    for (name, mut store) in backends() {
+        assert_eq!(store.setting("calendar_key").expect("read"), None, "{name}");
+        store.put_setting("calendar_key", "abc").expect("write");
+        store.put_setting("calendar_key", "def").expect("replace");
+        assert_eq!(
+            store.setting("calendar_key").expect("read").as_deref(),
+            Some("def"),
+            "{name}"
+        );
+        assert_eq!(
+            store.load().expect("load"),
+            Diary::default(),
+            "{name}: not diary data"
+        );
+    }
+}

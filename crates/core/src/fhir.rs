@@ -1,0 +1,210 @@
+/*!
+The diary as an HL7 FHIR R4 Bundle, for a clinician's system.
+
+Each cramp becomes an Observation shaped after the HL7 Symptoms IG's SymptomObservation
+(clinical-evidence.md 6.3 and rule K3): code LOINC 75325-1 "Symptom", the symptom as SNOMED
+CT 449918009 "Cramp in lower leg", the start and end as effectivePeriod, the pain as a
+component (LOINC 72514-3, 0-10), what relieved it as a component (LOINC 100753-3), the
+place as bodySite text. A checked night without cramps becomes an Observation of the same
+symptom with `valueBoolean: false` (our stand-in for the IG's SymptomAbsentObservation,
+whose exact shape was not verified). Summary Observations give cramps per week; the
+medicines become MedicationStatements and the profile's conditions Conditions. Codes not
+verified against their authoritative source are given as text only, never guessed.
+*/
+
+use jiff::Timestamp;
+use serde_json::{Value, json};
+
+use crate::domain::{Diary, NightStatus, format_rfc3339};
+use crate::knowledge::Knowledge;
+use crate::night::night_bounds;
+use crate::nights::{NightIndex, diary_span};
+
+const LOINC: &str = "http://loinc.org";
+const SNOMED: &str = "http://snomed.info/sct";
+const UCUM: &str = "http://unitsofmeasure.org";
+const PATIENT: &str = "urn:uuid:6e696768-7463-7261-6d70-706174696e74";
+
+fn symptom_code() -> Value {
+    json!({"coding": [{"system": LOINC, "code": "75325-1", "display": "Symptom"}], "text": "Symptom"})
+}
+
+fn cramp_value() -> Value {
+    json!({"coding": [{"system": SNOMED, "code": "449918009", "display": "Cramp in lower leg"}], "text": "Nighttime leg cramp"})
+}
+
+fn category() -> Value {
+    json!([{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey", "display": "Survey"}], "text": "Patient-reported symptom"}])
+}
+
+fn entry(id: &str, resource: Value) -> Value {
+    json!({"fullUrl": format!("urn:uuid:{id}"), "resource": resource})
+}
+
+/// Builds the Bundle (type `collection`). `now` stamps it; `knowledge` labels medicines.
+pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
+    let mut entries = Vec::new();
+    let mut patient = json!({"resourceType": "Patient", "id": PATIENT.trim_start_matches("urn:uuid:"), "active": true});
+    if let Some(year) = diary.profile.birth_year {
+        patient["birthDate"] = json!(format!("{year:04}"));
+    }
+    entries.push(json!({"fullUrl": PATIENT, "resource": patient}));
+    let subject = json!({"reference": PATIENT});
+
+    for e in &diary.episodes {
+        let end = e
+            .started_at
+            .checked_add(jiff::SignedDuration::from_secs(i64::from(e.duration_s)))
+            .unwrap_or(e.started_at);
+        let mut components = vec![json!({
+            "code": {"coding": [{"system": LOINC, "code": "72514-3", "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported"}]},
+            "valueInteger": e.intensity
+        })];
+        if !e.relief.is_empty() {
+            let relief: Vec<&str> = e.relief.iter().map(|r| r.as_str()).collect();
+            components.push(json!({
+                "code": {"coding": [{"system": LOINC, "code": "100753-3", "display": "Alleviating factors"}]},
+                "valueCodeableConcept": {"text": relief.join(", ")}
+            }));
+        }
+        let mut obs = json!({
+            "resourceType": "Observation",
+            "id": e.id.to_string(),
+            "status": "final",
+            "category": category(),
+            "code": symptom_code(),
+            "subject": subject,
+            "performer": [subject],
+            "effectivePeriod": {"start": e.started_at_rfc3339(), "end": format_rfc3339(end, e.utc_offset)},
+            "valueCodeableConcept": cramp_value(),
+            "bodySite": {"text": format!("{} {}", e.side, e.muscle.as_str().replace('_', " "))},
+            "component": components,
+        });
+        let mut notes = Vec::new();
+        if e.woke == Some(true) {
+            notes.push("Woke the person.".to_string());
+        }
+        if let Some(h) = e.soreness_h {
+            notes.push(format!(
+                "Soreness afterwards: {} h.",
+                crate::domain::format_number(h)
+            ));
+        }
+        if let Some(n) = &e.notes {
+            notes.push(n.clone());
+        }
+        if !notes.is_empty() {
+            obs["note"] = json!([{"text": notes.join(" ")}]);
+        }
+        entries.push(entry(&e.id.to_string(), obs));
+    }
+
+    let index = NightIndex::new(diary);
+    let zone = diary.profile.zone_or(jiff::tz::TimeZone::UTC);
+    for c in &diary.checkins {
+        if index.status(c.night) != NightStatus::NoCramps {
+            continue;
+        }
+        let Some((start, end)) = night_bounds(c.night, &zone) else {
+            continue;
+        };
+        let mut obs = json!({
+            "resourceType": "Observation",
+            "id": c.id.to_string(),
+            "status": "final",
+            "category": category(),
+            "code": cramp_value(),
+            "subject": subject,
+            "performer": [subject],
+            "effectivePeriod": {"start": format_rfc3339(start, zone.to_offset(start)), "end": format_rfc3339(end, zone.to_offset(end))},
+            "valueBoolean": false,
+        });
+        if let Some(d) = c.sleep_disturbance {
+            obs["note"] = json!([{"text": format!("Sleep disturbance {d}/10.")}]);
+        }
+        entries.push(entry(&c.id.to_string(), obs));
+    }
+
+    if let Some((first, last)) = diary_span(diary) {
+        let summary = crate::trend::weekly_summaries(
+            &index,
+            last,
+            ((crate::nights::days_between(first, last) + 7) / 7).clamp(1, 522),
+        );
+        let known: u32 = summary.iter().map(|w| w.known_nights).sum();
+        let cramps: u32 = summary.iter().map(|w| w.cramps).sum();
+        let cramp_nights: u32 = summary.iter().map(|w| w.cramp_nights).sum();
+        if known > 0 {
+            let per_week = |n: u32| (f64::from(n) * 7.0 / f64::from(known) * 100.0).round() / 100.0;
+            let (s, e) = (first.to_string(), last.to_string());
+            for (id, label, value) in [
+                (
+                    "6e696768-7463-7261-6d70-73756d6d6131",
+                    "Leg cramps per week (logged nights)",
+                    per_week(cramps),
+                ),
+                (
+                    "6e696768-7463-7261-6d70-73756d6d6132",
+                    "Nights with leg cramps per week (logged nights)",
+                    per_week(cramp_nights),
+                ),
+            ] {
+                entries.push(entry(id, json!({
+                    "resourceType": "Observation",
+                    "id": id,
+                    "status": "final",
+                    "category": category(),
+                    "code": {"coding": [{"system": LOINC, "code": "104156-5", "display": "Condition frequency, reported"}], "text": label},
+                    "subject": subject,
+                    "effectivePeriod": {"start": s, "end": e},
+                    "valueQuantity": {"value": value, "unit": "/wk", "system": UCUM, "code": "/wk"},
+                    "note": [{"text": format!("From {known} logged nights; nights not logged are left out.")}],
+                })));
+            }
+        }
+    }
+
+    for m in &diary.medications {
+        let label = knowledge
+            .class_info(m.class)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| m.class.to_string());
+        let mut period = json!({"start": m.since.to_string()});
+        if let Some(u) = m.until {
+            period["end"] = json!(u.to_string());
+        }
+        entries.push(entry(
+            &m.id.to_string(),
+            json!({
+                "resourceType": "MedicationStatement",
+                "id": m.id.to_string(),
+                "status": if m.until.is_some() { "completed" } else { "active" },
+                "medicationCodeableConcept": {"text": m.name},
+                "subject": subject,
+                "effectivePeriod": period,
+                "note": [{"text": format!("Drug class: {label}.")}],
+            }),
+        ));
+    }
+
+    for (i, condition) in diary.profile.conditions.iter().enumerate() {
+        let id = format!("6e696768-7463-7261-6d70-636f6e64{i:04}");
+        entries.push(entry(&id, json!({
+            "resourceType": "Condition",
+            "id": id,
+            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"}]},
+            "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status", "code": "unconfirmed"}]},
+            "code": {"text": condition.as_str().replace('_', " ")},
+            "subject": subject,
+            "note": [{"text": "Reported by the patient in nightcramp."}],
+        })));
+    }
+
+    json!({
+        "resourceType": "Bundle",
+        "id": "6e696768-7463-7261-6d70-62756e646c65",
+        "type": "collection",
+        "timestamp": now.to_string(),
+        "entry": entries,
+    })
+}
