@@ -71,6 +71,18 @@ with tempfile.TemporaryDirectory() as tmp:
         ids = [e.fullUrl for e in bundle.entry]
         check("every entry has its own fullUrl", len(ids) == len(set(ids)))
 
+    report = os.path.join(tmp, "report.pdf")
+    run(env, "report", "--out", report)
+    info = subprocess.run(["pdfinfo", report], capture_output=True, text=True).stdout
+    pages = int(next((l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")), "0"))
+    check("the report is one or two pages", 1 <= pages <= 2, info)
+    fonts = subprocess.run(["pdffonts", report], capture_output=True, text=True).stdout.splitlines()[2:]
+    check("every font in the report is embedded", bool(fonts) and all(line.split()[-5] == "yes" for line in fonts), "\n".join(fonts))
+    artifacts = os.path.join(os.path.dirname(__file__), "..", "e2e", "artifacts")
+    os.makedirs(artifacts, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", report, os.path.join(artifacts, "report-pdf")], check=True)
+    check("the report renders to a picture", os.path.exists(os.path.join(artifacts, "report-pdf-1.png")))
+
     ics = run(env, "reminders", "--out", "-", "--bedtime", "23:00", "--wake", "06:30", "--water", "5")
     try:
         cal = Calendar.from_ical(ics)

@@ -168,6 +168,7 @@ test("insights, checkup, guide, stretch and plan pages read well and pass axe", 
     ["/stretch", "stretch", /Start 30 seconds/],
     ["/plan", "plan", /Stretch your calves/],
     ["/entries", "entries", /Entries/],
+    ["/report", "report", /patient diary summary/],
   ]) {
     await page.goto(url + p);
     assert.match(await page.textContent("main"), text, p);

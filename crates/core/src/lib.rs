@@ -8,6 +8,7 @@ callers pass "now" and "today" in, which keeps every rule testable and every ans
 reproducible.
 */
 
+pub mod charts;
 pub mod checkup;
 pub mod domain;
 pub mod factors;
@@ -21,5 +22,6 @@ pub mod night;
 pub mod nights;
 pub mod plan;
 pub mod reminders;
+pub mod report;
 pub mod stats;
 pub mod trend;

@@ -74,6 +74,18 @@ pub enum Command {
         #[arg(long, short)]
         yes: bool,
     },
+    /// A report for your doctor: PDF (or HTML when the file ends in .html).
+    Report {
+        /// Where to write it: report.pdf or report.html
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+        /// The first night [default: twelve weeks before --to, or the first record]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The last night [default: last night]
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
     /// Calendar reminders (iCalendar): water through the day and the bedtime stretch.
     Reminders {
         /// Where to write the .ics file ("-" for standard output)

@@ -76,6 +76,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             wake,
             water,
         } => commands::files::reminders(&ctx, &out, &bedtime, &wake, water),
+        Command::Report { out, from, to } => {
+            commands::files::report(&ctx, &out, from.as_deref(), to.as_deref())
+        }
         Command::Backup { out } => commands::files::backup(&ctx, &out),
         Command::Restore { file, yes } => commands::files::restore(&mut ctx, &file, yes),
         Command::Guide(_) | Command::Completions { .. } => Ok(()),

@@ -12,7 +12,7 @@ cramp logged while the server is unreachable until it can be sent.
 
 pub mod api;
 pub mod auth;
-pub mod charts;
+pub use nightcramp_core::charts;
 pub mod pages;
 pub mod state;
 
@@ -38,6 +38,25 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 #[derive(Clone, Debug, Default)]
 pub struct Session {
     pub csrf: Option<String>,
+}
+
+/// The clinician report as a standalone, printable HTML page.
+pub fn report_html(
+    report: &nightcramp_core::report::ReportData,
+    show_actions: bool,
+) -> Result<String, askama::Error> {
+    use askama::Template;
+    #[derive(Template)]
+    #[template(path = "report.html")]
+    struct ReportPage<'a> {
+        r: &'a nightcramp_core::report::ReportData,
+        show_actions: bool,
+    }
+    ReportPage {
+        r: report,
+        show_actions,
+    }
+    .render()
 }
 
 /// The client's address (from the connection), for rate-limiting logins.
@@ -75,6 +94,8 @@ pub fn app(state: AppState) -> Router {
         .route("/static/{file}", get(pages::asset))
         .route("/sw.js", get(pages::service_worker))
         .route("/calendar.ics", get(pages::calendar))
+        .route("/report", get(pages::report_page))
+        .route("/report.pdf", get(pages::report_pdf))
         .route("/manifest.webmanifest", get(pages::manifest))
         .fallback(pages::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), guard))

@@ -1584,6 +1584,64 @@ pub async fn manifest() -> Response {
         .into_response()
 }
 
+/// The report covers the last twelve weeks, or the whole diary when it is shorter.
+pub const REPORT_WEEKS: i64 = 12;
+
+fn report_data(
+    state: &AppState,
+    diary: &Diary,
+) -> Result<nightcramp_core::report::ReportData, PageError> {
+    let to = last_night(state.clock.today(diary));
+    let start = nightcramp_core::nights::diary_span(diary).map_or(to, |(first, _)| first);
+    let from = start.max(add_days(to, -(7 * REPORT_WEEKS - 1))).min(to);
+    Ok(nightcramp_core::report::build_report(
+        diary,
+        knowledge()?,
+        from,
+        to,
+        state.clock.now(),
+        env!("CARGO_PKG_VERSION"),
+    ))
+}
+
+pub async fn report_page(State(state): State<AppState>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let data = report_data(&state, &diary)?;
+    Ok(Html(crate::report_html(&data, true)?).into_response())
+}
+
+pub async fn report_pdf(State(state): State<AppState>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let data = report_data(&state, &diary)?;
+    let today = state.clock.today(&diary);
+    let bytes = tokio::task::spawn_blocking(move || nightcramp_report::pdf(&data, today))
+        .await
+        .map_err(|e| {
+            PageError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the report could not be made: {e}"),
+            )
+        })?
+        .map_err(|e| {
+            eprintln!("nightcramp serve: {e}");
+            PageError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The report could not be made.".into(),
+            )
+        })?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"nightcramp-report-{today}.pdf\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
 /// The secret in the calendar link: 128 random bits, created once and kept in the store.
 fn new_calendar_key() -> String {
     uuid::Uuid::new_v4().simple().to_string()

@@ -290,3 +290,57 @@ pub fn reminders(
     }
     Ok(())
 }
+
+pub fn report(
+    ctx: &Context,
+    out: &Path,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let today = ctx.today(&zone);
+    let parse = |flag: &str, text: Option<&str>| {
+        text.map(|t| {
+            crate::context::parse_day(t, today).map_err(|e| crate::context::bad_flag(flag, e))
+        })
+        .transpose()
+    };
+    let to = parse("to", to)?.unwrap_or_else(|| nightcramp_core::night::last_night(today));
+    let first = nightcramp_core::nights::diary_span(&diary).map_or(to, |(first, _)| first);
+    let from = match parse("from", from)? {
+        Some(f) => f,
+        None => first
+            .max(nightcramp_core::nights::add_days(to, -83))
+            .min(to),
+    };
+    if from > to {
+        return Err(UserError::invalid(format!(
+            "--from {from} is after --to {to}"
+        )));
+    }
+    let data = nightcramp_core::report::build_report(
+        &diary,
+        crate::context::knowledge()?,
+        from,
+        to,
+        ctx.now,
+        env!("CARGO_PKG_VERSION"),
+    );
+    let html = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let bytes = if html {
+        nightcramp_web::report_html(&data, false)
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .into_bytes()
+    } else {
+        nightcramp_report::pdf(&data, today).map_err(|e| anyhow::anyhow!("{e}"))?
+    };
+    write_atomically(out, &bytes)?;
+    eprintln!(
+        "Wrote the report for the nights of {from} to {to} to {}",
+        out.display()
+    );
+    Ok(())
+}

@@ -150,3 +150,26 @@ async fn the_checkup_shows_urgent_first() {
     assert!(urgent < clot && clot < walking);
     assert!(body.contains("Rule T2"));
 }
+
+#[tokio::test]
+async fn the_report_for_the_doctor_as_html_and_pdf() {
+    let app = App::new(None);
+    app.json("POST", "/api/episodes", r#"{"started_at":"2026-11-20T03:10:00+01:00","duration_s":700,"muscle":"calf","side":"left","intensity":8}"#).await;
+    let (status, body) = app.get("/report").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Nighttime leg cramps: patient diary summary"));
+    assert!(body.contains("G47.62"));
+    assert!(body.contains("@media print"), "a print stylesheet");
+    assert!(body.contains("100% over 10 min"), "{body}");
+    let (status, headers, pdf) = app
+        .send(crate::support::request(
+            "GET",
+            "/report.pdf",
+            None,
+            axum::body::Body::empty(),
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(header(&headers, "content-type"), Some("application/pdf"));
+    assert!(pdf.starts_with("%PDF-"));
+}

@@ -1,0 +1,417 @@
+/*!
+The clinician report's content: what a doctor needs to see in a minute, computed from the
+diary for a period. Rendering (PDF, HTML) happens elsewhere and reads only this.
+
+It follows rule K2 of clinical-evidence.md: cramps per week over time, duration (share
+over 10 minutes), site and side, severity, sleep disturbance, the checkup's findings with
+the seed's four signs, the medicines with the cramp-linked ones marked and their start
+dates against the cramp timeline, likely triggers and what helped with their
+uncertainty, the habits tried, and the suggested code G47.62 (rule K1) for the clinician
+to confirm. Every number says what it rests on; unknown nights are counted as unknown.
+*/
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::charts;
+use crate::checkup::{Answers, run_checkup};
+use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus};
+use crate::factors::Builtin;
+use crate::insights::{Verdict, analyse};
+use crate::knowledge::{CrampLink, Knowledge};
+use crate::nights::{NightIndex, add_days, dates, days_between};
+use crate::trend::weekly_summaries;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MedicineRow {
+    pub name: String,
+    pub class: String,
+    pub since: String,
+    pub until: String,
+    /// "linked (sequence ratio 1.48)", "possibly linked", or "".
+    pub cramp_link: String,
+    pub linked: bool,
+    /// Cramps per week on logged nights in the year before and the year after the start.
+    pub before_after: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub title: String,
+    pub detail: String,
+    pub urgency: String,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeedSign {
+    pub sign: String,
+    pub present: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportData {
+    pub title: String,
+    pub person: Vec<Row>,
+    pub period: String,
+    pub completeness: String,
+    pub glance: Vec<Row>,
+    pub weekly_chart_svg: String,
+    pub intensity_chart_svg: String,
+    pub hours: Vec<Row>,
+    pub sites: Vec<Row>,
+    pub seed_signs: Vec<SeedSign>,
+    pub findings: Vec<Finding>,
+    pub medicines: Vec<MedicineRow>,
+    pub triggers: Vec<String>,
+    pub helpers: Vec<String>,
+    pub habits: Vec<Row>,
+    pub suggested_code: String,
+    pub footer: String,
+}
+
+fn pct(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "-".into()
+    } else {
+        format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+/// Builds the report for the nights `from` to `to`.
+pub fn build_report(
+    diary: &Diary,
+    knowledge: &Knowledge,
+    from: Date,
+    to: Date,
+    now: Timestamp,
+    version: &str,
+) -> ReportData {
+    let index = NightIndex::new(diary);
+    let nights: Vec<Date> = dates(from, to).collect();
+    let known = nights
+        .iter()
+        .filter(|n| index.status(**n) != NightStatus::Unknown)
+        .count();
+    let cramp_nights = nights
+        .iter()
+        .filter(|n| index.status(**n) == NightStatus::Cramps)
+        .count();
+    let episodes: Vec<_> = diary
+        .episodes
+        .iter()
+        .filter(|e| (from..=to).contains(&e.night()))
+        .collect();
+    let per_week = |n: usize| {
+        if known == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}", n as f64 * 7.0 / known as f64)
+        }
+    };
+
+    let mut person = Vec::new();
+    let year = to.year();
+    if let Some(birth) = diary.profile.birth_year {
+        person.push(Row {
+            label: "Age".into(),
+            value: format!("about {}", i32::from(year) - i32::from(birth)),
+        });
+    }
+    if diary.profile.pregnant == Some(true) {
+        let due = diary
+            .profile
+            .due_date
+            .map(|d| format!(", due {d}"))
+            .unwrap_or_default();
+        person.push(Row {
+            label: "Pregnancy".into(),
+            value: format!("pregnant{due}"),
+        });
+    }
+    if diary.profile.athlete == Some(true) {
+        person.push(Row {
+            label: "Activity".into(),
+            value: "trains regularly (athlete)".into(),
+        });
+    }
+    let conditions: Vec<String> = diary
+        .profile
+        .conditions
+        .iter()
+        .map(|c| c.as_str().replace('_', " "))
+        .collect();
+    person.push(Row {
+        label: "Conditions".into(),
+        value: if conditions.is_empty() {
+            "none recorded".into()
+        } else {
+            conditions.join(", ")
+        },
+    });
+
+    let n = episodes.len();
+    let mean = |f: &dyn Fn(&crate::domain::Episode) -> f64| {
+        if n == 0 {
+            None
+        } else {
+            Some(episodes.iter().map(|e| f(e)).sum::<f64>() / n as f64)
+        }
+    };
+    let mut durations: Vec<u32> = episodes.iter().map(|e| e.duration_s).collect();
+    durations.sort_unstable();
+    let woke = nights
+        .iter()
+        .filter(|night| diary.episodes_of(**night).any(|e| e.woke == Some(true)))
+        .count();
+    let ratings: Vec<u8> = nights
+        .iter()
+        .filter_map(|night| index.disturbance(*night))
+        .collect();
+    let glance = vec![
+        Row {
+            label: "Cramps".into(),
+            value: format!("{n} on {cramp_nights} nights"),
+        },
+        Row {
+            label: "Cramps per week".into(),
+            value: per_week(n),
+        },
+        Row {
+            label: "Nights with cramps per week".into(),
+            value: per_week(cramp_nights),
+        },
+        Row {
+            label: "Pain (0-10)".into(),
+            value: mean(&|e| f64::from(e.intensity)).map_or("-".into(), |m| {
+                format!(
+                    "mean {m:.1}, highest {}",
+                    episodes.iter().map(|e| e.intensity).max().unwrap_or(0)
+                )
+            }),
+        },
+        Row {
+            label: "Duration".into(),
+            value: durations.get(n / 2).map_or("-".into(), |median| {
+                format!(
+                    "median {} min; {} over 10 min",
+                    (median + 30) / 60,
+                    pct(durations.iter().filter(|d| **d > 600).count(), n)
+                )
+            }),
+        },
+        Row {
+            label: "Woken by cramps".into(),
+            value: format!("{woke} of {known} logged nights"),
+        },
+        Row {
+            label: "Sleep disturbance (0-10)".into(),
+            value: if ratings.is_empty() {
+                "not rated".into()
+            } else {
+                format!(
+                    "mean {:.1} over {} rated nights",
+                    ratings.iter().map(|r| f64::from(*r)).sum::<f64>() / ratings.len() as f64,
+                    ratings.len()
+                )
+            },
+        },
+    ];
+
+    let weeks = weekly_summaries(&index, to, ((days_between(from, to) + 7) / 7).clamp(1, 104));
+    let weekly: Vec<(String, f64)> = weeks
+        .iter()
+        .map(|w| {
+            (
+                w.first_night.strftime("%-d %b").to_string(),
+                f64::from(w.cramps),
+            )
+        })
+        .collect();
+    let pain: Vec<(f64, f64)> = episodes
+        .iter()
+        .map(|e| (days_between(from, e.night()) as f64, f64::from(e.intensity)))
+        .collect();
+
+    let mut hours = vec![0u32; crate::trend::HOUR_BUCKETS.len()];
+    let mut sites = std::collections::BTreeMap::new();
+    for e in &episodes {
+        let hour = e.local_start().hour();
+        if let Some(i) = crate::trend::HOUR_BUCKETS
+            .iter()
+            .position(|(_, lo, hi)| (*lo..*hi).contains(&hour))
+        {
+            hours[i] += 1;
+        }
+        *sites
+            .entry(format!(
+                "{} {}",
+                e.side,
+                e.muscle.as_str().replace('_', " ")
+            ))
+            .or_insert(0u32) += 1;
+    }
+    let mut sites: Vec<(String, u32)> = sites.into_iter().collect();
+    sites.sort_by_key(|s| std::cmp::Reverse(s.1));
+
+    let checkup = run_checkup(knowledge, diary, &Answers::new(), to).ok();
+    let has = |code: &str| {
+        checkup
+            .as_ref()
+            .is_some_and(|c| c.reasons.iter().any(|r| r.code == code))
+    };
+    let seed_signs = [
+        ("Frequent (more than 3 a week over two weeks)", "frequent"),
+        (
+            "Severe (two or more rated 7/10 or more in four weeks)",
+            "severe",
+        ),
+        ("Worsening (a tested upward trend over weeks)", "worsening"),
+        ("Unusually long (over 10 minutes)", "long_lasting"),
+        (
+            "Not improving despite six weeks of nightly stretching",
+            "not_improving",
+        ),
+    ]
+    .iter()
+    .map(|(sign, code)| SeedSign {
+        sign: (*sign).into(),
+        present: has(code),
+    })
+    .collect();
+    let findings = checkup
+        .map(|c| {
+            c.reasons
+                .into_iter()
+                .map(|r| Finding {
+                    title: r.title,
+                    detail: r.detail,
+                    urgency: r.urgency.as_str().into(),
+                    rule: r.rule,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let medicines = diary
+        .medications
+        .iter()
+        .map(|m| {
+            let info = knowledge.class_info(m.class);
+            let (cramp_link, linked) = match info.map(|i| (i.link, i.sequence_ratio)) {
+                Some((CrampLink::Listed, Some(r))) => {
+                    (format!("linked to cramps (sequence ratio {r:.2})"), true)
+                }
+                Some((CrampLink::Listed, None)) => ("linked to cramps".to_string(), true),
+                Some((CrampLink::Mentioned, _)) => ("possibly linked".to_string(), true),
+                _ if m.class == DrugClass::Quinine => {
+                    ("quinine: not recommended for cramps".to_string(), true)
+                }
+                _ => (String::new(), false),
+            };
+            let rate = |a: Date, b: Date| {
+                let list = index.range(a, b);
+                let k = list
+                    .iter()
+                    .filter(|n| n.status != NightStatus::Unknown)
+                    .count();
+                let c: u32 = list.iter().map(|n| n.episodes).sum();
+                if k < 7 {
+                    "too few logged nights".to_string()
+                } else {
+                    format!("{:.1}/week", f64::from(c) * 7.0 / k as f64)
+                }
+            };
+            MedicineRow {
+                name: m.name.clone(),
+                class: info.map_or_else(|| m.class.to_string(), |i| i.label.clone()),
+                since: m.since.to_string(),
+                until: m
+                    .until
+                    .map(|u| u.to_string())
+                    .unwrap_or_else(|| "current".into()),
+                cramp_link,
+                linked,
+                before_after: format!(
+                    "before: {}; after: {}",
+                    rate(add_days(m.since, -365), add_days(m.since, -1)),
+                    rate(m.since, add_days(m.since, 364))
+                ),
+            }
+        })
+        .collect();
+
+    let insights = analyse(diary, knowledge, to);
+    let sentences = |v: Verdict| -> Vec<String> {
+        insights
+            .factors
+            .iter()
+            .filter(|f| f.verdict == v)
+            .map(|f| f.sentence.clone())
+            .collect()
+    };
+
+    let habits = [
+        (Builtin::Stretched, "Calf stretch before bed"),
+        (Builtin::Massage, "Leg massage before bed"),
+        (Builtin::MagnesiumMg, "Magnesium supplement"),
+        (
+            Builtin::LightActivityMin,
+            "Light activity (walking, swimming, yoga)",
+        ),
+        (Builtin::TightBlankets, "Tight blankets"),
+    ]
+    .iter()
+    .filter_map(|(b, label)| {
+        let key = FactorKey::Builtin(*b);
+        let (mut yes, mut recorded) = (0, 0);
+        for d in &nights {
+            if let Some(f) = diary.day(*d).and_then(|day| day.factors.get(&key)) {
+                recorded += 1;
+                if matches!(f.value, FactorValue::Bool(true))
+                    || matches!(f.value, FactorValue::Number(n) if n > 0.0)
+                {
+                    yes += 1;
+                }
+            }
+        }
+        (recorded > 0).then(|| Row {
+            label: (*label).into(),
+            value: format!("{yes} of {recorded} recorded days"),
+        })
+    })
+    .collect();
+
+    let stamp = now.strftime("%Y-%m-%d").to_string();
+    ReportData {
+        title: "Nighttime leg cramps: patient diary summary".into(),
+        person,
+        period: format!("Nights of {from} to {to} ({} nights)", nights.len()),
+        completeness: format!("{known} of {} nights logged ({}); nights not logged are left out, not counted as cramp-free.", nights.len(), pct(known, nights.len())),
+        glance,
+        weekly_chart_svg: charts::bars("Cramps per week", &weekly),
+        intensity_chart_svg: charts::line("Pain of each cramp (0-10)", &pain, 10.0, (&from.strftime("%-d %b").to_string(), &to.strftime("%-d %b").to_string())),
+        hours: crate::trend::HOUR_BUCKETS
+            .iter()
+            .zip(hours)
+            .filter(|(_, n)| *n > 0)
+            .map(|((h, ..), n)| Row { label: format!("{h} h"), value: n.to_string() })
+            .collect(),
+        sites: sites.into_iter().map(|(s, n)| Row { label: s, value: n.to_string() }).collect(),
+        seed_signs,
+        findings,
+        medicines,
+        triggers: sentences(Verdict::LikelyTrigger),
+        helpers: sentences(Verdict::LikelyProtective),
+        habits,
+        suggested_code: "Suggested code for the clinician to confirm: ICD-10-CM G47.62, sleep related leg cramps.".into(),
+        footer: format!("Made by nightcramp {version} on {stamp} from the patient's own diary. Findings from one person's diary are associations, not proof; this is not a diagnosis."),
+    }
+}
