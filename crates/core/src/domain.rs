@@ -185,6 +185,24 @@ impl Episode {
         format_rfc3339(self.started_at, self.utc_offset)
     }
 
+    /// The episode as JSON, the same for the CLI's `--json` and the web API.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id,
+            "night": self.night(),
+            "started_at": self.started_at_rfc3339(),
+            "time_zone": self.time_zone,
+            "duration_s": self.duration_s,
+            "muscle": self.muscle,
+            "side": self.side,
+            "intensity": self.intensity,
+            "woke": self.woke,
+            "soreness_h": self.soreness_h,
+            "relief": self.relief,
+            "notes": self.notes,
+        })
+    }
+
     /// The local wall-clock time it began.
     pub fn local_start(&self) -> jiff::civil::DateTime {
         self.utc_offset.to_datetime(self.started_at)

@@ -112,20 +112,7 @@ async fn openapi() -> Response {
 }
 
 pub fn episode_json(e: &Episode) -> Value {
-    json!({
-        "id": e.id,
-        "night": e.night(),
-        "started_at": e.started_at_rfc3339(),
-        "time_zone": e.time_zone,
-        "duration_s": e.duration_s,
-        "muscle": e.muscle,
-        "side": e.side,
-        "intensity": e.intensity,
-        "woke": e.woke,
-        "soreness_h": e.soreness_h,
-        "relief": e.relief,
-        "notes": e.notes,
-    })
+    e.to_json()
 }
 
 #[derive(Deserialize, Default)]

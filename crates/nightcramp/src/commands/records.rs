@@ -273,7 +273,7 @@ pub fn list(ctx: &mut Context, args: ListArgs) -> anyhow::Result<()> {
         let nights: Vec<_> = dates(from, to).collect::<Vec<_>>().into_iter()
             .rev()
             .map(|night| {
-                let episodes: Vec<_> = diary.episodes_of(night).map(episode_json).collect();
+                let episodes: Vec<_> = diary.episodes_of(night).map(Episode::to_json).collect();
                 let day = diary.day(night).map(|d| {
                     d.factors
                         .iter()
@@ -324,22 +324,6 @@ pub fn list(ctx: &mut Context, args: ListArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-fn episode_json(e: &Episode) -> serde_json::Value {
-    json!({
-        "id": e.id,
-        "started_at": e.started_at_rfc3339(),
-        "time_zone": e.time_zone,
-        "duration_s": e.duration_s,
-        "muscle": e.muscle,
-        "side": e.side,
-        "intensity": e.intensity,
-        "woke": e.woke,
-        "soreness_h": e.soreness_h,
-        "relief": e.relief,
-        "notes": e.notes,
-    })
 }
 
 /// `nightcramp` alone: where things stand and the one thing to do next.
