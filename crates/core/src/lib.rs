@@ -25,3 +25,4 @@ pub mod reminders;
 pub mod report;
 pub mod stats;
 pub mod trend;
+pub mod wearables;

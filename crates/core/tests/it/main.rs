@@ -3,6 +3,7 @@
 // Test helpers outside #[test] functions may fail loudly too: this whole crate is tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod apple_health;
 mod checkup;
 mod files;
 mod habit_plan;

@@ -1,0 +1,237 @@
+//! The Apple Health reader on generated exports shaped like real ones, mess included.
+
+use jiff::civil::date;
+use nightcramp_core::wearables::apple_health::{AppleHealthError, read_export};
+
+/// A header like iOS 16's: a DTD with a malformed declaration that strict parsers reject.
+const HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE HealthData [
+<!-- HealthKit Export Version: 14 -->
+<!ELEMENT HealthData (ExportDate,Me,(Record|Correlation|Workout|ActivitySummary)*)>
+<!ATTLIST HealthData locale CDATA #REQUIRED>
+<!ATTLIST Record type CDATA #REQUIRED unit CDATA #IMPLIED value CDATA #IMPLIED device CDATA #IMPLIED
+<!ELEMENT Workout ((MetadataEntry|WorkoutEvent|WorkoutRoute|WorkoutStatistics)*)>
+]>
+<HealthData locale="de_DE">
+ <ExportDate value="2026-11-28 09:00:00 +0100"/>
+ <Me HKCharacteristicTypeIdentifierDateOfBirth="1958-03-02"/>
+"#;
+
+const WATCH: &str = r#"sourceName="Annas Apple Watch" device="&lt;&lt;HKDevice: 0x283e8a5d0&gt;, name:Apple Watch, model:Watch, hardware:Watch6,2&gt;""#;
+const PHONE: &str = r#"sourceName="Annas iPhone" device="&lt;&lt;HKDevice: 0x2830&gt;, name:iPhone, model:iPhone&gt;""#;
+
+fn record(kind: &str, source: &str, start: &str, end: &str, value: &str, unit: &str) -> String {
+    format!(
+        r#" <Record type="{kind}" {source} unit="{unit}" creationDate="{end}" startDate="{start}" endDate="{end}" value="{value}"/>"#
+    )
+}
+
+fn export(body: &[String]) -> String {
+    format!("{HEADER}{}\n</HealthData>\n", body.join("\n"))
+}
+
+const STEPS: &str = "HKQuantityTypeIdentifierStepCount";
+const SLEEP: &str = "HKCategoryTypeIdentifierSleepAnalysis";
+
+#[test]
+fn steps_from_watch_and_phone_count_once_per_hour() {
+    let body = vec![
+        // 08:00-09:00: both the Watch and the phone saw the same walk.
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-20 08:00:00 +0100",
+            "2026-11-20 08:30:00 +0100",
+            "1200",
+            "count",
+        ),
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-20 08:30:00 +0100",
+            "2026-11-20 09:00:00 +0100",
+            "800",
+            "count",
+        ),
+        record(
+            STEPS,
+            PHONE,
+            "2026-11-20 08:05:00 +0100",
+            "2026-11-20 08:55:00 +0100",
+            "1900",
+            "count",
+        ),
+        // 12:00: only the phone (the Watch was charging): it counts.
+        record(
+            STEPS,
+            PHONE,
+            "2026-11-20 12:00:00 +0100",
+            "2026-11-20 12:20:00 +0100",
+            "600",
+            "count",
+        ),
+        // A record nested in a correlation is read too.
+        format!(
+            r#" <Correlation type="HKCorrelationTypeIdentifierFood" {PHONE} startDate="2026-11-20 13:00:00 +0100" endDate="2026-11-20 13:00:00 +0100">{}</Correlation>"#,
+            record(
+                "HKQuantityTypeIdentifierDietaryWater",
+                PHONE,
+                "2026-11-20 13:00:00 +0100",
+                "2026-11-20 13:00:00 +0100",
+                "500",
+                "mL"
+            )
+        ),
+    ];
+    let days = read_export(export(&body).as_bytes(), |_| {}).expect("reads");
+    let day = &days[&date(2026, 11, 20)];
+    assert_eq!(
+        day.steps,
+        Some(2600.0),
+        "2000 from the Watch at 08, 600 from the phone at 12"
+    );
+    assert_eq!(day.water_l, Some(0.5));
+}
+
+#[test]
+fn sleep_is_asleep_time_from_one_source_counted_once() {
+    let third_party = r#"sourceName="SleepApp" device="""#;
+    let body = vec![
+        record(
+            SLEEP,
+            WATCH,
+            "2026-11-20 23:00:00 +0100",
+            "2026-11-21 07:00:00 +0100",
+            "HKCategoryValueSleepAnalysisInBed",
+            "",
+        ),
+        record(
+            SLEEP,
+            WATCH,
+            "2026-11-20 23:30:00 +0100",
+            "2026-11-21 02:00:00 +0100",
+            "HKCategoryValueSleepAnalysisAsleepCore",
+            "",
+        ),
+        record(
+            SLEEP,
+            WATCH,
+            "2026-11-21 01:30:00 +0100",
+            "2026-11-21 03:00:00 +0100",
+            "HKCategoryValueSleepAnalysisAsleepDeep",
+            "",
+        ),
+        record(
+            SLEEP,
+            WATCH,
+            "2026-11-21 03:00:00 +0100",
+            "2026-11-21 03:20:00 +0100",
+            "HKCategoryValueSleepAnalysisAwake",
+            "",
+        ),
+        record(
+            SLEEP,
+            WATCH,
+            "2026-11-21 03:20:00 +0100",
+            "2026-11-21 06:50:00 +0100",
+            "HKCategoryValueSleepAnalysisAsleepREM",
+            "",
+        ),
+        record(
+            SLEEP,
+            third_party,
+            "2026-11-20 23:00:00 +0100",
+            "2026-11-21 07:00:00 +0100",
+            "HKCategoryValueSleepAnalysisAsleepUnspecified",
+            "",
+        ),
+    ];
+    let days = read_export(export(&body).as_bytes(), |_| {}).expect("reads");
+    // Watch: 23:30-03:00 (overlap counted once) + 03:20-06:50 = 3.5 h + 3.5 h.
+    assert_eq!(
+        days[&date(2026, 11, 20)].sleep_h,
+        Some(7.0),
+        "the night of the 20th"
+    );
+}
+
+#[test]
+fn each_record_s_own_offset_decides_its_day() {
+    let body = vec![
+        // 23:30 in Tokyo on the 20th is 15:30 in Berlin: it belongs to the 20th either way.
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-20 23:30:00 +0900",
+            "2026-11-20 23:50:00 +0900",
+            "300",
+            "count",
+        ),
+        // 00:10 on the 21st in New York is still the evening of the 20th in UTC: the 21st here.
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-21 00:10:00 -0500",
+            "2026-11-21 00:20:00 -0500",
+            "150",
+            "count",
+        ),
+    ];
+    let days = read_export(export(&body).as_bytes(), |_| {}).expect("reads");
+    assert_eq!(days[&date(2026, 11, 20)].steps, Some(300.0));
+    assert_eq!(days[&date(2026, 11, 21)].steps, Some(150.0));
+}
+
+#[test]
+fn forbidden_characters_workouts_and_units_are_handled() {
+    let body = vec![
+        format!(r#" <Record type="{STEPS}" sourceName="Uhr" device="broken&#x1;name{}here" unit="count" startDate="2026-11-22 10:00:00 +0100" endDate="2026-11-22 10:10:00 +0100" value="42"/>"#, '\u{b}'),
+        r#" <Workout workoutActivityType="HKWorkoutActivityTypeWalking" duration="0.75" durationUnit="h" totalEnergyBurned="180" totalEnergyBurnedUnit="kcal" sourceName="Annas Apple Watch" startDate="2026-11-22 17:00:00 +0100" endDate="2026-11-22 17:45:00 +0100"><WorkoutStatistics type="x"/></Workout>"#.to_string(),
+        record("HKQuantityTypeIdentifierAppleExerciseTime", WATCH, "2026-11-22 17:00:00 +0100", "2026-11-22 17:01:00 +0100", "45", "min"),
+        record("HKQuantityTypeIdentifierDietaryCaffeine", PHONE, "2026-11-22 08:00:00 +0100", "2026-11-22 08:00:00 +0100", "95", "mg"),
+    ];
+    let days = read_export(export(&body).as_bytes(), |_| {})
+        .expect("control characters never stop the import");
+    let day = &days[&date(2026, 11, 22)];
+    assert_eq!(day.steps, Some(42.0));
+    assert_eq!(day.exercise_min, Some(45.0));
+    assert_eq!(day.caffeine_mg, Some(95.0));
+    assert_eq!(day.workouts.len(), 1);
+    assert_eq!(day.workouts[0].activity, "Walking");
+    assert_eq!(day.workouts[0].minutes, 45.0);
+}
+
+#[test]
+fn broken_files_stop_with_a_reason_and_import_nothing() {
+    let whole = export(&[record(
+        STEPS,
+        WATCH,
+        "2026-11-20 08:00:00 +0100",
+        "2026-11-20 08:30:00 +0100",
+        "1200",
+        "count",
+    )]);
+    // Cut after a whole element: the closing </HealthData> never comes.
+    let cut = whole.rfind("</HealthData>").expect("end");
+    let err = read_export(&whole.as_bytes()[..cut], |_| {}).expect_err("truncated");
+    assert!(matches!(err, AppleHealthError::Truncated(_)), "{err}");
+    assert!(err.to_string().contains("nothing was imported"));
+    // Cut inside an element: a damaged file, with where.
+    let err = read_export(&whole.as_bytes()[..whole.len() - 30], |_| {}).expect_err("damaged");
+    assert!(
+        matches!(err, AppleHealthError::Xml { position, .. } if position > 0),
+        "{err}"
+    );
+    let err = read_export(
+        "<html><body>not health data</body></html>".as_bytes(),
+        |_| {},
+    )
+    .expect_err("not an export");
+    assert!(matches!(err, AppleHealthError::NotAnExport(_)), "{err}");
+    let mut progress = Vec::new();
+    read_export(whole.as_bytes(), |p| progress.push(p)).expect("reads");
+    assert!(
+        progress.last().is_some_and(|p| *p > 0),
+        "progress is reported"
+    );
+}
