@@ -28,6 +28,11 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     let mut per_file = Vec::new();
     for path in &args.paths {
         let name = path.display().to_string();
+        if let Some(wearable) = apple_health_changes(path)? {
+            per_file.push(json!({"file": name, "kind": "Apple Health export", "rows": wearable.1, "bad_rows": 0}));
+            changes.extend(wearable.0);
+            continue;
+        }
         let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
         let parsed = files::parse_file(&name, &bytes, Some(&zone))
             .map_err(|e| UserError::invalid(format!("{e}\nNothing was imported.")))?;
@@ -343,4 +348,98 @@ pub fn report(
         out.display()
     );
     Ok(())
+}
+
+/// An Apple Health export (the zip, or the `export.xml` inside it, whatever its localized
+/// name), recognised by content and read as a stream. Returns the changes and the number
+/// of days they cover; `None` when the file is something else.
+fn apple_health_changes(path: &Path) -> anyhow::Result<Option<(Vec<Change>, usize)>> {
+    use nightcramp_core::wearables::apple_health::read_export;
+    use std::io::Read as _;
+    let name = path.display().to_string();
+    let mut head = [0u8; 4096];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .with_context(|| format!("reading {name}"))?;
+    let head = head.get(..n).unwrap_or_default();
+    let fail = |e: &dyn std::fmt::Display| {
+        UserError::invalid(format!("{name}: {e}\nNothing was imported."))
+    };
+    let days = if head.starts_with(b"PK\x03\x04") {
+        let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
+        let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
+            .map_err(|e| fail(&format!("not a readable zip archive: {e}")))?;
+        // The export's name is localized (export.xml, Export.xml, exportieren.xml...): find it by content.
+        let mut found = None;
+        for i in 0..archive.len() {
+            let mut entry = archive
+                .by_index(i)
+                .map_err(|e| fail(&format!("damaged archive entry {i}: {e}")))?;
+            let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
+            if !entry_name.to_ascii_lowercase().ends_with(".xml") {
+                continue;
+            }
+            let mut start = vec![0u8; 64 * 1024];
+            let n = entry
+                .read(&mut start)
+                .map_err(|e| fail(&format!("damaged archive entry {entry_name}: {e}")))?;
+            if start
+                .get(..n)
+                .is_some_and(|s| s.windows(11).any(|w| w == b"<HealthData"))
+            {
+                found = Some(i);
+                break;
+            }
+        }
+        let Some(index) = found else {
+            return Ok(None);
+        };
+        let entry = archive.by_index(index).map_err(|e| fail(&e))?;
+        read_export(entry, |_| {}).map_err(|e| fail(&e))?
+    } else if head.windows(11).any(|w| w == b"<HealthData")
+        || head.windows(19).any(|w| w == b"<!DOCTYPE HealthData")
+    {
+        let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
+        read_export(file, |_| {}).map_err(|e| fail(&e))?
+    } else {
+        return Ok(None);
+    };
+    let mut changes = Vec::new();
+    let mut put = |date: jiff::civil::Date, key: nightcramp_core::domain::FactorKey, value: f64| {
+        changes.push(Change::PutFactor {
+            date,
+            key,
+            value: nightcramp_core::domain::FactorValue::Number(value),
+            source: Provenance::Imported,
+            mode: Mode::Import,
+        });
+    };
+    use nightcramp_core::domain::FactorKey;
+    use nightcramp_core::factors::Builtin;
+    for (date, day) in &days {
+        if let Some(v) = day.steps {
+            put(*date, FactorKey::Builtin(Builtin::Steps), v.min(200_000.0));
+        }
+        let workout_minutes: f64 = day.workouts.iter().map(|w| w.minutes).sum();
+        if let Some(v) = day
+            .exercise_min
+            .or((workout_minutes > 0.0).then_some(workout_minutes.round()))
+        {
+            put(
+                *date,
+                FactorKey::Builtin(Builtin::ExerciseMin),
+                v.min(1440.0),
+            );
+        }
+        if let Some(v) = day.sleep_h {
+            put(*date, FactorKey::Builtin(Builtin::SleepH), v.min(24.0));
+        }
+        if let Some(v) = day.water_l {
+            put(*date, FactorKey::Builtin(Builtin::WaterL), v.min(20.0));
+        }
+        if let Some(v) = day.caffeine_mg {
+            put(*date, FactorKey::Custom("caffeine mg".into()), v);
+        }
+    }
+    Ok(Some((changes, days.len())))
 }

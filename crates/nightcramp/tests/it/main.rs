@@ -12,3 +12,4 @@ mod import_export;
 mod insights;
 mod support;
 mod tour;
+mod wearables;
