@@ -35,9 +35,25 @@ use crate::state::{AppState, Clock, DiaryHandle};
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The session of the request, when a password is set: templates embed its CSRF token.
+/// An extractor that never fails: without a password (or on public pages) it is empty.
 #[derive(Clone, Debug, Default)]
 pub struct Session {
     pub csrf: Option<String>,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Session {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Session, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .unwrap_or_default())
+    }
 }
 
 /// The clinician report as a standalone, printable HTML page.

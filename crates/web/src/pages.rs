@@ -197,10 +197,9 @@ fn flash_message(f: &Flash) -> Option<String> {
 
 async fn home(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let today = state.clock.today(&diary);
     let last = last_night(today);
@@ -303,10 +302,9 @@ fn cramp_view(
 
 async fn cramp_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(q): Query<CrampQuery>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let now = state.clock.now();
     let local_now = format_rfc3339(now, state.clock.zone(&diary).to_offset(now));
@@ -345,10 +343,9 @@ pub struct CrampForm {
 
 async fn cramp_save(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Form(form): Form<CrampForm>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let zone = state.clock.zone(&diary);
     let now = state.clock.now();
@@ -443,10 +440,9 @@ pub struct NightQuery {
 
 async fn morning_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(q): Query<NightQuery>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let night = q
         .date
@@ -648,11 +644,10 @@ fn day_view(state: &AppState, diary: &Diary, session: &Session, date: Date) -> D
 
 async fn day_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(q): Query<NightQuery>,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let today = state.clock.today(&diary);
     let date = q
@@ -668,10 +663,9 @@ async fn day_page(
 
 async fn day_save(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Form(form): Form<Vec<(String, String)>>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let today = state.clock.today(&diary);
     let fields: BTreeMap<String, String> = form.iter().cloned().collect();
@@ -804,10 +798,9 @@ struct EntriesPage {
 
 async fn entries_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let last = last_night(state.clock.today(&diary));
     let index = NightIndex::new(&diary);
@@ -879,10 +872,9 @@ fn find_episode<'a>(
 
 async fn edit_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Path(id): Path<String>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let e = find_episode(&diary, &id)?;
     render(EditPage {
@@ -917,11 +909,10 @@ pub struct EditForm {
 
 async fn edit_save(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Path(id): Path<String>,
     Form(form): Form<EditForm>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let old = find_episode(&diary, &id)?;
     let input = CrampInput {
@@ -1012,10 +1003,9 @@ fn describe_record(diary: &Diary, id: &str) -> Option<(String, Change)> {
 
 async fn delete_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Path(id): Path<String>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let (what, _) = describe_record(&diary, &id)
         .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
@@ -1059,11 +1049,7 @@ struct InsightsPage {
     minimum: String,
 }
 
-async fn insights_page(
-    State(state): State<AppState>,
-    session: Option<Extension<Session>>,
-) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
+async fn insights_page(State(state): State<AppState>, session: Session) -> PageResult {
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
@@ -1209,10 +1195,9 @@ struct CheckupPage {
 
 async fn checkup_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Query(query): Query<BTreeMap<String, String>>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
@@ -1296,11 +1281,7 @@ struct PlanPage {
     calendar: String,
 }
 
-async fn plan_page(
-    State(state): State<AppState>,
-    session: Option<Extension<Session>>,
-) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
+async fn plan_page(State(state): State<AppState>, session: Session) -> PageResult {
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
@@ -1361,11 +1342,7 @@ struct TopicPage {
     numbered: bool,
 }
 
-async fn guide_page(
-    State(state): State<AppState>,
-    session: Option<Extension<Session>>,
-) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
+async fn guide_page(State(state): State<AppState>, session: Session) -> PageResult {
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     render(GuidePage {
@@ -1391,10 +1368,9 @@ fn statements(topic: &nightcramp_core::knowledge::Topic) -> Vec<StatementView> {
 
 async fn topic_page(
     State(state): State<AppState>,
-    session: Option<Extension<Session>>,
+    session: Session,
     Path(topic): Path<String>,
 ) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     let t = kb.topic(&topic).ok_or_else(|| {
@@ -1418,11 +1394,7 @@ struct StretchPage {
     steps: Vec<StatementView>,
 }
 
-async fn stretch_page(
-    State(state): State<AppState>,
-    session: Option<Extension<Session>>,
-) -> PageResult {
-    let session = session.map(|s| s.0).unwrap_or_default();
+async fn stretch_page(State(state): State<AppState>, session: Session) -> PageResult {
     let diary = state.diary.read().await?;
     let kb = knowledge()?;
     let t = kb.topic("stretch").ok_or_else(|| {
