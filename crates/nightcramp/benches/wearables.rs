@@ -152,7 +152,9 @@ fn run(years: u64) -> Result<(), Box<dyn std::error::Error>> {
         )?;
         println!(
             "nightcramp import {}: {seconds:.2} s, {:.0} MB/s of XML, peak memory {}",
-            file.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
+            file.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default(),
             mb(size) / seconds,
             peak.map_or("unknown (no /usr/bin/time)".to_string(), |kb| format!(
                 "{:.1} MB",
@@ -162,7 +164,8 @@ fn run(years: u64) -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // 4. healthkit-to-sqlite on the same zip.
-    let peer = std::env::var("HEALTHKIT_TO_SQLITE").unwrap_or_else(|_| "healthkit-to-sqlite".into());
+    let peer =
+        std::env::var("HEALTHKIT_TO_SQLITE").unwrap_or_else(|_| "healthkit-to-sqlite".into());
     let out = tempfile::tempdir()?;
     match timed(
         Command::new(&peer)
@@ -184,17 +187,26 @@ fn run(years: u64) -> Result<(), Box<dyn std::error::Error>> {
 
 /// Every day's steps and exercise, and every night's sleep, as the generator wrote them.
 fn check(
-    days: &std::collections::BTreeMap<jiff::civil::Date, nightcramp_core::wearables::apple_health::DayTotals>,
+    days: &std::collections::BTreeMap<
+        jiff::civil::Date,
+        nightcramp_core::wearables::apple_health::DayTotals,
+    >,
     truth: &std::collections::BTreeMap<jiff::civil::Date, generator::DayTruth>,
 ) -> Result<(), String> {
     for (date, want) in truth {
         let got = days.get(date).cloned().unwrap_or_default();
         if got.steps != Some(want.steps as f64) {
-            return Err(format!("{date}: steps {:?}, expected {}", got.steps, want.steps));
+            return Err(format!(
+                "{date}: steps {:?}, expected {}",
+                got.steps, want.steps
+            ));
         }
         let exercise = got.exercise_min.unwrap_or(0.0);
         if exercise != want.exercise_min as f64 {
-            return Err(format!("{date}: exercise {exercise}, expected {}", want.exercise_min));
+            return Err(format!(
+                "{date}: exercise {exercise}, expected {}",
+                want.exercise_min
+            ));
         }
         match (got.sleep_h, want.sleep_s) {
             (None, None) => {}
@@ -235,7 +247,11 @@ fn timed(command: &mut Command) -> Result<(f64, Option<f64>), Box<dyn std::error
     };
     let seconds = started.elapsed().as_secs_f64();
     if !status.success() {
-        return Err(format!("{} failed: {status}", command.get_program().to_string_lossy()).into());
+        return Err(format!(
+            "{} failed: {status}",
+            command.get_program().to_string_lossy()
+        )
+        .into());
     }
     let peak = std::fs::read_to_string(report.path())
         .ok()

@@ -31,6 +31,10 @@ pub enum Mode {
     /// An import: add what is new, never overwrite. A different value already in the diary
     /// is kept and reported as a conflict; an unknown field may be filled in.
     Import,
+    /// A newer export of a wearable: like `Import`, except that a day factor which came
+    /// from an earlier import (not typed) is updated to the newer value. Typed values are
+    /// still never overwritten: the difference is reported.
+    Refresh,
 }
 
 /// One change to the diary.

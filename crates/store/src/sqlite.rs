@@ -389,7 +389,7 @@ fn put_episode(
             report.unchanged += 1;
             return Ok(());
         }
-        (Some(old), Mode::Import) => {
+        (Some(old), Mode::Import | Mode::Refresh) => {
             report.conflicts.push(format!(
                 "cramp {} at {}: the diary's version was kept",
                 short_id(old.id),
@@ -527,7 +527,7 @@ fn put_checkin(
             report.updated += 1;
             c.sleep_disturbance
         }
-        (Some((old, _)), Mode::Import) => match (old, c.sleep_disturbance) {
+        (Some((old, _)), Mode::Import | Mode::Refresh) => match (old, c.sleep_disturbance) {
             (_, None) => {
                 report.unchanged += 1;
                 return Ok(());
@@ -628,24 +628,27 @@ fn put_factor(
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let existing: Option<(String, Option<f64>, Option<String>)> = tx
+    let existing: Option<(String, Option<f64>, Option<String>, String)> = tx
         .query_row(
-            "SELECT kind, num, text FROM day_factors WHERE date = ?1 AND factor = ?2",
+            "SELECT kind, num, text, source FROM day_factors WHERE date = ?1 AND factor = ?2",
             [date.to_string(), key.column()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
     match existing {
-        Some((kind, num, text)) => {
+        Some((kind, num, text, old_source)) => {
             let old = decode_value(&kind, num, text)?;
             if old == *value {
                 report.unchanged += 1;
                 return Ok(());
             }
-            if mode == Mode::Import {
-                report.conflicts.push(format!(
-                    "{date} {key}: {value} in the file, {old} in the diary (kept)"
-                ));
+            let typed = old_source == Provenance::Typed.as_str();
+            if mode == Mode::Import || (mode == Mode::Refresh && typed) {
+                report.conflicts.push(if typed {
+                    format!("{date} {key}: {value} in the file, {old} typed in the diary (kept)")
+                } else {
+                    format!("{date} {key}: {value} in the file, {old} in the diary (kept)")
+                });
                 return Ok(());
             }
             report.updated += 1;
@@ -709,7 +712,7 @@ fn set_profile(
     let old = load_profile(tx)?;
     let merged = match mode {
         Mode::Replace => new.clone(),
-        Mode::Import => {
+        Mode::Import | Mode::Refresh => {
             let mut merged = old.clone();
             let mut conflict = |field: &str, differs: bool| {
                 if differs {
@@ -808,7 +811,7 @@ fn put_medication(
             report.unchanged += 1;
             return Ok(());
         }
-        (Some(old), Mode::Import) => {
+        (Some(old), Mode::Import | Mode::Refresh) => {
             report.conflicts.push(format!(
                 "medication {}: the diary's version was kept",
                 old.name

@@ -235,3 +235,66 @@ fn broken_files_stop_with_a_reason_and_import_nothing() {
         "progress is reported"
     );
 }
+
+proptest::proptest! {
+    /// The readers number days by hand (millions of samples); every number must be the
+    /// date jiff says, and back.
+    #[test]
+    fn day_numbers_agree_with_jiff(n in -719_162i32..2_932_897) {
+        use nightcramp_core::wearables::{date_of, day_number};
+        let epoch = date(1970, 1, 1);
+        let expected = epoch.checked_add(jiff::Span::new().days(i64::from(n))).expect("in range");
+        proptest::prop_assert_eq!(date_of(n), Some(expected));
+        proptest::prop_assert_eq!(
+            day_number(i32::from(expected.year()), expected.month() as u32, expected.day() as u32),
+            Some(n)
+        );
+    }
+}
+
+#[test]
+fn impossible_dates_and_damaged_tags_are_refused() {
+    use nightcramp_core::wearables::day_number;
+    assert_eq!(day_number(2026, 2, 29), None);
+    assert_eq!(day_number(2026, 13, 1), None);
+    assert!(day_number(2028, 2, 29).is_some());
+    let damaged =
+        export(&[r#" <Record type="HKQuantityTypeIdentifierStepCount" value=12 />"#.to_string()]);
+    let err = read_export(damaged.as_bytes(), |_| {}).expect_err("unquoted value");
+    let text = err.to_string();
+    assert!(
+        text.contains("attribute 'value' is not in quotes"),
+        "{text}"
+    );
+    assert!(
+        matches!(err, AppleHealthError::Xml { position, .. } if position as usize > HEADER.len())
+    );
+}
+
+#[test]
+fn fitbit_files_are_recognised_by_name() {
+    use nightcramp_core::wearables::fitbit::FileKind;
+    let root = "Takeout/Fitbit/Global Export Data/";
+    assert_eq!(
+        FileKind::of(&format!("{root}steps-2026-01-01.json")),
+        Some(FileKind::Steps)
+    );
+    assert_eq!(
+        FileKind::of(&format!("{root}sleep-2026-01-01.json")),
+        Some(FileKind::Sleep)
+    );
+    assert_eq!(
+        FileKind::of(&format!("{root}exercise-100.json")),
+        Some(FileKind::Exercise)
+    );
+    assert_eq!(
+        FileKind::of("MyFitbitData/Anna/Physical Activity/very_active_minutes-2019-03-01.json"),
+        Some(FileKind::VeryActiveMinutes)
+    );
+    assert_eq!(
+        FileKind::of(&format!("{root}heart_rate-2026-01-01.json")),
+        None
+    );
+    assert_eq!(FileKind::of(&format!("{root}steps.csv")), None);
+    assert_eq!(FileKind::of("backup.json"), None);
+}

@@ -134,11 +134,17 @@ fn plan(date: Date, index: u64, seed: u64) -> Plan {
             .then(|| (walk as f64 * (0.55 + 0.4 * rng.unit())).round() as u64);
         hours.push((hour, watch, phone));
     }
-    let exercise =
-        (watch_today && rng.chance(0.5)).then(|| (17 * 3600 + rng.below(3600) as i64, 15 + rng.below(50)));
+    let exercise = (watch_today && rng.chance(0.5))
+        .then(|| (17 * 3600 + rng.below(3600) as i64, 15 + rng.below(50)));
     let workout = exercise.and_then(|_| {
         rng.chance(0.8).then(|| {
-            ["Walking", "Running", "Cycling", "TraditionalStrengthTraining", "Yoga"][rng.below(5) as usize]
+            [
+                "Walking",
+                "Running",
+                "Cycling",
+                "TraditionalStrengthTraining",
+                "Yoga",
+            ][rng.below(5) as usize]
         })
     });
     Plan {
@@ -250,14 +256,20 @@ const DTD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 "#;
 
 /// Writes an export covering `days` days ending on 2026-10-31, and returns the truth.
-pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeMap<Date, DayTruth>> {
+pub fn generate(
+    out: &mut impl Write,
+    days: u64,
+    seed: u64,
+) -> io::Result<BTreeMap<Date, DayTruth>> {
     let last = jiff::civil::date(2026, 10, 31);
     let first = last
         .checked_sub(jiff::Span::new().days(days.saturating_sub(1) as i64))
         .unwrap_or(last);
     let plans: Vec<Plan> = (0..days)
         .map(|i| {
-            let date = first.checked_add(jiff::Span::new().days(i as i64)).unwrap_or(first);
+            let date = first
+                .checked_add(jiff::Span::new().days(i as i64))
+                .unwrap_or(first);
             plan(date, i, seed)
         })
         .collect();
@@ -321,7 +333,11 @@ pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeM
         }
         let mut t = 0i64;
         while t < 86_400 {
-            let bpm = if t > p.wake && t < p.bed { 62 + rng.below(40) } else { 50 + rng.below(12) };
+            let bpm = if t > p.wake && t < p.bed {
+                62 + rng.below(40)
+            } else {
+                50 + rng.below(12)
+            };
             let s = stamp(p.date, t, p.offset);
             record(
                 out,
@@ -367,7 +383,9 @@ pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeM
 
     // Exercise minutes: one record a minute of the bout.
     for p in &plans {
-        let Some((start, minutes)) = p.exercise else { continue };
+        let Some((start, minutes)) = p.exercise else {
+            continue;
+        };
         truth.entry(p.date).or_default().exercise_min = minutes;
         for m in 0..minutes as i64 {
             record(
@@ -427,7 +445,11 @@ pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeM
         }
         for c in 0..p.coffees as i64 {
             let s = stamp(p.date, p.wake + 1800 + c * 14_400, p.offset);
-            let source = if rng.chance(0.01) { "Caf\u{0b}fe Log" } else { "Caffeine Log" };
+            let source = if rng.chance(0.01) {
+                "Caf\u{0b}fe Log"
+            } else {
+                "Caffeine Log"
+            };
             record(
                 out,
                 "HKQuantityTypeIdentifierDietaryCaffeine",
@@ -464,7 +486,13 @@ pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeM
             let mut t = bed;
             while t < wake {
                 let len = (600 + rng.below(3000) as i64).min(wake - t);
-                let stage = ["AsleepCore", "AsleepCore", "AsleepDeep", "AsleepREM", "Awake"][rng.below(5) as usize];
+                let stage = [
+                    "AsleepCore",
+                    "AsleepCore",
+                    "AsleepDeep",
+                    "AsleepREM",
+                    "Awake",
+                ][rng.below(5) as usize];
                 if stage != "Awake" {
                     watch_asleep += len as u64;
                 }
@@ -520,7 +548,10 @@ pub fn generate(out: &mut impl Write, days: u64, seed: u64) -> io::Result<BTreeM
             out,
             " <Correlation type=\"HKCorrelationTypeIdentifierBloodPressure\" sourceName=\"OMRON connect\" sourceVersion=\"1\" creationDate=\"{s}\" startDate=\"{s}\" endDate=\"{s}\">"
         )?;
-        for (kind, v) in [("Systolic", 120 + rng.below(20)), ("Diastolic", 75 + rng.below(10))] {
+        for (kind, v) in [
+            ("Systolic", 120 + rng.below(20)),
+            ("Diastolic", 75 + rng.below(10)),
+        ] {
             writeln!(
                 out,
                 "  <Record type=\"HKQuantityTypeIdentifierBloodPressure{kind}\" sourceName=\"OMRON connect\" sourceVersion=\"1\" unit=\"mmHg\" creationDate=\"{s}\" startDate=\"{s}\" endDate=\"{s}\" value=\"{v}\"/>"

@@ -28,9 +28,9 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     let mut per_file = Vec::new();
     for path in &args.paths {
         let name = path.display().to_string();
-        if let Some(wearable) = apple_health_changes(path)? {
-            per_file.push(json!({"file": name, "kind": "Apple Health export", "rows": wearable.1, "bad_rows": 0}));
-            changes.extend(wearable.0);
+        if let Some(found) = wearable(path, args.json)? {
+            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "bad_rows": 0}));
+            changes.extend(found.changes);
             continue;
         }
         let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
@@ -350,96 +350,57 @@ pub fn report(
     Ok(())
 }
 
-/// An Apple Health export (the zip, or the `export.xml` inside it, whatever its localized
-/// name), recognised by content and read as a stream. Returns the changes and the number
-/// of days they cover; `None` when the file is something else.
-fn apple_health_changes(path: &Path) -> anyhow::Result<Option<(Vec<Change>, usize)>> {
-    use nightcramp_core::wearables::apple_health::read_export;
-    use std::io::Read as _;
-    let name = path.display().to_string();
-    let mut head = [0u8; 4096];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .with_context(|| format!("reading {name}"))?;
-    let head = head.get(..n).unwrap_or_default();
-    let fail = |e: &dyn std::fmt::Display| {
-        UserError::invalid(format!("{name}: {e}\nNothing was imported."))
-    };
-    let days = if head.starts_with(b"PK\x03\x04") {
-        let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
-        let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
-            .map_err(|e| fail(&format!("not a readable zip archive: {e}")))?;
-        // The export's name is localized (export.xml, Export.xml, exportieren.xml...): find it by content.
-        let mut found = None;
-        for i in 0..archive.len() {
-            let mut entry = archive
-                .by_index(i)
-                .map_err(|e| fail(&format!("damaged archive entry {i}: {e}")))?;
-            let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
-            if !entry_name.to_ascii_lowercase().ends_with(".xml") {
-                continue;
-            }
-            let mut start = vec![0u8; 64 * 1024];
-            let n = entry
-                .read(&mut start)
-                .map_err(|e| fail(&format!("damaged archive entry {entry_name}: {e}")))?;
-            if start
-                .get(..n)
-                .is_some_and(|s| s.windows(11).any(|w| w == b"<HealthData"))
-            {
-                found = Some(i);
-                break;
-            }
+/// A progress bar on the terminal (bytes, MB/s, time left); nothing when stderr is not a
+/// terminal (a script, a pipe, the tests) or when the output is JSON.
+struct TerminalProgress {
+    bar: Option<indicatif::ProgressBar>,
+    enabled: bool,
+}
+
+impl nightcramp_import::Progress for TerminalProgress {
+    fn start(&mut self, what: &str, total: Option<u64>) {
+        if !self.enabled {
+            return;
         }
-        let Some(index) = found else {
-            return Ok(None);
+        let bar = match total {
+            Some(total) => indicatif::ProgressBar::new(total),
+            None => indicatif::ProgressBar::new_spinner(),
         };
-        let entry = archive.by_index(index).map_err(|e| fail(&e))?;
-        read_export(entry, |_| {}).map_err(|e| fail(&e))?
-    } else if head.windows(11).any(|w| w == b"<HealthData")
-        || head.windows(19).any(|w| w == b"<!DOCTYPE HealthData")
-    {
-        let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
-        read_export(file, |_| {}).map_err(|e| fail(&e))?
-    } else {
-        return Ok(None);
-    };
-    let mut changes = Vec::new();
-    let mut put = |date: jiff::civil::Date, key: nightcramp_core::domain::FactorKey, value: f64| {
-        changes.push(Change::PutFactor {
-            date,
-            key,
-            value: nightcramp_core::domain::FactorValue::Number(value),
-            source: Provenance::Imported,
-            mode: Mode::Import,
-        });
-    };
-    use nightcramp_core::domain::FactorKey;
-    use nightcramp_core::factors::Builtin;
-    for (date, day) in &days {
-        if let Some(v) = day.steps {
-            put(*date, FactorKey::Builtin(Builtin::Steps), v.min(200_000.0));
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec}, {eta} left",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
         }
-        let workout_minutes: f64 = day.workouts.iter().map(|w| w.minutes).sum();
-        if let Some(v) = day
-            .exercise_min
-            .or((workout_minutes > 0.0).then_some(workout_minutes.round()))
-        {
-            put(
-                *date,
-                FactorKey::Builtin(Builtin::ExerciseMin),
-                v.min(1440.0),
-            );
-        }
-        if let Some(v) = day.sleep_h {
-            put(*date, FactorKey::Builtin(Builtin::SleepH), v.min(24.0));
-        }
-        if let Some(v) = day.water_l {
-            put(*date, FactorKey::Builtin(Builtin::WaterL), v.min(20.0));
-        }
-        if let Some(v) = day.caffeine_mg {
-            put(*date, FactorKey::Custom("caffeine mg".into()), v);
+        bar.set_message(format!("Reading {what}"));
+        self.bar = Some(bar);
+    }
+    fn advance(&mut self, read: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(read);
         }
     }
-    Ok(Some((changes, days.len())))
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A wearable export (Apple Health or Fitbit, in whatever shape), or `None` when the file
+/// is something else. A damaged export is an error that names the file and the place.
+fn wearable(path: &Path, json: bool) -> anyhow::Result<Option<nightcramp_import::WearableImport>> {
+    use std::io::IsTerminal as _;
+    let mut progress = TerminalProgress {
+        bar: None,
+        enabled: !json && std::io::stderr().is_terminal(),
+    };
+    match nightcramp_import::read_wearable(path, &mut progress) {
+        Ok(found) => Ok(found),
+        Err(nightcramp_import::ImportError::Damaged(e)) => {
+            Err(UserError::invalid(format!("{e}\nNothing was imported.")))
+        }
+        Err(nightcramp_import::ImportError::Io(e)) => {
+            Err(anyhow::Error::new(e).context(format!("reading {}", path.display())))
+        }
+    }
 }

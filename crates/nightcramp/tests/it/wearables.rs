@@ -1,9 +1,46 @@
-//! Importing an Apple Health export through `nightcramp import`: the XML or the zip (found
-//! by content), re-import harmless, the person's typed values kept, broken files refused.
+//! Importing wearable exports through `nightcramp import`: Apple Health (the XML or the zip,
+//! found by content; a realistic generated export checked day by day against its truth) and
+//! Fitbit (a Google Takeout archive with overlapping files). Re-import is harmless, a newer
+//! export updates what an older one brought, the person's typed values are kept, broken
+//! files are refused.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
+use serde_json::Value;
+
 use crate::support::{Sandbox, s};
+
+#[path = "../../benches/support/apple_health_generator.rs"]
+mod generator;
+
+/// date -> factors, from the diary's lossless export.
+fn days_of(d: &Sandbox) -> BTreeMap<String, Value> {
+    d.backup()["days"]
+        .as_array()
+        .expect("days")
+        .iter()
+        .map(|day| {
+            (
+                day["date"].as_str().expect("date").to_string(),
+                day["factors"].clone(),
+            )
+        })
+        .collect()
+}
+
+fn zip_of(d: &Sandbox, name: &str, entries: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let path = d.path(name);
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).expect("create"));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (entry, bytes) in entries {
+        zip.start_file(*entry, options).expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("finish");
+    path
+}
 
 fn export_xml() -> String {
     let mut body = String::from(
@@ -57,7 +94,7 @@ fn an_apple_health_export_fills_steps_and_sleep_once() {
         conflicts[0]
             .as_str()
             .expect("text")
-            .starts_with("2026-11-03 steps: 4300 in the file, 5000 in the diary (kept)")
+            .starts_with("2026-11-03 steps: 4300 in the file, 5000 typed in the diary (kept)")
     );
     let day = d.json(&["day", "--date", "2026-11-02", "--json"]);
     assert_eq!(
@@ -90,6 +127,216 @@ fn a_broken_export_changes_nothing() {
     std::fs::write(&broken, &bytes[..bytes.len() - 200]).expect("write");
     let (code, stderr) = d.fails(&["import", s(&broken)]);
     assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("Nothing was imported."), "{stderr}");
+    assert_eq!(d.backup()["days"], serde_json::json!([]));
+}
+
+#[test]
+fn a_realistic_export_imports_every_day_as_its_truth() {
+    let d = Sandbox::new();
+    let mut xml = Vec::new();
+    let truth = generator::generate(&mut xml, 45, 7).expect("generate");
+    // A localized entry name, beside the clinical documents a real archive holds.
+    let zip = zip_of(
+        &d,
+        "Export.zip",
+        &[
+            (
+                "apple_health_export/export_cda.xml",
+                b"<?xml version=\"1.0\"?><ClinicalDocument/>",
+            ),
+            ("apple_health_export/Exportieren.xml", &xml),
+        ],
+    );
+    let report = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(report["files"][0]["kind"], "Apple Health export");
+    let days = days_of(&d);
+    let mut nights_with_sleep = 0;
+    for (date, want) in &truth {
+        let got = &days[&date.to_string()];
+        assert_eq!(
+            got["steps"].as_f64(),
+            Some(want.steps as f64),
+            "{date}: the Watch's steps where it was worn, the phone's where not, never both"
+        );
+        if let Some(seconds) = want.sleep_s {
+            let hours = got["sleep_h"].as_f64().expect("sleep");
+            assert!(
+                (hours * 3600.0 - seconds as f64).abs() <= 18.0,
+                "{date}: {hours} h"
+            );
+            assert!((3.0..12.0).contains(&hours), "{date}: plausible, {hours} h");
+            nights_with_sleep += 1;
+        }
+    }
+    assert!(
+        nights_with_sleep > 30,
+        "most nights have sleep: {nights_with_sleep}"
+    );
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+}
+
+fn one_day_export(days: &[(&str, u32)]) -> String {
+    let mut body = String::from("<?xml version=\"1.0\"?>\n<HealthData locale=\"en_GB\">\n");
+    for (date, steps) in days {
+        body.push_str(&format!(
+            "<Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"Watch\" unit=\"count\" startDate=\"{date} 10:00:00 +0000\" endDate=\"{date} 10:30:00 +0000\" value=\"{steps}\"/>\n"
+        ));
+    }
+    body.push_str("</HealthData>\n");
+    body
+}
+
+#[test]
+fn a_newer_export_updates_what_an_older_one_brought_but_never_what_was_typed() {
+    let d = Sandbox::new();
+    d.ok(&["day", "--date", "2026-11-02", "--steps", "7000"]);
+    // Exported on the 3rd at noon: the 3rd is only half walked.
+    let old = d.write(
+        "old.xml",
+        &one_day_export(&[
+            ("2026-11-01", 8000),
+            ("2026-11-02", 6500),
+            ("2026-11-03", 2000),
+        ]),
+    );
+    d.json(&["import", s(&old), "--json"]);
+    let newer = d.write(
+        "new.xml",
+        &one_day_export(&[
+            ("2026-11-01", 8000),
+            ("2026-11-02", 6500),
+            ("2026-11-03", 9100),
+            ("2026-11-04", 4000),
+        ]),
+    );
+    let report = d.json(&["import", s(&newer), "--json"]);
+    assert_eq!(report["added"], 1, "the 4th is new");
+    assert_eq!(
+        report["updated"], 1,
+        "the 3rd was half a day in the older export"
+    );
+    let conflicts = report["conflicts"].as_array().expect("conflicts");
+    assert_eq!(
+        conflicts[0], "2026-11-02 steps: 6500 in the file, 7000 typed in the diary (kept)",
+        "both values are shown"
+    );
+    let days = days_of(&d);
+    assert_eq!(days["2026-11-03"]["steps"], 9100.0);
+    assert_eq!(
+        days["2026-11-02"]["steps"], 7000.0,
+        "the person's word wins"
+    );
+    // The text report names both values too.
+    let text = d.ok(&["import", s(&newer)]);
+    assert!(
+        text.contains("6500 in the file, 7000 typed in the diary (kept)"),
+        "{text}"
+    );
+}
+
+fn fitbit_minutes(date_us: &str, hour: u32, steps: &[u32]) -> String {
+    let points: Vec<String> = steps
+        .iter()
+        .enumerate()
+        .map(|(m, v)| {
+            format!("{{\"dateTime\":\"{date_us} {hour:02}:{m:02}:00\",\"value\":\"{v}\"}}")
+        })
+        .collect();
+    format!("[{}]", points.join(","))
+}
+
+#[test]
+fn a_fitbit_takeout_archive_imports_steps_activity_and_sleep_once() {
+    let d = Sandbox::new();
+    // Two monthly files that overlap (a re-export): the 9 o'clock hour of 11/02 is in both.
+    let november = format!(
+        "[{},{}]",
+        fitbit_minutes("11/01/26", 9, &[100, 120, 80]).trim_matches(['[', ']']),
+        fitbit_minutes("11/02/26", 9, &[50, 60]).trim_matches(['[', ']'])
+    );
+    let overlap = fitbit_minutes("11/02/26", 9, &[50, 60]);
+    let very = r#"[{"dateTime":"11/01/26 00:00:00","value":"20"},{"dateTime":"11/02/26 00:00:00","value":"0"}]"#;
+    let moderately = r#"[{"dateTime":"11/01/26 00:00:00","value":"15"}]"#;
+    let exercise = r#"[{"logId":1,"activityName":"Walk","activityTypeId":90013,"calories":120,"duration":1800000,"activeDuration":1740000,"steps":2500,"logType":"auto_detected","startTime":"11/01/26 17:02:00"}]"#;
+    // The night of 11/01: the tracker's main sleep and a shorter overlapping copy; a nap
+    // the next afternoon belongs to the night of 11/02.
+    let sleep = r#"[
+      {"logId":10,"dateOfSleep":"2026-11-02","startTime":"2026-11-01T23:10:00.000","endTime":"2026-11-02T06:40:00.000","minutesAsleep":412,"minutesAwake":38,"timeInBed":450,"type":"stages","mainSleep":true},
+      {"logId":11,"dateOfSleep":"2026-11-02","startTime":"2026-11-02T01:00:00.000","endTime":"2026-11-02T05:00:00.000","minutesAsleep":200,"minutesAwake":40,"timeInBed":240,"type":"classic","mainSleep":false},
+      {"logId":12,"dateOfSleep":"2026-11-02","startTime":"2026-11-02T14:00:00.000","endTime":"2026-11-02T14:45:00.000","minutesAsleep":40,"minutesAwake":5,"timeInBed":45,"type":"classic","mainSleep":false}
+    ]"#;
+    let root = "Takeout/Fitbit/Global Export Data";
+    let zip = zip_of(
+        &d,
+        "takeout-20261128T101010Z-001.zip",
+        &[
+            ("Takeout/archive_browser.html", b"<html></html>"),
+            (
+                &format!("{root}/steps-2026-11-01.json"),
+                november.as_bytes(),
+            ),
+            (&format!("{root}/steps-2026-11-02.json"), overlap.as_bytes()),
+            (
+                &format!("{root}/very_active_minutes-2026-11-01.json"),
+                very.as_bytes(),
+            ),
+            (
+                &format!("{root}/moderately_active_minutes-2026-11-01.json"),
+                moderately.as_bytes(),
+            ),
+            (&format!("{root}/exercise-0.json"), exercise.as_bytes()),
+            (&format!("{root}/sleep-2026-11-01.json"), sleep.as_bytes()),
+            (&format!("{root}/heart_rate-2026-11-01.json"), b"[]"),
+        ],
+    );
+    let report = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(report["files"][0]["kind"], "Fitbit export");
+    let days = days_of(&d);
+    assert_eq!(days["2026-11-01"]["steps"], 300.0);
+    assert_eq!(
+        days["2026-11-02"]["steps"], 110.0,
+        "the overlapping copy counts once"
+    );
+    assert_eq!(
+        days["2026-11-01"]["exercise_min"], 35.0,
+        "very + moderately active"
+    );
+    assert_eq!(
+        days["2026-11-01"]["sleep_h"], 6.87,
+        "412 minutes asleep, the copy not added"
+    );
+    assert_eq!(
+        days["2026-11-02"]["sleep_h"], 0.67,
+        "the afternoon nap starts the next night"
+    );
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(again["added"], 0, "re-importing adds nothing");
+
+    // A damaged file inside the archive: named, and nothing imported.
+    let d = Sandbox::new();
+    let broken = zip_of(
+        &d,
+        "takeout.zip",
+        &[
+            (
+                &format!("{root}/steps-2026-11-01.json"),
+                november.as_bytes(),
+            ),
+            (
+                &format!("{root}/sleep-2026-11-01.json"),
+                b"[{\"startTime\": 12",
+            ),
+        ],
+    );
+    let (code, stderr) = d.fails(&["import", s(&broken)]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("sleep-2026-11-01.json"), "{stderr}");
+    assert!(stderr.contains("line 1, column"), "{stderr}");
     assert!(stderr.contains("Nothing was imported."), "{stderr}");
     assert_eq!(d.backup()["days"], serde_json::json!([]));
 }

@@ -1,0 +1,279 @@
+/*!
+The loader half of the wearable importers (atuin's split): find the export in what the
+person gave us (an archive, a folder, the bare file), stream each wanted file through the
+core's parsers, and turn the per-day totals into diary changes. The CLI's `import` and the
+web app's upload both come through here, so they cannot disagree.
+
+Exports are recognised by content, never by the name they were saved under: Apple's
+`export.xml` is localized, Takeout archives are split and renamed. Values become factors
+with provenance `imported` written in [`Mode::Refresh`]: a newer export updates what an
+older one brought, and nothing overwrites what the person typed.
+*/
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
+
+use jiff::civil::Date;
+use nightcramp_core::domain::{FactorKey, FactorValue, Provenance};
+use nightcramp_core::factors::Builtin;
+use nightcramp_core::wearables::DayTotals;
+use nightcramp_core::wearables::apple_health::read_export;
+use nightcramp_core::wearables::fitbit::{FileKind, FitbitReader};
+use nightcramp_store::{Change, Mode};
+
+/// The largest single file we read out of a Fitbit archive. Their files are a few
+/// megabytes; anything far larger is not what its name says (or is a zip bomb).
+const LARGEST_FITBIT_FILE: u64 = 256 << 20;
+
+/// Which export a file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    AppleHealth,
+    Fitbit,
+}
+
+impl ExportKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ExportKind::AppleHealth => "Apple Health export",
+            ExportKind::Fitbit => "Fitbit export",
+        }
+    }
+}
+
+/// A wearable export, read: its kind, the days it covers, and the changes for the store.
+#[derive(Debug)]
+pub struct WearableImport {
+    pub kind: ExportKind,
+    pub days: std::collections::BTreeMap<Date, DayTotals>,
+    pub changes: Vec<Change>,
+}
+
+/// Why a wearable export could not be read. Nothing is imported from it.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    Damaged(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Progress: bytes read so far out of `total` (the size of what is being read, if known).
+pub trait Progress {
+    fn start(&mut self, _what: &str, _total: Option<u64>) {}
+    fn advance(&mut self, _read: u64) {}
+    fn finish(&mut self) {}
+}
+
+/// No progress shown.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+fn damaged(what: impl std::fmt::Display) -> ImportError {
+    ImportError::Damaged(what.to_string())
+}
+
+/// Reads `path` if it is a wearable export (an Apple Health zip or XML, a Fitbit or
+/// Takeout zip, a folder holding Fitbit files, or one Fitbit JSON file). `Ok(None)`
+/// when it is something else, for the other importers to try.
+pub fn read_wearable(
+    path: &Path,
+    progress: &mut dyn Progress,
+) -> Result<Option<WearableImport>, ImportError> {
+    if path.is_dir() {
+        return read_fitbit_folder(path, progress);
+    }
+    let mut head = [0u8; 4096];
+    let n = File::open(path)?.read(&mut head)?;
+    let head = head.get(..n).unwrap_or_default();
+    let name = path.display().to_string();
+    let total = std::fs::metadata(path).ok().map(|m| m.len());
+    let contains = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    if head.starts_with(b"PK\x03\x04") {
+        let archive = zip::ZipArchive::new(BufReader::new(File::open(path)?))
+            .map_err(|e| damaged(format!("{name}: not a readable zip archive: {e}")))?;
+        return read_archive(archive, &name, progress);
+    }
+    if contains(b"<HealthData") || contains(b"<!DOCTYPE HealthData") {
+        progress.start(&name, total);
+        let days = read_export(File::open(path)?, |read| progress.advance(read))
+            .map_err(|e| damaged(format!("{name}: {e}")))?;
+        progress.finish();
+        return Ok(Some(finish(ExportKind::AppleHealth, days)));
+    }
+    if FileKind::of(&name).is_some() {
+        let mut reader = FitbitReader::new();
+        reader
+            .add_file(&name, &std::fs::read(path)?)
+            .map_err(damaged)?;
+        return Ok(Some(finish(ExportKind::Fitbit, reader.finish())));
+    }
+    Ok(None)
+}
+
+fn read_archive<R: Read + Seek>(
+    mut archive: zip::ZipArchive<R>,
+    name: &str,
+    progress: &mut dyn Progress,
+) -> Result<Option<WearableImport>, ImportError> {
+    let entry_error = |i: usize, e: &dyn std::fmt::Display| {
+        damaged(format!("{name}: damaged archive entry {i}: {e}"))
+    };
+    // Apple: the export's name is localized (export.xml, Export.xml, exportieren.xml...):
+    // find it by content. Fitbit: its files are named by kind.
+    let mut apple = None;
+    let mut fitbit = Vec::new();
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(|e| entry_error(i, &e))?;
+        let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
+        if FileKind::of(&entry_name).is_some() {
+            fitbit.push((i, entry.size()));
+            continue;
+        }
+        if !entry_name.to_ascii_lowercase().ends_with(".xml") || apple.is_some() {
+            continue;
+        }
+        let mut start = vec![0u8; 64 * 1024];
+        let n = entry
+            .read(&mut start)
+            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+        if start
+            .get(..n)
+            .is_some_and(|s| s.windows(11).any(|w| w == b"<HealthData"))
+        {
+            apple = Some((i, entry.size()));
+        }
+    }
+    if let Some((index, size)) = apple {
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| entry_error(index, &e))?;
+        progress.start(name, Some(size));
+        let days = read_export(entry, |read| progress.advance(read))
+            .map_err(|e| damaged(format!("{name}: {e}")))?;
+        progress.finish();
+        return Ok(Some(finish(ExportKind::AppleHealth, days)));
+    }
+    if fitbit.is_empty() {
+        return Ok(None);
+    }
+    progress.start(name, Some(fitbit.iter().map(|(_, size)| size).sum()));
+    let mut reader = FitbitReader::new();
+    let mut read = 0u64;
+    for (index, size) in fitbit {
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| entry_error(index, &e))?;
+        let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
+        if size > LARGEST_FITBIT_FILE {
+            return Err(damaged(format!(
+                "{name}: {entry_name} is {} MB; Fitbit files are a few MB, so this is not one",
+                size >> 20
+            )));
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        entry
+            .take(LARGEST_FITBIT_FILE)
+            .read_to_end(&mut bytes)
+            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+        reader
+            .add_file(&format!("{name}: {entry_name}"), &bytes)
+            .map_err(damaged)?;
+        read += size;
+        progress.advance(read);
+    }
+    progress.finish();
+    Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+}
+
+fn read_fitbit_folder(
+    dir: &Path,
+    progress: &mut dyn Progress,
+) -> Result<Option<WearableImport>, ImportError> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if FileKind::of(&path.to_string_lossy()).is_some() {
+                files.push(path);
+            }
+        }
+    }
+    if files.is_empty() {
+        return Ok(None);
+    }
+    files.sort();
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    progress.start(&dir.display().to_string(), Some(total));
+    let mut reader = FitbitReader::new();
+    let mut read = 0u64;
+    for file in files {
+        let bytes = std::fs::read(&file)?;
+        read += bytes.len() as u64;
+        reader
+            .add_file(&file.display().to_string(), &bytes)
+            .map_err(damaged)?;
+        progress.advance(read);
+    }
+    progress.finish();
+    Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+}
+
+/// The diary changes for a wearable's per-day totals: steps, exercise minutes (or the
+/// workouts' minutes), sleep hours for the night, water, and caffeine as a custom factor.
+/// Values are clamped to what the diary accepts.
+pub fn changes_for(days: &std::collections::BTreeMap<Date, DayTotals>) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut put = |date: Date, key: FactorKey, value: f64| {
+        changes.push(Change::PutFactor {
+            date,
+            key,
+            value: FactorValue::Number(value),
+            source: Provenance::Imported,
+            mode: Mode::Refresh,
+        });
+    };
+    for (date, day) in days {
+        if let Some(v) = day.steps {
+            put(*date, FactorKey::Builtin(Builtin::Steps), v.min(200_000.0));
+        }
+        let workout_minutes: f64 = day.workouts.iter().map(|w| w.minutes).sum();
+        if let Some(v) = day
+            .exercise_min
+            .or((workout_minutes > 0.0).then_some(workout_minutes.round()))
+        {
+            put(
+                *date,
+                FactorKey::Builtin(Builtin::ExerciseMin),
+                v.min(1440.0),
+            );
+        }
+        if let Some(v) = day.sleep_h {
+            put(*date, FactorKey::Builtin(Builtin::SleepH), v.min(24.0));
+        }
+        if let Some(v) = day.water_l {
+            put(*date, FactorKey::Builtin(Builtin::WaterL), v.min(20.0));
+        }
+        if let Some(v) = day.caffeine_mg {
+            put(*date, FactorKey::Custom("caffeine mg".into()), v);
+        }
+    }
+    changes
+}
+
+fn finish(kind: ExportKind, days: std::collections::BTreeMap<Date, DayTotals>) -> WearableImport {
+    let changes = changes_for(&days);
+    WearableImport {
+        kind,
+        days,
+        changes,
+    }
+}
