@@ -184,6 +184,43 @@ test("insights, checkup, guide, stretch and plan pages read well and pass axe", 
   await context.close();
 });
 
+test("a watch export uploads with progress and fills in the days", async () => {
+  const url = await startServer();
+  // A few megabytes of Apple Health export: the Watch and the phone count the same walks.
+  let xml = '<?xml version="1.0"?>\n<HealthData locale="en_GB">\n';
+  for (let day = 1; day <= 3; day++) {
+    for (let minute = 0; minute < 60 * 24; minute++) {
+      const hh = String(Math.floor(minute / 60)).padStart(2, "0"), mm = String(minute % 60).padStart(2, "0");
+      for (const source of ["Anna's Apple Watch", "Anna's iPhone"]) {
+        xml += `<Record type="HKQuantityTypeIdentifierStepCount" sourceName="${source}" unit="count" startDate="2026-11-0${day} ${hh}:${mm}:00 +0100" endDate="2026-11-0${day} ${hh}:${mm}:59 +0100" value="${source.includes("Watch") ? 5 : 4}"/>\n`;
+      }
+    }
+  }
+  xml += "</HealthData>\n";
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  await page.click("text=Import from a watch");
+  assert.match(await page.textContent("h1"), /Import from a watch or phone/);
+  await accessible(page, "/import");
+  await page.setInputFiles("#import-file", { name: "export.xml", mimeType: "text/xml", buffer: Buffer.from(xml) });
+  // Record every status the page shows while the upload runs.
+  await page.evaluate(() => {
+    window.seen = [];
+    new MutationObserver(() => window.seen.push(document.getElementById("import-status").textContent))
+      .observe(document.getElementById("import-status"), { childList: true, characterData: true, subtree: true });
+  });
+  await page.click("#import-start");
+  await page.waitForSelector("#import-result li");
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.some((t) => /^Uploading: .* MB of .* MB/.test(t)), `progress shown: ${seen}`);
+  assert.match(await page.textContent("#import-result"), /Apple Health export: 3 days/);
+  await shoot(page, "import");
+  const day = await (await fetch(url + "/api/days/2026-11-02")).json();
+  assert.equal(day.factors.steps, 5 * 60 * 24, "the Watch's steps, counted once");
+  await context.close();
+});
+
 test("a cramp logged while the server is unreachable is kept and sent once, later", async () => {
   const url = await startServer();
   const context = await phone();

@@ -46,6 +46,94 @@ pub fn routes() -> Router<AppState> {
         .route("/insights", get(insights))
         .route("/checkup", get(checkup))
         .route("/plan", get(plan))
+        .route(
+            "/import",
+            axum::routing::post(import_wearable)
+                .layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+}
+
+/// The largest export the web app takes: eight years of Apple Watch data are about 1 GB
+/// unzipped, far less zipped.
+pub const UPLOAD_LIMIT: usize = 4 << 30;
+
+/// A wearable export uploaded as the raw request body (the page sends the file itself, with
+/// its progress shown). It is streamed to a temporary file, never held in memory, read by
+/// the same loader as `nightcramp import`, and applied in one transaction: a damaged
+/// export changes nothing.
+async fn import_wearable(State(state): State<AppState>, body: axum::body::Body) -> ApiResult {
+    use http_body_util::BodyExt as _;
+    use std::io::Write as _;
+    let internal = |e: &dyn std::fmt::Display| {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            json!({"error": format!("could not store the upload: {e}")}),
+        )
+    };
+    let file = tempfile::NamedTempFile::new().map_err(|e| internal(&e))?;
+    let mut writer = std::io::BufWriter::with_capacity(1 << 20, file.as_file());
+    let mut body = body;
+    let mut size = 0u64;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            ApiError(
+                StatusCode::BAD_REQUEST,
+                json!({"error": format!("the upload broke off: {e}. Nothing was imported.")}),
+            )
+        })?;
+        if let Ok(data) = frame.into_data() {
+            size += data.len() as u64;
+            if size > UPLOAD_LIMIT as u64 {
+                return Err(ApiError(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    json!({"error": format!("the upload is larger than {} GB; import it with `nightcramp import` instead. Nothing was imported.", UPLOAD_LIMIT >> 30)}),
+                ));
+            }
+            writer.write_all(&data).map_err(|e| internal(&e))?;
+        }
+    }
+    writer.flush().map_err(|e| internal(&e))?;
+    drop(writer);
+    if size == 0 {
+        return Err(ApiError(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"error": "the upload was empty: choose an export file"}),
+        ));
+    }
+    let path = file.path().to_path_buf();
+    let read = tokio::task::spawn_blocking(move || {
+        nightcramp_import::read_wearable(&path, &mut nightcramp_import::Quiet)
+    })
+    .await
+    .map_err(|e| internal(&e))?;
+    drop(file);
+    let found = match read {
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            return Err(ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), or a Google Takeout zip with Fitbit data. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
+            ));
+        }
+        Err(nightcramp_import::ImportError::Damaged(e)) => {
+            return Err(ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({"error": format!("{e}. Nothing was imported.")}),
+            ));
+        }
+        Err(nightcramp_import::ImportError::Io(e)) => return Err(internal(&e)),
+    };
+    let report = state.diary.apply(found.changes).await?;
+    Ok(axum::Json(json!({
+        "kind": found.kind.describe(),
+        "days": found.days.len(),
+        "bytes": size,
+        "added": report.inserted,
+        "updated": report.updated,
+        "already_there": report.unchanged,
+        "conflicts": report.conflicts,
+    }))
+    .into_response())
 }
 
 /// An API error: a status and a JSON body that says what was wrong.

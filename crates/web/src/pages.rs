@@ -56,6 +56,7 @@ pub fn routes() -> Router<AppState> {
         .route("/guide/{topic}", get(topic_page))
         .route("/stretch", get(stretch_page))
         .route("/plan", get(plan_page))
+        .route("/import", get(import_page))
         .route("/login", get(login_page).post(login_submit))
         .route("/logout", post(logout))
 }
@@ -1406,6 +1407,29 @@ async fn stretch_page(State(state): State<AppState>, session: Session) -> PageRe
     render(StretchPage {
         page: page(&state, &diary, &session, "Bedtime stretch", "stretch"),
         steps: statements(t),
+    })
+}
+
+// ---------------------------------------------------------------- import
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct ImportPage {
+    page: Page,
+}
+
+/// Upload a wearable export. The upload itself needs JavaScript (a file of a gigabyte is
+/// sent as it is, with its progress shown); without it the page says how to use the CLI.
+async fn import_page(State(state): State<AppState>, session: Session) -> PageResult {
+    let diary = state.diary.read().await?;
+    render(ImportPage {
+        page: page(
+            &state,
+            &diary,
+            &session,
+            "Import from a watch or phone",
+            "entries",
+        ),
     })
 }
 

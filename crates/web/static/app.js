@@ -173,3 +173,62 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onReady); else onReady();
 })();
+
+// ---- import: send the export file as it is, with upload progress, then show what came in.
+(function () {
+  "use strict";
+  var form = document.getElementById("import-form");
+  if (!form) return;
+  var box = document.getElementById("import-progress");
+  var bar = document.getElementById("import-bar");
+  var status = document.getElementById("import-status");
+  var result = document.getElementById("import-result");
+  var mb = function (n) { return (n / 1e6).toFixed(n < 1e7 ? 1 : 0) + " MB"; };
+  function show(lines, isError) {
+    result.textContent = "";
+    var list = document.createElement(isError ? "p" : "ul");
+    if (isError) { list.className = "error"; list.textContent = lines[0]; }
+    else lines.forEach(function (l) { var li = document.createElement("li"); li.textContent = l; list.appendChild(li); });
+    result.appendChild(list);
+  }
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var file = document.getElementById("import-file").files[0];
+    if (!file) return;
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    var xhr = new XMLHttpRequest();
+    var started = Date.now();
+    xhr.open("POST", "/api/import");
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.setRequestHeader("X-CSRF-Token", meta ? meta.getAttribute("content") : "");
+    box.hidden = false;
+    result.textContent = "";
+    document.getElementById("import-start").disabled = true;
+    xhr.upload.onprogress = function (e) {
+      if (!e.lengthComputable) return;
+      var seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      var rate = e.loaded / seconds;
+      bar.value = Math.round((e.loaded / e.total) * 100);
+      status.textContent = "Uploading: " + mb(e.loaded) + " of " + mb(e.total) + ", " + mb(rate) + "/s, about " +
+        Math.ceil((e.total - e.loaded) / Math.max(rate, 1)) + " s left";
+    };
+    xhr.upload.onload = function () { bar.removeAttribute("value"); status.textContent = "Uploaded. Reading the export…"; };
+    xhr.onerror = function () {
+      document.getElementById("import-start").disabled = false;
+      box.hidden = true;
+      show(["The upload broke off (is the server still running?). Nothing was imported."], true);
+    };
+    xhr.onload = function () {
+      document.getElementById("import-start").disabled = false;
+      box.hidden = true;
+      var body = {};
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = { error: "The server's answer was unreadable." }; }
+      if (xhr.status !== 200) { show([body.error || ("Import failed (" + xhr.status + ").")], true); return; }
+      var lines = [body.kind + ": " + body.days + " days.",
+        body.added + " new values, " + body.updated + " updated, " + body.already_there + " already in the diary."];
+      (body.conflicts || []).forEach(function (c) { lines.push(c); });
+      show(lines, false);
+    };
+    xhr.send(file);
+  });
+})();

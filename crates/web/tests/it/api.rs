@@ -1,6 +1,8 @@
 //! The JSON API: validation, idempotent writes, and the contract shapes.
 
-use crate::support::App;
+use axum::body::Body;
+
+use crate::support::{App, request};
 
 const CRAMP: &str = r#"{"id":"7f0a3c52-1d2e-4b8a-9c3d-2e1f0a9b8c7d","started_at":"2026-11-27T03:10:00+01:00","duration_s":90,"muscle":"calf","side":"left","intensity":6,"woke":true,"relief":["stretch"]}"#;
 
@@ -87,4 +89,76 @@ async fn analyses_follow_the_diary_contract() {
     assert_eq!(status, 200);
     assert_eq!(spec["openapi"], "3.0.3");
     assert!(spec["paths"]["/api/episodes"]["post"].is_object());
+}
+
+fn apple_export(days: &[(&str, u32)]) -> String {
+    let mut body = String::from(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [ <!ATTLIST broken\n]>\n<HealthData locale=\"en_GB\">\n",
+    );
+    for (date, steps) in days {
+        for source in ["Anna's Apple Watch", "Anna's iPhone"] {
+            body.push_str(&format!(
+                "<Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"{source}\" unit=\"count\" startDate=\"{date} 10:00:00 +0100\" endDate=\"{date} 10:30:00 +0100\" value=\"{steps}\"/>\n"
+            ));
+        }
+    }
+    body.push_str("</HealthData>\n");
+    body
+}
+
+#[tokio::test]
+async fn an_uploaded_export_is_imported_once_and_a_damaged_one_changes_nothing() {
+    let app = App::new(None);
+    let xml = apple_export(&[("2026-11-01", 8000), ("2026-11-02", 6000)]);
+    // Zipped, as the Health app shares it.
+    let mut zipped = std::io::Cursor::new(Vec::new());
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(&mut zipped);
+        zip.start_file(
+            "apple_health_export/export.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .expect("entry");
+        zip.write_all(xml.as_bytes()).expect("write");
+        zip.finish().expect("zip");
+    }
+    let upload = |bytes: Vec<u8>| {
+        request(
+            "POST",
+            "/api/import",
+            Some("application/octet-stream"),
+            Body::from(bytes),
+        )
+    };
+    let (status, _, text) = app.send(upload(zipped.into_inner())).await;
+    assert_eq!(status, 200, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(report["kind"], "Apple Health export");
+    assert_eq!(report["added"], 2);
+    let (_, day) = app.json("GET", "/api/days/2026-11-01", "").await;
+    assert_eq!(
+        day["factors"]["steps"], 8000.0,
+        "the Watch's, not Watch + phone"
+    );
+    let (_, _, again) = app.send(upload(xml.clone().into_bytes())).await;
+    assert!(again.contains("\"added\":0"), "{again}");
+
+    // Cut short: refused with where, and nothing of it stored.
+    let fresh = App::new(None);
+    let cut = xml.as_bytes()[..xml.len() - 20].to_vec();
+    let (status, _, text) = fresh.send(upload(cut)).await;
+    assert_eq!(status, 422, "{text}");
+    assert!(
+        text.contains("near byte") && text.contains("Nothing was imported"),
+        "{text}"
+    );
+    let (_, day) = fresh.json("GET", "/api/days/2026-11-01", "").await;
+    assert_eq!(day["factors"], serde_json::json!({}), "{day}");
+    // Not an export at all.
+    let (status, _, text) = fresh
+        .send(upload(b"date,steps\n2026-11-01,5\n".to_vec()))
+        .await;
+    assert_eq!(status, 422);
+    assert!(text.contains("not an export we can read"), "{text}");
 }
