@@ -49,6 +49,7 @@ fn ten_years() -> Diary {
                 RecordedFactor {
                     value,
                     source: Provenance::Typed,
+                    import_said: None,
                 },
             );
         };

@@ -348,6 +348,10 @@ pub struct RecordedFactor {
     pub value: FactorValue,
     #[serde(default)]
     pub source: Provenance,
+    /// What an import (a watch, a file) said for this day when it differed from the value
+    /// kept, which the person typed: both are shown, the person's word counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_said: Option<FactorValue>,
 }
 
 /// The factors recorded for one waking day.

@@ -112,7 +112,7 @@ pub fn read_wearable(
     Ok(None)
 }
 
-fn read_archive<R: Read + Seek>(
+fn read_archive<R: Read + Seek + Send>(
     mut archive: zip::ZipArchive<R>,
     name: &str,
     progress: &mut dyn Progress,
@@ -150,8 +150,10 @@ fn read_archive<R: Read + Seek>(
             .by_index(index)
             .map_err(|e| entry_error(index, &e))?;
         progress.start(name, Some(size));
-        let days = read_export(entry, |read| progress.advance(read))
-            .map_err(|e| damaged(format!("{name}: {e}")))?;
+        let days = inflate_beside(entry, |inflated| {
+            read_export(inflated, |read| progress.advance(read))
+        })
+        .map_err(|e| damaged(format!("{name}: {e}")))?;
         progress.finish();
         return Ok(Some(finish(ExportKind::AppleHealth, days)));
     }
@@ -185,6 +187,80 @@ fn read_archive<R: Read + Seek>(
     }
     progress.finish();
     Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+}
+
+/// Runs `read` on `source` while a second thread fills the buffers it reads from. Inflating
+/// a zip entry costs about as much as scanning it, so on two cores this nearly doubles the
+/// speed of importing a zipped export. Memory: four 1 MB chunks in flight.
+fn inflate_beside<S: Read + Send, T>(mut source: S, read: impl FnOnce(&mut ChunkReader) -> T) -> T {
+    const CHUNK: usize = 1 << 20;
+    let (send, receive) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(4);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            loop {
+                let mut chunk = vec![0u8; CHUNK];
+                let mut filled = 0;
+                // Fill the chunk (zip readers return small pieces).
+                let result = loop {
+                    match source.read(chunk.get_mut(filled..).unwrap_or_default()) {
+                        Ok(0) => break Ok(()),
+                        Ok(n) => {
+                            filled += n;
+                            if filled == CHUNK {
+                                break Ok(());
+                            }
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(e) => break Err(e),
+                    }
+                };
+                chunk.truncate(filled);
+                let done = filled == 0 || result.is_err();
+                let message = result.map(|()| chunk);
+                // The reader stopped early (an error): nobody listens any more.
+                if send.send(message).is_err() || done {
+                    return;
+                }
+            }
+        });
+        let mut reader = ChunkReader {
+            receive,
+            current: Vec::new(),
+            at: 0,
+        };
+        read(&mut reader)
+        // Dropping `reader` here (end of scope) ends the inflating thread's sends.
+    })
+}
+
+/// The reading end of [`inflate_beside`].
+struct ChunkReader {
+    receive: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    current: Vec<u8>,
+    at: usize,
+}
+
+impl Read for ChunkReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at >= self.current.len() {
+            match self.receive.recv() {
+                Ok(Ok(chunk)) => {
+                    self.current = chunk;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => return Err(e),
+                // The inflating thread has finished: the end of the entry.
+                Err(_) => return Ok(0),
+            }
+        }
+        let rest = self.current.get(self.at..).unwrap_or_default();
+        let n = rest.len().min(buf.len());
+        if let (Some(to), Some(from)) = (buf.get_mut(..n), rest.get(..n)) {
+            to.copy_from_slice(from);
+        }
+        self.at += n;
+        Ok(n)
+    }
 }
 
 fn read_fitbit_folder(

@@ -55,6 +55,13 @@ pub enum Change {
         date: Date,
         key: FactorKey,
     },
+    /// What an import said beside a kept day factor (restores and backups carry it). No
+    /// such factor in the diary: nothing happens. Not counted in the report.
+    NoteImportSaid {
+        date: Date,
+        key: FactorKey,
+        said: Option<FactorValue>,
+    },
     SetProfile(Profile, Mode),
     PutMedication(Medication, Mode),
     DeleteMedication(Uuid),
@@ -141,6 +148,11 @@ pub fn replace_with(
                 value: f.value.clone(),
                 source: f.source,
                 mode: Mode::Replace,
+            });
+            changes.push(Change::NoteImportSaid {
+                date: day.date,
+                key: key.clone(),
+                said: f.import_said.clone(),
             });
         }
     }

@@ -26,7 +26,10 @@ use uuid::Uuid;
 use crate::{ApplyReport, Change, Mode, Store, StoreError};
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
-pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_import_said.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -342,6 +345,9 @@ fn apply_one(
             source,
             mode,
         } => put_factor(tx, *date, key, value, *source, *mode, report),
+        Change::NoteImportSaid { date, key, said } => {
+            set_import_said(tx, *date, key, said.as_ref())
+        }
         Change::ClearFactor { date, key } => {
             let n = tx.execute(
                 "DELETE FROM day_factors WHERE date = ?1 AND factor = ?2",
@@ -635,26 +641,54 @@ fn put_factor(
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
+    let typed = |source: &str| source == Provenance::Typed.as_str();
     match existing {
         Some((kind, num, text, old_source)) => {
             let old = decode_value(&kind, num, text)?;
+            let importing = mode != Mode::Replace;
             if old == *value {
+                if importing {
+                    // The import agrees now: nothing left to show beside the value.
+                    set_import_said(tx, date, key, None)?;
+                }
                 report.unchanged += 1;
                 return Ok(());
             }
-            let typed = old_source == Provenance::Typed.as_str();
-            if mode == Mode::Import || (mode == Mode::Refresh && typed) {
-                report.conflicts.push(if typed {
+            if mode == Mode::Import || (mode == Mode::Refresh && typed(&old_source)) {
+                report.conflicts.push(if typed(&old_source) {
                     format!("{date} {key}: {value} in the file, {old} typed in the diary (kept)")
                 } else {
                     format!("{date} {key}: {value} in the file, {old} in the diary (kept)")
                 });
+                if typed(&old_source) {
+                    set_import_said(tx, date, key, Some(value))?;
+                }
                 return Ok(());
             }
             report.updated += 1;
+            write_factor(tx, date, key, value, source)?;
+            // The person corrects an imported value: what the import said stays beside it.
+            let said =
+                (!importing && !typed(&old_source) && source == Provenance::Typed).then_some(&old);
+            if said.is_some() || importing {
+                set_import_said(tx, date, key, said)?;
+            }
+            Ok(())
         }
-        None => report.inserted += 1,
+        None => {
+            report.inserted += 1;
+            write_factor(tx, date, key, value, source)
+        }
     }
+}
+
+fn write_factor(
+    tx: &Transaction<'_>,
+    date: Date,
+    key: &FactorKey,
+    value: &FactorValue,
+    source: Provenance,
+) -> Result<(), StoreError> {
     let (kind, num, text) = encode_value(value);
     tx.execute(
         "INSERT INTO day_factors (date, factor, kind, num, text, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -665,9 +699,28 @@ fn put_factor(
     Ok(())
 }
 
+/// Records (or clears) what an import said beside a kept value. No row, nothing to do.
+fn set_import_said(
+    tx: &Transaction<'_>,
+    date: Date,
+    key: &FactorKey,
+    said: Option<&FactorValue>,
+) -> Result<(), StoreError> {
+    let (num, text) = match said.map(encode_value) {
+        Some((_, num, text)) => (num, text),
+        None => (None, None),
+    };
+    tx.execute(
+        "UPDATE day_factors SET import_num = ?3, import_text = ?4
+         WHERE date = ?1 AND factor = ?2 AND (import_num IS NOT ?3 OR import_text IS NOT ?4)",
+        params![date.to_string(), key.column(), num, text],
+    )?;
+    Ok(())
+}
+
 fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
     let mut stmt = conn
-        .prepare("SELECT date, factor, kind, num, text, source FROM day_factors ORDER BY date")?;
+        .prepare("SELECT date, factor, kind, num, text, source, import_num, import_text FROM day_factors ORDER BY date")?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -676,14 +729,21 @@ fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
             r.get::<_, Option<f64>>(3)?,
             r.get::<_, Option<String>>(4)?,
             r.get::<_, String>(5)?,
+            r.get::<_, Option<f64>>(6)?,
+            r.get::<_, Option<String>>(7)?,
         ))
     })?;
     let mut days: Vec<Day> = Vec::new();
     for row in rows {
-        let (date, factor, kind, num, text, source) = row?;
+        let (date, factor, kind, num, text, source, import_num, import_text) = row?;
         let date = parse_date(&date)?;
         let key = parse_factor_key(&factor).map_err(|e| corrupt("factor", e))?;
         let value = decode_value(&kind, num, text)?;
+        let import_said = if import_num.is_some() || import_text.is_some() {
+            Some(decode_value(&kind, import_num, import_text)?).filter(|said| *said != value)
+        } else {
+            None
+        };
         let source = match source.as_str() {
             "imported" => Provenance::Imported,
             _ => Provenance::Typed,
@@ -695,7 +755,14 @@ fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
             });
         }
         if let Some(day) = days.last_mut() {
-            day.factors.insert(key, RecordedFactor { value, source });
+            day.factors.insert(
+                key,
+                RecordedFactor {
+                    value,
+                    source,
+                    import_said,
+                },
+            );
         }
     }
     Ok(days)

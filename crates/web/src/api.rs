@@ -408,7 +408,26 @@ fn day_json(diary: &nightcramp_core::domain::Diary, date: Date) -> Value {
                 .collect()
         })
         .unwrap_or_default();
-    json!({"date": date, "factors": factors})
+    let import_said: serde_json::Map<String, Value> = diary
+        .day(date)
+        .map(|d| {
+            d.factors
+                .iter()
+                .filter_map(|(k, f)| {
+                    let said = f.import_said.as_ref()?;
+                    Some((
+                        k.column(),
+                        serde_json::to_value(said).unwrap_or(Value::Null),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut day = json!({"date": date, "factors": factors});
+    if !import_said.is_empty() {
+        day["import_said"] = import_said.into();
+    }
+    day
 }
 
 async fn get_day(State(state): State<AppState>, Path(date): Path<String>) -> ApiResult {

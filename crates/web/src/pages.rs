@@ -534,6 +534,8 @@ pub struct FactorField {
     pub step: &'static str,
     pub options: Vec<String>,
     pub favourite: bool,
+    /// What an import said where it differs from the value kept ("" when nothing does).
+    pub import_said: String,
 }
 
 #[derive(Template)]
@@ -582,13 +584,17 @@ fn day_view(state: &AppState, diary: &Diary, session: &Session, date: Date) -> D
         .filter(|b| !matches!(b, Builtin::NightChecked))
         .map(|b| {
             let key = FactorKey::Builtin(*b);
-            let value = day
-                .and_then(|d| d.factors.get(&key))
-                .map(|f| match &f.value {
-                    FactorValue::Bool(v) => v.to_string(),
-                    FactorValue::Number(n) => format_number(*n),
-                    FactorValue::Choice(c) => c.clone(),
-                });
+            let shown = |v: &FactorValue| match v {
+                FactorValue::Bool(v) => v.to_string(),
+                FactorValue::Number(n) => format_number(*n),
+                FactorValue::Choice(c) => c.clone(),
+            };
+            let recorded = day.and_then(|d| d.factors.get(&key));
+            let value = recorded.map(|f| shown(&f.value));
+            let import_said = recorded
+                .and_then(|f| f.import_said.as_ref())
+                .map(shown)
+                .unwrap_or_default();
             let (unit, step) = unit_of(*b);
             FactorField {
                 name: b.as_str().into(),
@@ -606,6 +612,7 @@ fn day_view(state: &AppState, diary: &Diary, session: &Session, date: Date) -> D
                     _ => vec![],
                 },
                 favourite: use_count.get(&key).copied().unwrap_or(0) >= 3,
+                import_said,
             }
         })
         .collect();

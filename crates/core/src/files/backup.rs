@@ -71,6 +71,9 @@ struct BackupDay {
     /// The factors that came from an import rather than the person's own hand.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     imported: BTreeSet<FactorKey>,
+    /// What an import said where it differed from the value kept.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    import_said: BTreeMap<FactorKey, FactorValue>,
 }
 
 /// Writes the whole diary as a backup document.
@@ -112,6 +115,11 @@ pub fn write_backup(diary: &Diary, exported_at: Timestamp) -> Result<String, ser
                     .iter()
                     .filter(|(_, f)| f.source == Provenance::Imported)
                     .map(|(k, _)| k.clone())
+                    .collect(),
+                import_said: d
+                    .factors
+                    .iter()
+                    .filter_map(|(k, f)| Some((k.clone(), f.import_said.clone()?)))
                     .collect(),
             })
             .collect(),
@@ -218,6 +226,7 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
             records.push(Record::Factor {
                 date: day.date,
                 imported: day.imported.contains(&key),
+                import_said: day.import_said.get(&key).cloned(),
                 key,
                 value,
             });

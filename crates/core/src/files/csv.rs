@@ -264,6 +264,7 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
                         key: key.clone(),
                         value,
                         imported: true,
+                        import_said: None,
                     })
                 }),
             };

@@ -44,6 +44,8 @@ pub enum Record {
         key: FactorKey,
         value: FactorValue,
         imported: bool,
+        /// What an import said beside the value (backups carry it).
+        import_said: Option<FactorValue>,
     },
     CheckIn(CheckIn),
     Profile(Profile),

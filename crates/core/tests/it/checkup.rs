@@ -240,6 +240,7 @@ fn not_improving_needs_frequent_cramps_after_six_weeks_of_steady_stretching() {
                     RecordedFactor {
                         value: FactorValue::Bool(true),
                         source: Provenance::Typed,
+                        import_said: None,
                     },
                 )]
                 .into_iter()

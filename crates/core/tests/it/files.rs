@@ -241,8 +241,10 @@ proptest! {
             diary.days.push(Day {
                 date: date(2026, 3, 29),
                 factors: [
-                    (FactorKey::Builtin(Builtin::WaterL), RecordedFactor { value: FactorValue::Number(f64::from(w) / 10.0), source: Provenance::Imported }),
-                    (FactorKey::Custom("ate late".into()), RecordedFactor { value: FactorValue::Bool(true), source: Provenance::Typed }),
+                    (FactorKey::Builtin(Builtin::WaterL), RecordedFactor { value: FactorValue::Number(f64::from(w) / 10.0), source: Provenance::Imported, import_said: None }),
+                    (FactorKey::Custom("ate late".into()), RecordedFactor { value: FactorValue::Bool(true), source: Provenance::Typed, import_said: None }),
+                    // Typed over a watch that said otherwise: both survive the round trip.
+                    (FactorKey::Builtin(Builtin::Steps), RecordedFactor { value: FactorValue::Number(7000.0), source: Provenance::Typed, import_said: Some(FactorValue::Number(f64::from(w) * 100.0)) }),
                 ].into_iter().collect(),
             });
             diary.checkins.push(CheckIn { id: Uuid::new_v4(), night: date(2026, 3, 29), sleep_disturbance: Some(2), recorded_at: None });
@@ -258,12 +260,12 @@ proptest! {
                 Record::CheckIn(c) => back.checkins.push(c),
                 Record::Profile(p) => back.profile = p,
                 Record::Medication(m) => back.medications.push(m),
-                Record::Factor { date, key, value, imported } => {
+                Record::Factor { date, key, value, imported, import_said } => {
                     if back.days.last().is_none_or(|d| d.date != date) {
                         back.days.push(Day { date, factors: Default::default() });
                     }
                     let source = if imported { Provenance::Imported } else { Provenance::Typed };
-                    back.days.last_mut().expect("day").factors.insert(key, RecordedFactor { value, source });
+                    back.days.last_mut().expect("day").factors.insert(key, RecordedFactor { value, source, import_said });
                 }
             }
         }

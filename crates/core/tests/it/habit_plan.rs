@@ -63,6 +63,7 @@ fn diary(
                     RecordedFactor {
                         value: FactorValue::Bool(s),
                         source: Provenance::Typed,
+                        import_said: None,
                     },
                 )]
                 .into_iter()

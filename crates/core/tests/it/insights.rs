@@ -57,6 +57,7 @@ fn set(diary: &mut Diary, day: Date, key: FactorKey, value: FactorValue) {
             RecordedFactor {
                 value,
                 source: Provenance::Typed,
+                import_said: None,
             },
         );
     } else {
@@ -67,6 +68,7 @@ fn set(diary: &mut Diary, day: Date, key: FactorKey, value: FactorValue) {
                 RecordedFactor {
                     value,
                     source: Provenance::Typed,
+                    import_said: None,
                 },
             )]
             .into_iter()

@@ -29,7 +29,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     for path in &args.paths {
         let name = path.display().to_string();
         if let Some(found) = wearable(path, args.json)? {
-            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "bad_rows": 0}));
+            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0}));
             changes.extend(found.changes);
             continue;
         }
@@ -43,7 +43,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             "bad_rows": parsed.bad_rows.len(),
         }));
         bad.extend(parsed.bad_rows);
-        changes.extend(parsed.records.into_iter().map(change_for));
+        changes.extend(parsed.records.into_iter().flat_map(changes_for));
     }
     if !bad.is_empty() && !args.skip_bad {
         for row in bad.iter().take(BAD_ROWS_SHOWN) {
@@ -75,10 +75,15 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     }
     for file in &per_file {
         outln!(
-            "{}: {} with {} rows{}",
+            "{}: {} with {} {}{}",
             file["file"].as_str().unwrap_or_default(),
             file["kind"].as_str().unwrap_or_default(),
             file["rows"],
+            if file.get("days").is_some() {
+                "days"
+            } else {
+                "rows"
+            },
             match file["bad_rows"].as_u64() {
                 Some(0) | None => String::new(),
                 Some(n) => format!(" ({n} bad, skipped)"),
@@ -106,28 +111,39 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn change_for(record: Record) -> Change {
+fn changes_for(record: Record) -> Vec<Change> {
     match record {
-        Record::Episode(e) => Change::PutEpisode(e, Mode::Import),
+        Record::Episode(e) => vec![Change::PutEpisode(e, Mode::Import)],
         Record::Factor {
             date,
             key,
             value,
             imported,
-        } => Change::PutFactor {
-            date,
-            key,
-            value,
-            source: if imported {
-                Provenance::Imported
-            } else {
-                Provenance::Typed
-            },
-            mode: Mode::Import,
-        },
-        Record::CheckIn(c) => Change::PutCheckIn(c, Mode::Import),
-        Record::Profile(p) => Change::SetProfile(p, Mode::Import),
-        Record::Medication(m) => Change::PutMedication(m, Mode::Import),
+            import_said,
+        } => {
+            let mut changes = vec![Change::PutFactor {
+                date,
+                key: key.clone(),
+                value,
+                source: if imported {
+                    Provenance::Imported
+                } else {
+                    Provenance::Typed
+                },
+                mode: Mode::Import,
+            }];
+            if import_said.is_some() {
+                changes.push(Change::NoteImportSaid {
+                    date,
+                    key,
+                    said: import_said,
+                });
+            }
+            changes
+        }
+        Record::CheckIn(c) => vec![Change::PutCheckIn(c, Mode::Import)],
+        Record::Profile(p) => vec![Change::SetProfile(p, Mode::Import)],
+        Record::Medication(m) => vec![Change::PutMedication(m, Mode::Import)],
     }
 }
 

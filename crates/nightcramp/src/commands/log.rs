@@ -342,7 +342,18 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
                 )
             })
             .collect();
-        return print_json(&json!({ "date": date, "factors": factors }));
+        let import_said: serde_json::Map<String, serde_json::Value> = recorded
+            .iter()
+            .filter_map(|(k, f)| {
+                let said = f.import_said.as_ref()?;
+                Some((k.column(), serde_json::to_value(said).unwrap_or_default()))
+            })
+            .collect();
+        let mut day = json!({ "date": date, "factors": factors });
+        if !import_said.is_empty() {
+            day["import_said"] = import_said.into();
+        }
+        return print_json(&day);
     }
     if recorded.is_empty() {
         outln!(
@@ -370,7 +381,13 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         } else {
             ""
         };
-        outln!("  {label}: {}{from}", f.value);
+        match &f.import_said {
+            Some(said) => outln!(
+                "  {label}: {}{from} (an import said {said}; yours counts)",
+                f.value
+            ),
+            None => outln!("  {label}: {}{from}", f.value),
+        }
     }
     Ok(())
 }

@@ -227,8 +227,21 @@ fn the_person_s_word_wins_over_an_import() {
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert_eq!(
         conflicts[0],
-        "2026-09-02 water_l: 1.1 in the file, 3 in the diary (kept)"
+        "2026-09-02 water_l: 1.1 in the file, 3 typed in the diary (kept)"
     );
     let day = d.json(&["day", "--date", "2026-09-02", "--json"]);
     assert_eq!(day["factors"]["water_l"], 3.0);
+    assert_eq!(
+        day["import_said"]["water_l"], 1.1,
+        "both values are kept and shown"
+    );
+    let text = d.ok(&["day", "--date", "2026-09-02"]);
+    assert!(text.contains("an import said 1.1"), "{text}");
+    // The annotation survives the lossless backup.
+    let backup = d.backup();
+    let kept = backup["days"]
+        .as_array()
+        .and_then(|days| days.iter().find(|day| day["date"] == "2026-09-02"))
+        .expect("the day");
+    assert_eq!(kept["import_said"]["water_l"], 1.1, "{kept}");
 }

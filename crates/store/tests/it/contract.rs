@@ -224,6 +224,99 @@ fn importing_never_overwrites_and_reports_conflicts() {
 }
 
 #[test]
+fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import_said() {
+    for (name, mut store) in backends() {
+        let day = date(2026, 11, 20);
+        let steps = FactorKey::Builtin(Builtin::Steps);
+        let sleep = FactorKey::Builtin(Builtin::SleepH);
+        let n = FactorValue::Number;
+        store
+            .apply(&[
+                factor(
+                    day,
+                    steps.clone(),
+                    n(3000.0),
+                    Provenance::Imported,
+                    Mode::Refresh,
+                ),
+                factor(day, sleep.clone(), n(7.0), Provenance::Typed, Mode::Replace),
+            ])
+            .expect("first");
+        // A newer export: the half day is now whole; the typed sleep differs.
+        let report = store
+            .apply(&[
+                factor(
+                    day,
+                    steps.clone(),
+                    n(9100.0),
+                    Provenance::Imported,
+                    Mode::Refresh,
+                ),
+                factor(
+                    day,
+                    sleep.clone(),
+                    n(6.2),
+                    Provenance::Imported,
+                    Mode::Refresh,
+                ),
+            ])
+            .expect("refresh");
+        assert_eq!(
+            (report.updated, report.conflicts.len()),
+            (1, 1),
+            "{name}: {report:?}"
+        );
+        let diary = store.load().expect("load");
+        let factors = &diary.day(day).expect("day").factors;
+        assert_eq!(factors[&steps].value, n(9100.0), "{name}");
+        assert_eq!(factors[&steps].import_said, None, "{name}");
+        assert_eq!(
+            factors[&sleep].value,
+            n(7.0),
+            "{name}: the person's word wins"
+        );
+        assert_eq!(
+            factors[&sleep].import_said,
+            Some(n(6.2)),
+            "{name}: both are kept"
+        );
+        // Correcting the watch by hand keeps what it said beside the correction.
+        store
+            .apply(&[factor(
+                day,
+                steps.clone(),
+                n(9500.0),
+                Provenance::Typed,
+                Mode::Replace,
+            )])
+            .expect("typed");
+        let diary = store.load().expect("load");
+        let corrected = &diary.day(day).expect("day").factors[&steps];
+        assert_eq!(
+            (corrected.source, corrected.import_said.clone()),
+            (Provenance::Typed, Some(n(9100.0))),
+            "{name}"
+        );
+        // An import that now agrees leaves nothing to show.
+        store
+            .apply(&[factor(
+                day,
+                sleep.clone(),
+                n(7.0),
+                Provenance::Imported,
+                Mode::Refresh,
+            )])
+            .expect("agrees");
+        let diary = store.load().expect("load");
+        assert_eq!(
+            diary.day(day).expect("day").factors[&sleep].import_said,
+            None,
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn an_import_fills_in_what_was_unknown() {
     for (name, mut store) in backends() {
         let night = date(2026, 11, 27);

@@ -58,6 +58,39 @@ fn an_upgrade_backs_the_diary_up_first_and_keeps_the_data() {
 }
 
 #[test]
+fn a_first_version_diary_upgrades_to_this_one_with_its_data() {
+    use nightcramp_core::domain::{FactorKey, FactorValue, Provenance};
+    use nightcramp_core::factors::Builtin;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let day = jiff::civil::date(2026, 11, 1);
+    {
+        let first = MIGRATIONS.first().copied().into_iter().collect::<Vec<_>>();
+        let (mut store, _) = SqliteStore::open_with_migrations(&path, &first).expect("v1");
+        store
+            .apply(&[nightcramp_store::Change::PutFactor {
+                date: day,
+                key: FactorKey::Builtin(Builtin::Steps),
+                value: FactorValue::Number(8000.0),
+                source: Provenance::Typed,
+                mode: nightcramp_store::Mode::Replace,
+            }])
+            .expect("write");
+    }
+    let (store, report) = SqliteStore::open(&path).expect("upgrade");
+    assert_eq!(report.migrated_from, Some(1));
+    assert!(report.backup.is_some_and(|b| b.exists()));
+    let diary = store.load().expect("load");
+    let steps = &diary.day(day).expect("day").factors[&FactorKey::Builtin(Builtin::Steps)];
+    assert_eq!(
+        (steps.value.clone(), steps.import_said.clone()),
+        (FactorValue::Number(8000.0), None)
+    );
+    drop(store);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
+
+#[test]
 fn a_diary_from_a_newer_version_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("diary.db");

@@ -131,11 +131,35 @@ async fn an_uploaded_export_is_imported_once_and_a_damaged_one_changes_nothing()
             Body::from(bytes),
         )
     };
+    // The person typed the 2nd herself.
+    let (status, _) = app
+        .json(
+            "PUT",
+            "/api/days/2026-11-02",
+            r#"{"factors":{"steps":7000}}"#,
+        )
+        .await;
+    assert_eq!(status, 200);
     let (status, _, text) = app.send(upload(zipped.into_inner())).await;
     assert_eq!(status, 200, "{text}");
     let report: serde_json::Value = serde_json::from_str(&text).expect("json");
     assert_eq!(report["kind"], "Apple Health export");
-    assert_eq!(report["added"], 2);
+    assert_eq!(report["added"], 1);
+    assert_eq!(
+        report["conflicts"][0],
+        "2026-11-02 steps: 6000 in the file, 7000 typed in the diary (kept)"
+    );
+    let (_, typed) = app.json("GET", "/api/days/2026-11-02", "").await;
+    assert_eq!(typed["factors"]["steps"], 7000.0, "the person's word wins");
+    assert_eq!(
+        typed["import_said"]["steps"], 6000.0,
+        "and the watch's is shown"
+    );
+    let (_, page) = app.get("/day?date=2026-11-02").await;
+    assert!(
+        page.contains("Your import said 6000"),
+        "the day form shows both"
+    );
     let (_, day) = app.json("GET", "/api/days/2026-11-01", "").await;
     assert_eq!(
         day["factors"]["steps"], 8000.0,
