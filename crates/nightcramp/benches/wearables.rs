@@ -163,25 +163,62 @@ fn run(years: u64) -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
-    // 4. healthkit-to-sqlite on the same zip.
+    // 4. healthkit-to-sqlite on the same zip; it stops at characters XML 1.0 forbids,
+    //    which real exports contain, so it is also timed on a copy with them blanked.
     let peer =
         std::env::var("HEALTHKIT_TO_SQLITE").unwrap_or_else(|_| "healthkit-to-sqlite".into());
     let out = tempfile::tempdir()?;
-    match timed(
-        Command::new(&peer)
-            .arg(&zip)
-            .arg(out.path().join("healthkit.db"))
-            .arg("--silent"),
-    ) {
-        Ok((seconds, peak)) => println!(
-            "healthkit-to-sqlite: {seconds:.1} s, {:.1} MB/s, peak memory {}",
-            mb(size) / seconds,
-            peak.map_or("unknown".to_string(), |kb| format!("{:.1} MB", kb / 1024.0))
-        ),
-        Err(e) => println!(
-            "healthkit-to-sqlite: not run ({e}); `pip install healthkit-to-sqlite` and set HEALTHKIT_TO_SQLITE"
-        ),
+    let peer_run = |input: &Path, xml_flag: bool| {
+        let mut command = Command::new(&peer);
+        if xml_flag {
+            command.arg("--xml");
+        }
+        command
+            .arg(input)
+            .arg(out.path().join(format!("healthkit-{xml_flag}.db")))
+            .arg("--silent")
+            .stderr(std::process::Stdio::null());
+        timed(&mut command)
+    };
+    let report_peer =
+        |what: &str, result: Result<(f64, Option<f64>), Box<dyn std::error::Error>>| match result {
+            Ok((seconds, peak)) => println!(
+                "healthkit-to-sqlite {what}: {seconds:.1} s, {:.1} MB/s, peak memory {}",
+                mb(size) / seconds,
+                peak.map_or("unknown".to_string(), |kb| format!("{:.1} MB", kb / 1024.0))
+            ),
+            Err(e) => println!("healthkit-to-sqlite {what}: failed ({e})"),
+        };
+    if Command::new(&peer).arg("--help").output().is_err() {
+        println!(
+            "healthkit-to-sqlite: not run; `pip install healthkit-to-sqlite` and set HEALTHKIT_TO_SQLITE"
+        );
+        return Ok(());
     }
+    report_peer("on the zip", peer_run(&zip, false));
+    let clean = dir.join(format!("export-{years}y-clean.xml"));
+    if !clean.exists() {
+        let mut writer = BufWriter::new(std::fs::File::create(&clean)?);
+        let mut reader = std::io::BufReader::new(std::fs::File::open(&xml)?);
+        let mut chunk = vec![0u8; 1 << 20];
+        loop {
+            let n = std::io::Read::read(&mut reader, &mut chunk)?;
+            if n == 0 {
+                break;
+            }
+            for b in &mut chunk[..n] {
+                if *b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r') {
+                    *b = b' ';
+                }
+            }
+            writer.write_all(&chunk[..n])?;
+        }
+        writer.flush()?;
+    }
+    report_peer(
+        "on the XML, forbidden characters blanked",
+        peer_run(&clean, true),
+    );
     Ok(())
 }
 
@@ -240,7 +277,8 @@ fn timed(command: &mut Command) -> Result<(f64, Option<f64>), Box<dyn std::error
             .arg(report.path())
             .arg(command.get_program())
             .args(command.get_args())
-            .stdout(std::process::Stdio::null());
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
         wrapped.status()?
     } else {
         command.stdout(std::process::Stdio::null()).status()?
@@ -248,7 +286,7 @@ fn timed(command: &mut Command) -> Result<(f64, Option<f64>), Box<dyn std::error
     let seconds = started.elapsed().as_secs_f64();
     if !status.success() {
         return Err(format!(
-            "{} failed: {status}",
+            "{} failed after {seconds:.1} s: {status}",
             command.get_program().to_string_lossy()
         )
         .into());

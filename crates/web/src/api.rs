@@ -394,35 +394,17 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
 }
 
 fn day_json(diary: &nightcramp_core::domain::Diary, date: Date) -> Value {
-    let factors: serde_json::Map<String, Value> = diary
-        .day(date)
-        .map(|d| {
-            d.factors
-                .iter()
-                .map(|(k, f)| {
-                    (
-                        k.column(),
-                        serde_json::to_value(&f.value).unwrap_or(Value::Null),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let import_said: serde_json::Map<String, Value> = diary
-        .day(date)
-        .map(|d| {
-            d.factors
-                .iter()
-                .filter_map(|(k, f)| {
-                    let said = f.import_said.as_ref()?;
-                    Some((
-                        k.column(),
-                        serde_json::to_value(said).unwrap_or(Value::Null),
-                    ))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut factors = serde_json::Map::new();
+    let mut import_said = serde_json::Map::new();
+    for (k, f) in diary.day(date).map(|d| &d.factors).into_iter().flatten() {
+        let json = |v: &nightcramp_core::domain::FactorValue| {
+            serde_json::to_value(v).unwrap_or(Value::Null)
+        };
+        factors.insert(k.column(), json(&f.value));
+        if let Some(said) = &f.import_said {
+            import_said.insert(k.column(), json(said));
+        }
+    }
     let mut day = json!({"date": date, "factors": factors});
     if !import_said.is_empty() {
         day["import_said"] = import_said.into();
