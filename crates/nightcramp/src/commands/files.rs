@@ -387,7 +387,11 @@ impl nightcramp_import::Progress for TerminalProgress {
         ) {
             bar.set_style(style.progress_chars("=> "));
         }
-        bar.set_message(format!("Reading {what}"));
+        // The file's name only: a long path would wrap the bar on a narrow terminal.
+        let name = Path::new(what)
+            .file_name()
+            .map_or(what.into(), |n| n.to_string_lossy());
+        bar.set_message(format!("Reading {name}"));
         self.bar = Some(bar);
     }
     fn advance(&mut self, read: u64) {

@@ -340,3 +340,129 @@ fn a_fitbit_takeout_archive_imports_steps_activity_and_sleep_once() {
     assert!(stderr.contains("Nothing was imported."), "{stderr}");
     assert_eq!(d.backup()["days"], serde_json::json!([]));
 }
+
+/// Fitbit's "MM/DD/YY HH:MM:SS".
+fn us(date: jiff::civil::Date, hour: i64, minute: i64) -> String {
+    format!(
+        "{:02}/{:02}/{:02} {hour:02}:{minute:02}:00",
+        date.month(),
+        date.day(),
+        date.year() % 100
+    )
+}
+
+#[test]
+fn a_generated_fitbit_takeout_matches_its_truth_day_by_day() {
+    let d = Sandbox::new();
+    let first = jiff::civil::date(2026, 7, 1);
+    let days: Vec<jiff::civil::Date> = (0..75)
+        .map(|i| first.checked_add(jiff::Span::new().days(i)).expect("date"))
+        .collect();
+    let mut state: u64 = 11;
+    let mut next = move |n: u64| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    };
+    // Minute steps in monthly files, as Fitbit writes them; plus a file that repeats the
+    // second half of August (an overlapping re-export).
+    let mut monthly: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut repeat: Vec<String> = Vec::new();
+    let mut steps_truth: BTreeMap<jiff::civil::Date, u64> = BTreeMap::new();
+    let mut sleep_truth: BTreeMap<jiff::civil::Date, f64> = BTreeMap::new();
+    let mut sleep_logs = Vec::new();
+    let mut very = Vec::new();
+    for day in &days {
+        for hour in 7..23 {
+            for minute in 0..60 {
+                let v = if next(10) < 3 { 60 + next(60) } else { 0 };
+                *steps_truth.entry(*day).or_insert(0) += v;
+                let point = format!(
+                    "{{\"dateTime\":\"{}\",\"value\":\"{v}\"}}",
+                    us(*day, hour, minute)
+                );
+                if day.month() == 8 && day.day() >= 15 {
+                    repeat.push(point.clone());
+                }
+                monthly
+                    .entry(format!("steps-{}-{:02}-01.json", day.year(), day.month()))
+                    .or_default()
+                    .push(point);
+            }
+        }
+        let asleep = 300 + next(200);
+        sleep_truth.insert(*day, (asleep as f64 / 60.0 * 100.0).round() / 100.0);
+        let tomorrow = day.tomorrow().expect("date");
+        sleep_logs.push(format!(
+            "{{\"dateOfSleep\":\"{tomorrow}\",\"startTime\":\"{day}T23:{:02}:00.000\",\"endTime\":\"{tomorrow}T07:{:02}:00.000\",\"minutesAsleep\":{asleep},\"mainSleep\":true}}",
+            next(50),
+            next(50)
+        ));
+        if day.day() % 10 == 0 {
+            // A second, shorter log of the same night (a phone and the tracker).
+            sleep_logs.push(format!(
+                "{{\"dateOfSleep\":\"{tomorrow}\",\"startTime\":\"{tomorrow}T01:00:00.000\",\"endTime\":\"{tomorrow}T04:00:00.000\",\"minutesAsleep\":{},\"mainSleep\":false}}",
+                asleep / 3
+            ));
+        }
+        very.push(format!(
+            "{{\"dateTime\":\"{}\",\"value\":\"{}\"}}",
+            us(*day, 0, 0),
+            day.day()
+        ));
+    }
+    let root = "Takeout/Fitbit/Global Export Data";
+    let mut files: Vec<(String, Vec<u8>)> = monthly
+        .into_iter()
+        .map(|(name, points)| {
+            (
+                format!("{root}/{name}"),
+                format!("[{}]", points.join(",")).into_bytes(),
+            )
+        })
+        .collect();
+    files.push((
+        format!("{root}/steps-2026-08-15.json"),
+        format!("[{}]", repeat.join(",")).into_bytes(),
+    ));
+    files.push((
+        format!("{root}/sleep-2026-07-01.json"),
+        format!("[{}]", sleep_logs.join(",")).into_bytes(),
+    ));
+    files.push((
+        format!("{root}/very_active_minutes-2026-07-01.json"),
+        format!("[{}]", very.join(",")).into_bytes(),
+    ));
+    let entries: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let zip = zip_of(&d, "takeout-001.zip", &entries);
+    let report = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(report["files"][0]["kind"], "Fitbit export");
+    let diary = days_of(&d);
+    for day in &days {
+        let got = &diary[&day.to_string()];
+        assert_eq!(
+            got["steps"].as_f64(),
+            Some(steps_truth[day] as f64),
+            "{day}: steps counted once"
+        );
+        assert_eq!(
+            got["sleep_h"].as_f64(),
+            Some(sleep_truth[day]),
+            "{day}: the main sleep, once"
+        );
+        assert_eq!(
+            got["exercise_min"].as_f64(),
+            Some(f64::from(day.day())),
+            "{day}"
+        );
+    }
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+}
