@@ -156,12 +156,22 @@ pub fn scan<R: Read>(
             end -= start;
             start = 0;
         }
-        let n = reader.read(buf.get_mut(end..).unwrap_or_default())?;
-        if n == 0 {
-            eof = true;
-        }
+        // Fill the free space completely: an unfinished tag is parsed again from its start
+        // after each refill, so refilling a few bytes at a time would make a long tag
+        // quadratic. With the buffer full every time, a tag is re-read at most
+        // log2(length / BUFFER) times.
         let reported = before + end as u64;
-        end += n;
+        while end < buf.len() {
+            match reader.read(buf.get_mut(end..).unwrap_or_default()) {
+                Ok(0) => {
+                    eof = true;
+                    break;
+                }
+                Ok(n) => end += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
         if reported >> 20 != (before + end as u64) >> 20 {
             progress(before + end as u64);
         }

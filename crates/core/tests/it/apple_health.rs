@@ -298,3 +298,90 @@ fn fitbit_files_are_recognised_by_name() {
     assert_eq!(FileKind::of(&format!("{root}steps.csv")), None);
     assert_eq!(FileKind::of("backup.json"), None);
 }
+
+/// A reader that hands out a few bytes at a time, so every tag straddles reads.
+struct Trickle<'a>(&'a [u8], usize);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.1.min(buf.len()).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
+fn sample_export() -> String {
+    let mut body = Vec::new();
+    for day in 10..20 {
+        body.push(record(
+            STEPS,
+            WATCH,
+            &format!("2026-11-{day} 08:00:00 +0100"),
+            &format!("2026-11-{day} 08:30:00 +0100"),
+            &format!("{}", day * 100),
+            "count",
+        ));
+        body.push(record(
+            SLEEP,
+            PHONE,
+            &format!("2026-11-{day} 23:00:00 +0100"),
+            &format!("2026-11-{} 06:00:00 +0100", day + 1),
+            "HKCategoryValueSleepAnalysisAsleepUnspecified",
+            "",
+        ));
+    }
+    // One element far longer than the reader's buffer (a huge device string).
+    body.push(format!(
+        r#" <Record type="{STEPS}" sourceName="Uhr" device="{}" unit="count" startDate="2026-11-20 09:00:00 +0100" endDate="2026-11-20 09:05:00 +0100" value="7"/>"#,
+        "x".repeat(3 << 20)
+    ));
+    export(&body)
+}
+
+#[test]
+fn tags_split_across_reads_and_longer_than_the_buffer_read_the_same() {
+    let text = sample_export();
+    let whole = read_export(text.as_bytes(), |_| {}).expect("reads");
+    assert_eq!(
+        whole[&date(2026, 11, 20)].steps,
+        Some(7.0),
+        "the 3 MB element"
+    );
+    assert_eq!(whole[&date(2026, 11, 12)].sleep_h, Some(7.0));
+    for chunk in [1, 7, 4096] {
+        let trickled = read_export(Trickle(text.as_bytes(), chunk), |_| {}).expect("reads");
+        assert_eq!(trickled, whole, "chunks of {chunk} bytes");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// No input makes the reader panic: damaged copies of a real-shaped export (cut, bytes
+    /// overwritten) and plain noise either read or fail with a reason.
+    #[test]
+    fn no_input_makes_the_reader_panic(
+        cut in 0usize..4000,
+        flips in proptest::collection::vec((0usize..4000, proptest::prelude::any::<u8>()), 0..8),
+        noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600),
+    ) {
+        let text = export(&[
+            record(STEPS, WATCH, "2026-11-20 08:00:00 +0100", "2026-11-20 08:30:00 +0100", "1200", "count"),
+            record(SLEEP, PHONE, "2026-11-20 23:00:00 +0100", "2026-11-21 06:00:00 +0100", "HKCategoryValueSleepAnalysisAsleepCore", ""),
+        ]);
+        let mut bytes = text.into_bytes();
+        for (at, b) in flips {
+            let len = bytes.len();
+            bytes[at % len] = b;
+        }
+        bytes.truncate(cut.min(bytes.len()));
+        let _ = read_export(bytes.as_slice(), |_| {});
+        let mut noisy = b"<HealthData>".to_vec();
+        noisy.extend_from_slice(&noise);
+        let _ = read_export(noisy.as_slice(), |_| {});
+        let mut reader = nightcramp_core::wearables::fitbit::FitbitReader::new();
+        let _ = reader.add_file("steps-2026-01-01.json", &noise);
+        let _ = reader.add_file("sleep-2026-01-01.json", &noise);
+        let _ = reader.finish();
+    }
+}
