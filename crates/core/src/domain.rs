@@ -433,6 +433,25 @@ impl Diary {
             .and_then(|i| self.days.get(i))
     }
 
+    /// One day as JSON, the same for the CLI's `day --json` and the web API: its factors by
+    /// column name, and `import_said` only where an import disagreed with a kept value.
+    pub fn day_json(&self, date: Date) -> serde_json::Value {
+        let mut factors = serde_json::Map::new();
+        let mut import_said = serde_json::Map::new();
+        let value = |v: &FactorValue| serde_json::to_value(v).unwrap_or_default();
+        for (key, f) in self.day(date).map(|d| &d.factors).into_iter().flatten() {
+            factors.insert(key.column(), value(&f.value));
+            if let Some(said) = &f.import_said {
+                import_said.insert(key.column(), value(said));
+            }
+        }
+        let mut day = serde_json::json!({ "date": date, "factors": factors });
+        if !import_said.is_empty() {
+            day["import_said"] = import_said.into();
+        }
+        day
+    }
+
     pub fn checkin(&self, night: Date) -> Option<&CheckIn> {
         self.checkins
             .binary_search_by_key(&night, |c| c.night)

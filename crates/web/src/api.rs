@@ -61,7 +61,7 @@ pub const UPLOAD_LIMIT: usize = 4 << 30;
 /// its progress shown). It is streamed to a temporary file, never held in memory, read by
 /// the same loader as `nightcramp import`, and applied in one transaction: a damaged
 /// export changes nothing.
-async fn import_wearable(State(state): State<AppState>, body: axum::body::Body) -> ApiResult {
+async fn import_wearable(State(state): State<AppState>, mut body: axum::body::Body) -> ApiResult {
     use http_body_util::BodyExt as _;
     use std::io::Write as _;
     let internal = |e: &dyn std::fmt::Display| {
@@ -72,7 +72,6 @@ async fn import_wearable(State(state): State<AppState>, body: axum::body::Body) 
     };
     let file = tempfile::NamedTempFile::new().map_err(|e| internal(&e))?;
     let mut writer = std::io::BufWriter::with_capacity(1 << 20, file.as_file());
-    let mut body = body;
     let mut size = 0u64;
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| {
@@ -393,30 +392,11 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
     )
 }
 
-fn day_json(diary: &nightcramp_core::domain::Diary, date: Date) -> Value {
-    let mut factors = serde_json::Map::new();
-    let mut import_said = serde_json::Map::new();
-    for (k, f) in diary.day(date).map(|d| &d.factors).into_iter().flatten() {
-        let json = |v: &nightcramp_core::domain::FactorValue| {
-            serde_json::to_value(v).unwrap_or(Value::Null)
-        };
-        factors.insert(k.column(), json(&f.value));
-        if let Some(said) = &f.import_said {
-            import_said.insert(k.column(), json(said));
-        }
-    }
-    let mut day = json!({"date": date, "factors": factors});
-    if !import_said.is_empty() {
-        day["import_said"] = import_said.into();
-    }
-    day
-}
-
 async fn get_day(State(state): State<AppState>, Path(date): Path<String>) -> ApiResult {
     let date = nightcramp_core::input::parse_date(&date)
         .map_err(|e| ApiError::invalid(e.in_field("date")))?;
     let diary = state.diary.read().await?;
-    ok(day_json(&diary, date))
+    ok(diary.day_json(date))
 }
 
 /// Sets the given factors of a day; `null` clears one. Factors not named are left alone.
@@ -468,7 +448,7 @@ async fn put_day(
         }
     }
     state.diary.apply(changes).await?;
-    ok(day_json(state.diary.read().await?.as_ref(), date))
+    ok(state.diary.read().await?.day_json(date))
 }
 
 async fn insights(State(state): State<AppState>) -> ApiResult {

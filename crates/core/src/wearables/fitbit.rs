@@ -52,30 +52,17 @@ impl FileKind {
     pub fn of(path: &str) -> Option<FileKind> {
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         let stem = name.strip_suffix(".json")?;
-        let (prefix, rest) = stem.rsplit_once('-').map_or((stem, ""), |(p, r)| (p, r));
-        // steps-2020-01-01: the prefix is everything before the date.
-        let dated = |p: &str| {
-            stem.strip_prefix(p)
-                .and_then(|r| r.strip_prefix('-'))
-                .is_some_and(|d| {
-                    d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-                })
-        };
-        if dated("steps") {
-            Some(FileKind::Steps)
-        } else if dated("very_active_minutes") {
-            Some(FileKind::VeryActiveMinutes)
-        } else if dated("moderately_active_minutes") {
-            Some(FileKind::ModeratelyActiveMinutes)
-        } else if dated("sleep") {
-            Some(FileKind::Sleep)
-        } else if prefix == "exercise"
-            && rest.bytes().all(|b| b.is_ascii_digit())
-            && !rest.is_empty()
-        {
-            Some(FileKind::Exercise)
-        } else {
-            None
+        let (prefix, suffix) = stem.split_once('-')?;
+        // steps-2020-01-01: a kind and the date its file starts; exercise-0: a page number.
+        let dated = suffix.len() == 10 && suffix.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        let numbered = !suffix.is_empty() && suffix.bytes().all(|b| b.is_ascii_digit());
+        match prefix {
+            "steps" if dated => Some(FileKind::Steps),
+            "very_active_minutes" if dated => Some(FileKind::VeryActiveMinutes),
+            "moderately_active_minutes" if dated => Some(FileKind::ModeratelyActiveMinutes),
+            "sleep" if dated => Some(FileKind::Sleep),
+            "exercise" if numbered => Some(FileKind::Exercise),
+            _ => None,
         }
     }
 }
@@ -277,7 +264,7 @@ impl FitbitReader {
 
     /// The per-day totals of every file read.
     pub fn finish(mut self) -> BTreeMap<Date, DayTotals> {
-        let mut exercise = self.very_active.clone();
+        let mut exercise = std::mem::take(&mut self.very_active);
         for (day, v) in &self.moderately_active {
             *exercise.entry(*day).or_insert(0.0) += v;
         }

@@ -333,27 +333,7 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         .map(|d| d.factors.clone())
         .unwrap_or_default();
     if args.json {
-        let factors: serde_json::Map<String, serde_json::Value> = recorded
-            .iter()
-            .map(|(k, f)| {
-                (
-                    k.column(),
-                    serde_json::to_value(&f.value).unwrap_or_default(),
-                )
-            })
-            .collect();
-        let import_said: serde_json::Map<String, serde_json::Value> = recorded
-            .iter()
-            .filter_map(|(k, f)| {
-                let said = f.import_said.as_ref()?;
-                Some((k.column(), serde_json::to_value(said).unwrap_or_default()))
-            })
-            .collect();
-        let mut day = json!({ "date": date, "factors": factors });
-        if !import_said.is_empty() {
-            day["import_said"] = import_said.into();
-        }
-        return print_json(&day);
+        return print_json(&diary.day_json(date));
     }
     if recorded.is_empty() {
         outln!(
