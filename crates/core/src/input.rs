@@ -103,6 +103,25 @@ pub struct CrampInput {
     pub notes: Option<String>,
 }
 
+/// What validation needs besides the text: the person's zone (to remember its name when a
+/// written offset matches it) and the moment of entry (nothing is accepted from the future
+/// or from before 1900; see [`crate::when`]). The core has no clock, so callers pass it.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryContext<'a> {
+    pub zone: Option<&'a TimeZone>,
+    pub now: Timestamp,
+}
+
+impl EntryContext<'_> {
+    /// Today where the person is (UTC when their zone is unknown).
+    pub fn today(&self) -> Date {
+        match self.zone {
+            Some(zone) => zone.to_datetime(self.now).date(),
+            None => TimeZone::UTC.to_datetime(self.now).date(),
+        }
+    }
+}
+
 /// Where a duration comes from decides how a bare number reads: CSV's `duration_s` is
 /// seconds, the CLI's `--lasted` also accepts `2m`, `90s`, `1m30s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,15 +131,17 @@ pub enum DurationStyle {
 }
 
 impl CrampInput {
-    /// Validates every field and builds the episode. `zone` is the person's time zone, used
-    /// to remember the zone name when the written offset matches it.
+    /// Validates every field and builds the episode.
     pub fn validate(
         &self,
-        zone: Option<&TimeZone>,
+        entry: EntryContext<'_>,
         style: DurationStyle,
     ) -> Result<Episode, FieldError> {
+        let zone = entry.zone;
         let started_at = required(&self.started_at, "started_at", RFC3339_ALLOWED)?;
         let local = parse_local_timestamp(started_at).map_err(|e| e.in_field("started_at"))?;
+        crate::when::check_instant(started_at, local.at, entry.now, zone)
+            .map_err(|e| e.in_field("started_at"))?;
         let duration_field = match style {
             DurationStyle::Seconds => "duration_s",
             DurationStyle::Friendly => "lasted",
@@ -208,6 +229,18 @@ pub struct LocalTimestamp {
     pub at: Timestamp,
     pub offset: Offset,
     pub zone_name: Option<String>,
+}
+
+impl LocalTimestamp {
+    /// RFC 3339 with the offset, and the zone's name when known: the form
+    /// [`parse_local_timestamp`] reads back unchanged.
+    pub fn to_annotated_rfc3339(&self) -> String {
+        let base = crate::domain::format_rfc3339(self.at, self.offset);
+        match &self.zone_name {
+            Some(name) => format!("{base}[{name}]"),
+            None => base,
+        }
+    }
 }
 
 /// Parses RFC 3339 (`2026-11-29T02:40:00-05:00`, `...Z`), optionally with an RFC 9557 zone
@@ -341,11 +374,9 @@ pub fn parse_uuid(text: &str) -> Result<Uuid, InvalidValue> {
     Uuid::parse_str(text.trim()).map_err(|_| InvalidValue::new(text, "a UUID"))
 }
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD` exactly: a date with a time attached is refused, never cut short.
 pub fn parse_date(text: &str) -> Result<Date, InvalidValue> {
-    text.trim()
-        .parse::<Date>()
-        .map_err(|_| InvalidValue::new(text, "a date as YYYY-MM-DD"))
+    crate::when::parse_date_only(text)
 }
 
 /// The namespace of nightcramp's name-based (v5) UUIDs.
@@ -383,6 +414,7 @@ impl MedicationInput {
     /// medicine list (`class_for_name`); unknown names must give one.
     pub fn validate(
         &self,
+        today: Date,
         class_for_name: impl Fn(&str) -> Option<DrugClass>,
     ) -> Result<Medication, FieldError> {
         let name = self.name.trim();
@@ -406,9 +438,10 @@ impl MedicationInput {
                 .in_field("class")
             })?,
         };
-        let since = parse_date(&self.since).map_err(|e| e.in_field("since"))?;
+        let dated = |text: &str| parse_date(text).and_then(|d| crate::when::check_date(d, today));
+        let since = dated(&self.since).map_err(|e| e.in_field("since"))?;
         let until = optional(&self.until)
-            .map(parse_date)
+            .map(dated)
             .transpose()
             .map_err(|e| e.in_field("until"))?;
         if let Some(until) = until
@@ -434,6 +467,13 @@ impl MedicationInput {
 mod tests {
     use super::*;
 
+    fn entry() -> EntryContext<'static> {
+        EntryContext {
+            zone: None,
+            now: "2026-12-01T12:00:00Z".parse().expect("valid"),
+        }
+    }
+
     fn input() -> CrampInput {
         CrampInput {
             started_at: Some("2026-11-29T02:40:00-05:00".into()),
@@ -448,7 +488,7 @@ mod tests {
     #[test]
     fn a_complete_row_validates_and_lands_on_the_right_night() {
         let episode = input()
-            .validate(None, DurationStyle::Seconds)
+            .validate(entry(), DurationStyle::Seconds)
             .expect("valid");
         assert_eq!(episode.night(), jiff::civil::date(2026, 11, 28));
         assert_eq!(episode.started_at_rfc3339(), "2026-11-29T02:40:00-05:00");
@@ -459,10 +499,10 @@ mod tests {
     #[test]
     fn the_same_row_gets_the_same_id() {
         let a = input()
-            .validate(None, DurationStyle::Seconds)
+            .validate(entry(), DurationStyle::Seconds)
             .expect("valid");
         let b = input()
-            .validate(None, DurationStyle::Seconds)
+            .validate(entry(), DurationStyle::Seconds)
             .expect("valid");
         assert_eq!(a.id, b.id);
         assert_ne!(a.id, Uuid::nil());
@@ -473,7 +513,7 @@ mod tests {
         let mut raw = input();
         raw.started_at = Some("2026-11-29T02:40:00".into());
         let err = raw
-            .validate(None, DurationStyle::Seconds)
+            .validate(entry(), DurationStyle::Seconds)
             .expect_err("no offset");
         assert_eq!(err.field, "started_at");
     }

@@ -26,3 +26,4 @@ pub mod report;
 pub mod stats;
 pub mod trend;
 pub mod wearables;
+pub mod when;

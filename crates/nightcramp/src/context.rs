@@ -141,12 +141,14 @@ pub fn knowledge() -> anyhow::Result<&'static Knowledge> {
     Knowledge::get().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-/// `today`, `yesterday` or `YYYY-MM-DD`.
+/// `today`, `yesterday` or `YYYY-MM-DD` (exactly: a date with a time attached is refused,
+/// never cut short), from 1900 to tomorrow.
 pub fn parse_day(text: &str, today: Date) -> Result<Date, InvalidValue> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "today" => Ok(today),
-        "yesterday" => Ok(today.yesterday().unwrap_or(today)),
+    let date = match text.trim().to_ascii_lowercase().as_str() {
+        "today" => today,
+        "yesterday" => today.yesterday().unwrap_or(today),
         _ => nightcramp_core::input::parse_date(text)
-            .map_err(|e| InvalidValue::new(e.value, "a date as YYYY-MM-DD, today or yesterday")),
-    }
+            .map_err(|e| InvalidValue::new(e.value, "a date as YYYY-MM-DD, today or yesterday"))?,
+    };
+    nightcramp_core::when::check_date(date, today).map_err(|e| InvalidValue::new(text, e.allowed))
 }

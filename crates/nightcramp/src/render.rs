@@ -12,6 +12,45 @@ pub fn night_name(date: Date) -> String {
     date.strftime("%a %-d %b %Y").to_string()
 }
 
+/// Where a logged cramp went, unmistakably: `last night (Mon 30 Nov 2026)`, `tonight (...)`,
+/// or `on the night of Thu 1 Oct 2026, 60 nights before last night`, so a backdated cramp that
+/// landed somewhere unexpected is seen at once.
+pub fn night_relative(night: Date, today: Date) -> String {
+    let last = nightcramp_core::night::last_night(today);
+    if night == last {
+        return format!("last night ({})", night_name(night));
+    }
+    if night == today {
+        return format!("tonight ({})", night_name(night));
+    }
+    let before = nightcramp_core::nights::days_between(night, last);
+    let distance = match before {
+        1 => "the night before last night".to_string(),
+        n if n > 1 => format!("{n} nights before last night"),
+        _ => "a night that has not begun".to_string(),
+    };
+    format!("on the night of {}, {distance}", night_name(night))
+}
+
+/// `Started 02:05 on Fri 2 Oct 2026 (Europe/Berlin).` for a cramp that is not last
+/// night's: the date the clock showed, beside the night it belongs to.
+pub fn started_on_clock(e: &Episode, today: Date) -> Option<String> {
+    if e.night() == nightcramp_core::night::last_night(today) {
+        return None;
+    }
+    let local = e.local_start();
+    let zone = e
+        .time_zone
+        .as_deref()
+        .map(|z| format!(" ({z})"))
+        .unwrap_or_default();
+    Some(format!(
+        "Started {} on {}{zone}.",
+        local.strftime("%H:%M"),
+        local.date().strftime("%a %-d %b %Y")
+    ))
+}
+
 /// `40 s`, `2 min`, `1 min 30 s`, `1 h 5 min`
 pub fn duration(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, (seconds % 3600) / 60, seconds % 60);

@@ -20,7 +20,9 @@ use jiff::civil::Date;
 use nightcramp_core::checkup::{Answers, run_checkup};
 use nightcramp_core::domain::{CheckIn, Episode, FactorKey, Provenance};
 use nightcramp_core::factors::{parse_factor_key, parse_value};
-use nightcramp_core::input::{CrampInput, DurationStyle, FieldError, natural_checkin_id};
+use nightcramp_core::input::{
+    CrampInput, DurationStyle, EntryContext, FieldError, natural_checkin_id,
+};
 use nightcramp_core::insights::analyse;
 use nightcramp_core::knowledge::Knowledge;
 use nightcramp_core::night::last_night;
@@ -212,7 +214,7 @@ fn parse_range(range: &Range) -> Result<(Option<Date>, Option<Date>), ApiError> 
     let parse = |name: &str, v: &Option<String>| -> Result<Option<Date>, ApiError> {
         v.as_deref()
             .map(|t| {
-                t.parse::<Date>()
+                nightcramp_core::input::parse_date(t)
                     .map_err(|_| ApiError::bad(format!("{name}: {t:?} is not a date (YYYY-MM-DD)")))
             })
             .transpose()
@@ -295,7 +297,13 @@ async fn create_episode(State(state): State<AppState>, body: Bytes) -> ApiResult
     let diary = state.diary.read().await?;
     let input = episode_input(&body, None)?;
     let episode = input
-        .validate(Some(&state.clock.zone(&diary)), DurationStyle::Seconds)
+        .validate(
+            EntryContext {
+                zone: Some(&state.clock.zone(&diary)),
+                now: state.clock.now(),
+            },
+            DurationStyle::Seconds,
+        )
         .map_err(ApiError::invalid)?;
     let report = state
         .diary
@@ -328,7 +336,13 @@ async fn replace_episode(
     }
     let input = episode_input(&body, Some(id))?;
     let episode = input
-        .validate(Some(&state.clock.zone(&diary)), DurationStyle::Seconds)
+        .validate(
+            EntryContext {
+                zone: Some(&state.clock.zone(&diary)),
+                now: state.clock.now(),
+            },
+            DurationStyle::Seconds,
+        )
         .map_err(ApiError::invalid)?;
     state
         .diary
@@ -356,9 +370,10 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
             nightcramp_core::input::InvalidValue::new("", "a date as YYYY-MM-DD").in_field("night"),
         )
     })?;
-    let night = nightcramp_core::input::parse_date(night_text)
+    let today = state.clock.today(&diary);
+    let night = nightcramp_core::when::parse_record_date(night_text, today)
         .map_err(|e| ApiError::invalid(e.in_field("night")))?;
-    if night >= state.clock.today(&diary) {
+    if night >= today {
         return Err(ApiError::invalid(
             nightcramp_core::input::InvalidValue::new(
                 night.to_string(),
@@ -405,10 +420,11 @@ async fn put_day(
     Path(date): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let date = nightcramp_core::input::parse_date(&date)
-        .map_err(|e| ApiError::invalid(e.in_field("date")))?;
     let diary = state.diary.read().await?;
-    if date > state.clock.today(&diary) {
+    let today = state.clock.today(&diary);
+    let date = nightcramp_core::when::parse_record_date(&date, today)
+        .map_err(|e| ApiError::invalid(e.in_field("date")))?;
+    if date > today {
         return Err(ApiError::invalid(
             nightcramp_core::input::InvalidValue::new(date.to_string(), "today or an earlier day")
                 .in_field("date"),

@@ -92,6 +92,10 @@ pub enum ServeError {
     Auth(#[from] auth::AuthError),
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "NIGHTCRAMP_NOW: {0:?} is not allowed; expected an RFC 3339 time such as 2026-11-29T08:00:00+01:00"
+    )]
+    BadNow(String),
 }
 
 /// Checks the listening address against the password rule before anything starts.
@@ -121,13 +125,23 @@ pub fn app(state: AppState) -> Router {
 
 /// Builds the state for a store.
 pub fn state(store: Box<dyn Store>, password: Option<&str>) -> Result<AppState, ServeError> {
+    state_with_clock(store, password, Clock::from_env()?)
+}
+
+/// The state with a given clock: tests replay exact moments without touching the process
+/// environment.
+pub fn state_with_clock(
+    store: Box<dyn Store>,
+    password: Option<&str>,
+    clock: Clock,
+) -> Result<AppState, ServeError> {
     let auth = match password.filter(|p| !p.is_empty()) {
         Some(p) => Some(Arc::new(Auth::new(p)?)),
         None => None,
     };
     Ok(AppState {
         diary: DiaryHandle::new(store),
-        clock: Clock::from_env(),
+        clock,
         auth,
     })
 }

@@ -23,12 +23,15 @@ use nightcramp_core::domain::{
 use nightcramp_core::factors::{
     Builtin, FactorKind, parse_builtin_value, parse_custom_name, parse_value,
 };
-use nightcramp_core::input::{CrampInput, DurationStyle, natural_checkin_id};
+use nightcramp_core::input::{
+    CrampInput, DurationStyle, EntryContext, FieldError, natural_checkin_id,
+};
 use nightcramp_core::insights::{Verdict, analyse};
 use nightcramp_core::knowledge::{Knowledge, Urgency};
-use nightcramp_core::night::{last_night, most_recent_clock_time};
+use nightcramp_core::night::last_night;
 use nightcramp_core::nights::{NightIndex, add_days, dates};
 use nightcramp_core::plan::build_plan;
+use nightcramp_core::when::{ClockAnchor, parse_record_date, resolve_cramp_time};
 use nightcramp_store::{Change, Mode};
 use serde::Deserialize;
 
@@ -185,8 +188,14 @@ pub struct Flash {
 }
 
 fn flash_message(f: &Flash) -> Option<String> {
-    if f.logged.is_some() {
-        Some("Cramp logged. Rest now; fill in the rest in the morning if you like.".into())
+    if let Some(logged) = &f.logged {
+        // The night is named so a backdated cramp's place is seen at once.
+        let night = nightcramp_core::input::parse_date(logged)
+            .map(|n| format!(" on the night of {}", night_label(n)))
+            .unwrap_or_default();
+        Some(format!(
+            "Cramp logged{night}. Rest now; fill in the rest in the morning if you like."
+        ))
     } else if f.saved.is_some() {
         Some("Saved.".into())
     } else if f.deleted.is_some() {
@@ -251,6 +260,11 @@ struct CrampPage {
     started_at: String,
     ended_at: String,
     backdate: bool,
+    /// The night a backdated cramp goes on (YYYY-MM-DD), its name, and the latest allowed.
+    night: String,
+    night_name: String,
+    is_last_night: bool,
+    last_night: String,
     tips: Vec<String>,
     side: String,
     muscle: String,
@@ -265,6 +279,7 @@ pub struct CrampQuery {
     stage: Option<String>,
     started_at: Option<String>,
     backdate: Option<String>,
+    night: Option<String>,
 }
 
 fn cramp_view(
@@ -274,6 +289,7 @@ fn cramp_view(
     stage: &str,
     started_at: String,
     backdate: bool,
+    night: Option<Date>,
 ) -> Result<CrampPage, PageError> {
     let kb = knowledge()?;
     let tips = ["during.dorsiflex", "during.stand", "during.massage"]
@@ -282,12 +298,18 @@ fn cramp_view(
         .collect();
     let last = diary.latest_episode();
     let now = state.clock.now();
+    let last_night = last_night(state.clock.today(diary));
+    let night = night.unwrap_or(last_night);
     Ok(CrampPage {
         page: page(state, diary, session, "Cramp", "cramp"),
         stage: stage.to_string(),
         started_at,
         ended_at: format_rfc3339(now, state.clock.zone(diary).to_offset(now)),
         backdate,
+        night: night.to_string(),
+        night_name: night_label(night),
+        is_last_night: night == last_night,
+        last_night: last_night.to_string(),
         tips,
         side: last.map_or("left".into(), |e| e.side.to_string()),
         muscle: last.map_or("calf".into(), |e| e.muscle.to_string()),
@@ -318,6 +340,12 @@ async fn cramp_page(
         ("start", _) | (_, None) => local_now,
         (_, Some(s)) => s,
     };
+    let today = state.clock.today(&diary);
+    let night = q
+        .night
+        .as_deref()
+        .and_then(|n| parse_record_date(n, today).ok())
+        .filter(|n| *n < today);
     render(cramp_view(
         &state,
         &diary,
@@ -325,6 +353,7 @@ async fn cramp_page(
         stage,
         started,
         q.backdate.is_some(),
+        night,
     )?)
 }
 
@@ -333,8 +362,10 @@ pub struct CrampForm {
     /// RFC 3339, from the timer; or empty when `at` is used.
     started_at: Option<String>,
     ended_at: Option<String>,
-    /// A clock time for a backdated cramp ("03:10", the most recent).
+    /// A backdated cramp's time: a clock time ("03:10") on `night`, or a date and time.
     at: Option<String>,
+    /// The night a backdated cramp belongs to (YYYY-MM-DD); last night when absent.
+    night: Option<String>,
     lasted: Option<String>,
     side: Option<String>,
     muscle: Option<String>,
@@ -350,35 +381,41 @@ async fn cramp_save(
     let diary = state.diary.read().await?;
     let zone = state.clock.zone(&diary);
     let now = state.clock.now();
+    let today = state.clock.today(&diary);
     let parse_ts = |t: &Option<String>| {
         t.as_deref()
             .and_then(|s| nightcramp_core::input::parse_local_timestamp(s).ok())
     };
-    let (started, duration) = match (
-        form.at.as_deref().filter(|a| !a.is_empty()),
+    let backdated_night = form
+        .night
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| parse_record_date(n, today).map_err(|e| e.in_field("night")))
+        .transpose();
+    // Where the cramp was and how long it lasted, or which field made that impossible.
+    let when: Result<(String, String), FieldError> = match (
+        form.at.as_deref().filter(|a| !a.trim().is_empty()),
         parse_ts(&form.started_at),
     ) {
-        (Some(at), _) => {
-            let clock = at.parse::<Time>().map_err(|_| {
-                bad_request(format!("{at:?} is not a time; use HH:MM, such as 03:10"))
-            })?;
-            let start = most_recent_clock_time(now, &zone, clock)
-                .ok_or_else(|| bad_request("That time could not be placed.".into()))?;
-            (
-                format_rfc3339(start, zone.to_offset(start)),
+        (Some(at), _) => backdated_night.and_then(|night| {
+            let night = night.unwrap_or_else(|| last_night(today));
+            let start = resolve_cramp_time(at, now, &zone, ClockAnchor::Night(night))
+                .map_err(|e| e.in_field("at"))?;
+            Ok((
+                start.to_annotated_rfc3339(),
                 form.lasted.clone().unwrap_or_else(|| "1m".into()),
-            )
-        }
+            ))
+        }),
         (None, Some(start)) => {
             let end = parse_ts(&form.ended_at).map_or(now, |e| e.at);
             let seconds = end.duration_since(start.at).as_secs().clamp(1, 86_400);
-            (
+            Ok((
                 format_rfc3339(start.at, start.offset),
                 form.lasted
                     .clone()
                     .filter(|l| !l.is_empty())
                     .unwrap_or_else(|| seconds.to_string()),
-            )
+            ))
         }
         (None, None) => {
             return Err(bad_request(
@@ -386,27 +423,41 @@ async fn cramp_save(
             ));
         }
     };
-    let input = CrampInput {
-        id: None,
-        started_at: Some(started),
-        duration: Some(duration),
-        muscle: form.muscle.clone(),
-        side: form.side.clone(),
-        intensity: form.pain.clone(),
-        woke: Some(form.woke.clone().unwrap_or_else(|| "yes".into())),
-        soreness_h: None,
-        relief: None,
-        notes: None,
-    };
-    match input.validate(Some(&zone), DurationStyle::Friendly) {
+    let validated = when.and_then(|(started, duration)| {
+        CrampInput {
+            id: None,
+            started_at: Some(started),
+            duration: Some(duration),
+            muscle: form.muscle.clone(),
+            side: form.side.clone(),
+            intensity: form.pain.clone(),
+            woke: Some(form.woke.clone().unwrap_or_else(|| "yes".into())),
+            soreness_h: None,
+            relief: None,
+            notes: None,
+        }
+        .validate(
+            EntryContext {
+                zone: Some(&zone),
+                now,
+            },
+            DurationStyle::Friendly,
+        )
+    });
+    match validated {
         Ok(episode) => {
+            let night = episode.night();
             state
                 .diary
                 .apply(vec![Change::PutEpisode(episode, Mode::Import)])
                 .await?;
-            Ok(Redirect::to("/?logged=1").into_response())
+            Ok(Redirect::to(&format!("/?logged={night}")).into_response())
         }
         Err(e) => {
+            let night = form
+                .night
+                .as_deref()
+                .and_then(|n| parse_record_date(n, today).ok());
             let mut view = cramp_view(
                 &state,
                 &diary,
@@ -414,6 +465,7 @@ async fn cramp_save(
                 "details",
                 form.started_at.clone().unwrap_or_default(),
                 form.at.is_some(),
+                night,
             )?;
             view.error = Some(format!("{e}"));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
@@ -445,11 +497,13 @@ async fn morning_page(
     Query(q): Query<NightQuery>,
 ) -> PageResult {
     let diary = state.diary.read().await?;
+    let today = state.clock.today(&diary);
     let night = q
         .date
         .as_deref()
-        .and_then(|d| d.parse::<Date>().ok())
-        .unwrap_or_else(|| last_night(state.clock.today(&diary)));
+        .and_then(|d| parse_record_date(d, today).ok())
+        .filter(|n| *n < today)
+        .unwrap_or_else(|| last_night(today));
     let index = NightIndex::new(&diary);
     render(MorningPage {
         page: page(&state, &diary, &session, "Last night", "morning"),
@@ -480,17 +534,19 @@ pub struct MorningForm {
 
 async fn morning_save(State(state): State<AppState>, Form(form): Form<MorningForm>) -> PageResult {
     let diary = state.diary.read().await?;
-    let night: Date = form
-        .night
-        .parse()
-        .map_err(|_| bad_request("That night is not a date.".into()))?;
-    if night >= state.clock.today(&diary) {
+    let today = state.clock.today(&diary);
+    let night = parse_record_date(&form.night, today)
+        .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
+    if night >= today {
         return Err(bad_request(
             "That night has not ended yet; check in in the morning.".into(),
         ));
     }
     if form.answer.as_deref() == Some("cramps") {
-        return Ok(Redirect::to("/cramp?stage=details&backdate=1").into_response());
+        // The cramp belongs to the night being checked in, which need not be last night.
+        return Ok(
+            Redirect::to(&format!("/cramp?stage=details&backdate=1&night={night}")).into_response(),
+        );
     }
     let disturbance = match form.disturbance.as_deref().filter(|d| !d.is_empty()) {
         Some(d) => Some(
@@ -661,7 +717,7 @@ async fn day_page(
     let date = q
         .date
         .as_deref()
-        .and_then(|d| d.parse::<Date>().ok())
+        .and_then(|d| parse_record_date(d, today).ok())
         .filter(|d| *d <= today)
         .unwrap_or(today);
     let mut view = day_view(&state, &diary, &session, date);
@@ -679,7 +735,7 @@ async fn day_save(
     let fields: BTreeMap<String, String> = form.iter().cloned().collect();
     let date = fields
         .get("date")
-        .and_then(|d| d.parse::<Date>().ok())
+        .and_then(|d| parse_record_date(d, today).ok())
         .filter(|d| *d <= today)
         .ok_or_else(|| bad_request("The day is missing or in the future.".into()))?;
     let existing = diary.day(date);
@@ -923,9 +979,23 @@ async fn edit_save(
 ) -> PageResult {
     let diary = state.diary.read().await?;
     let old = find_episode(&diary, &id)?;
+    let zone = state.clock.zone(&diary);
+    let now = state.clock.now();
+    // A bare clock time corrects the time on the cramp's own night; a dated time moves it.
+    let started = resolve_cramp_time(
+        &form.started_at,
+        now,
+        &zone,
+        ClockAnchor::Night(old.night()),
+    )
+    .map_err(|e| e.in_field("started_at"));
     let input = CrampInput {
         id: Some(old.id.to_string()),
-        started_at: Some(form.started_at.clone()),
+        started_at: Some(
+            started
+                .as_ref()
+                .map_or_else(|_| form.started_at.clone(), |s| s.to_annotated_rfc3339()),
+        ),
         duration: Some(form.lasted.clone()),
         muscle: Some(form.muscle.clone()),
         side: Some(form.side.clone()),
@@ -941,7 +1011,16 @@ async fn edit_save(
         ),
         notes: form.notes.clone(),
     };
-    match input.validate(Some(&state.clock.zone(&diary)), DurationStyle::Friendly) {
+    let validated = started.and_then(|_| {
+        input.validate(
+            EntryContext {
+                zone: Some(&zone),
+                now,
+            },
+            DurationStyle::Friendly,
+        )
+    });
+    match validated {
         Ok(mut episode) => {
             if episode.started_at == old.started_at {
                 episode.time_zone = old.time_zone.clone();

@@ -120,12 +120,27 @@ pub struct Clock {
 }
 
 impl Clock {
-    pub fn from_env() -> Clock {
-        Clock {
-            fixed: std::env::var("NIGHTCRAMP_NOW")
-                .ok()
-                .and_then(|t| t.parse().ok()),
+    /// The real clock, or `NIGHTCRAMP_NOW`; a value that is not a time is refused rather
+    /// than silently replaced by the real clock.
+    pub fn from_env() -> Result<Clock, crate::ServeError> {
+        let fixed = match std::env::var("NIGHTCRAMP_NOW") {
+            Ok(text) => Some(
+                text.parse::<Timestamp>()
+                    .map_err(|_| crate::ServeError::BadNow(text))?,
+            ),
+            Err(_) => None,
+        };
+        Ok(Clock {
+            fixed,
             system_zone: TimeZone::try_system().unwrap_or(TimeZone::UTC),
+        })
+    }
+
+    /// A clock stopped at `now`, in `system_zone` when the diary names no zone.
+    pub fn fixed(now: Timestamp, system_zone: TimeZone) -> Clock {
+        Clock {
+            fixed: Some(now),
+            system_zone,
         }
     }
 

@@ -39,25 +39,44 @@
   }
   function setPending(list) { localStorage.setItem(QUEUE, JSON.stringify(list)); }
 
+  // Cramps the diary refused (a phone clock far ahead, say): kept on the phone, never dropped.
+  var REFUSED = "nightcramp-refused-cramps";
+  function refused() {
+    try { return JSON.parse(localStorage.getItem(REFUSED) || "[]"); } catch (e) { return []; }
+  }
+
   // Sends every queued cramp. Each has its own id, so a resend after a lost answer is
-  // stored once; only network failures and server errors keep an entry for later.
+  // stored once; network failures and server errors keep an entry for later, and an entry
+  // the diary refuses is set aside on the phone with the reason shown.
   function flush() {
     var list = pending();
     if (!list.length) return Promise.resolve(0);
+    var reasons = [];
     return list.reduce(function (chain, item) {
       return chain.then(function (kept) {
         return fetch("/api/episodes", {
           method: "POST", credentials: "same-origin",
           headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf() },
           body: JSON.stringify(item)
-        }).then(function (r) { return r.status >= 500 || r.status === 401 ? kept.concat([item]) : kept; })
-          .catch(function () { return kept.concat([item]); });
+        }).then(function (r) {
+          if (r.status >= 500 || r.status === 401) return kept.concat([item]);
+          if (r.status >= 400) {
+            return r.json().catch(function () { return {}; }).then(function (body) {
+              localStorage.setItem(REFUSED, JSON.stringify(refused().concat([{ item: item, reason: body }])));
+              reasons.push(body && body.error ? String(body.error) : "status " + r.status);
+              return kept;
+            });
+          }
+          return kept;
+        }).catch(function () { return kept.concat([item]); });
       });
     }, Promise.resolve([])).then(function (kept) {
       setPending(kept);
       var status = document.getElementById("cramp-status");
-      if (status && kept.length === 0 && list.length) status.textContent = "Sent the cramp saved on this phone.";
-      return list.length - kept.length;
+      if (status && reasons.length) {
+        status.textContent = "The diary refused a cramp saved on this phone (" + reasons.join("; ") + "). It is still kept on this phone.";
+      } else if (status && kept.length === 0 && list.length) status.textContent = "Sent the cramp saved on this phone.";
+      return reasons.length ? 0 : list.length - kept.length;
     });
   }
 
@@ -134,6 +153,9 @@
       setPending(pending().concat([item]));
       var status = document.getElementById("cramp-status");
       flush().then(function (sent) {
+        if (refused().some(function (r) { return r.item && r.item.id === item.id; })) {
+          return; // flush has said why, and the cramp stays on this phone
+        }
         if (pending().some(function (p) { return p.id === item.id; })) {
           status.textContent = "Saved on this phone. It will be sent when the diary is reachable again.";
         } else {

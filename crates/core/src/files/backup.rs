@@ -129,7 +129,13 @@ pub fn write_backup(diary: &Diary, exported_at: Timestamp) -> Result<String, ser
 }
 
 /// Reads a backup document into records.
-pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFile> {
+pub fn parse_backup(
+    file: &str,
+    bytes: &[u8],
+    entry: crate::input::EntryContext<'_>,
+) -> Result<ParsedFile, UnreadableFile> {
+    let today = entry.today();
+    let out_of_range = |date: jiff::civil::Date| crate::when::check_date(date, today).is_err();
     let doc: BackupFile = serde_json::from_slice(bytes).map_err(|e| {
         UnreadableFile::Bad(BadRow {
             file: file.to_string(),
@@ -171,10 +177,14 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
     }
     for (i, m) in doc.medications.into_iter().enumerate() {
         parsed.rows += 1;
-        if m.until.is_some_and(|until| until < m.since) || m.name.trim().is_empty() {
+        if m.until
+            .is_some_and(|until| until < m.since || out_of_range(until))
+            || out_of_range(m.since)
+            || m.name.trim().is_empty()
+        {
             parsed.bad_rows.push(bad(
                 format!("medications[{i}]"),
-                "needs a name and an end date on or after its start date".into(),
+                format!("needs a name, dates from {}-01-01 to tomorrow, and an end date on or after its start date", crate::when::EARLIEST_YEAR),
             ));
         } else {
             parsed.records.push(Record::Medication(m));
@@ -203,7 +213,13 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
             ),
             notes: e.notes,
         };
-        match input.validate(None, DurationStyle::Seconds) {
+        match input.validate(
+            crate::input::EntryContext {
+                zone: None,
+                now: entry.now,
+            },
+            DurationStyle::Seconds,
+        ) {
             Ok(episode) => parsed.records.push(Record::Episode(episode)),
             Err(err) => parsed.bad_rows.push(bad(
                 format!("episodes[{i}].{}", err.field),
@@ -214,8 +230,16 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
     for (i, day) in doc.days.into_iter().enumerate() {
         parsed.rows += 1;
         let mut records = Vec::new();
-        let mut error = None;
+        let mut error = crate::when::check_date(day.date, today).err().map(|e| {
+            bad(
+                format!("days[{i}].date"),
+                format!("{:?} is not allowed; expected {}", e.value, e.allowed),
+            )
+        });
         for (key, value) in day.factors {
+            if error.is_some() {
+                break;
+            }
             if let Err(e) = check_value(&key, &value) {
                 error = Some(bad(
                     format!("days[{i}].factors.{key}"),
@@ -238,7 +262,12 @@ pub fn parse_backup(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFi
     }
     for (i, c) in doc.checkins.into_iter().enumerate() {
         parsed.rows += 1;
-        if c.sleep_disturbance.is_some_and(|d| d > 10) {
+        if let Err(e) = crate::when::check_date(c.night, today) {
+            parsed.bad_rows.push(bad(
+                format!("checkins[{i}].night"),
+                format!("{:?} is not allowed; expected {}", e.value, e.allowed),
+            ));
+        } else if c.sleep_disturbance.is_some_and(|d| d > 10) {
             parsed.bad_rows.push(bad(
                 format!("checkins[{i}].sleep_disturbance"),
                 "expected a whole number from 0 to 10".into(),

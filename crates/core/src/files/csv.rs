@@ -16,7 +16,7 @@ use jiff::tz::TimeZone;
 use super::{BadRow, FileKind, ParsedFile, Record, UnreadableFile};
 use crate::domain::{CheckIn, Diary, Episode, FactorKey, format_number};
 use crate::factors::{Builtin, parse_bool, parse_factor_key, parse_value};
-use crate::input::{CrampInput, DurationStyle, natural_checkin_id, parse_date};
+use crate::input::{CrampInput, DurationStyle, EntryContext, natural_checkin_id, parse_date};
 
 /// Columns of `episodes.csv` in the order we write them.
 pub const EPISODE_COLUMNS: &[&str] = &[
@@ -92,7 +92,7 @@ fn header_error(file: &str, column: &str, reason: String) -> UnreadableFile {
 pub fn parse_episodes_csv(
     file: &str,
     bytes: &[u8],
-    zone: Option<&TimeZone>,
+    entry: EntryContext<'_>,
 ) -> Result<ParsedFile, UnreadableFile> {
     let mut rdr = reader(bytes);
     let headers: Vec<String> = rdr
@@ -166,7 +166,11 @@ pub fn parse_episodes_csv(
                 continue;
             }
         };
-        match input.validate(row_zone.as_ref().or(zone), DurationStyle::Seconds) {
+        let row_entry = EntryContext {
+            zone: row_zone.as_ref().or(entry.zone),
+            now: entry.now,
+        };
+        match input.validate(row_entry, DurationStyle::Seconds) {
             Ok(episode) => parsed.records.push(Record::Episode(episode)),
             Err(e) => parsed.bad_rows.push(BadRow {
                 file: file.to_string(),
@@ -191,7 +195,12 @@ fn reason_of(value: &str, allowed: &str) -> String {
 
 /// Parses `days.csv`: `date` first, then factor columns in any order, `custom:NAME` for a
 /// person's own. `night_checked = true` becomes a check-in for the night after that date.
-pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, UnreadableFile> {
+pub fn parse_days_csv(
+    file: &str,
+    bytes: &[u8],
+    entry: EntryContext<'_>,
+) -> Result<ParsedFile, UnreadableFile> {
+    let today = entry.today();
     let mut rdr = reader(bytes);
     let raw_headers: Vec<String> = rdr
         .headers()
@@ -235,7 +244,7 @@ pub fn parse_days_csv(file: &str, bytes: &[u8]) -> Result<ParsedFile, Unreadable
             reason,
         };
         let date_text = row.get(0).unwrap_or_default();
-        let date = match parse_date(date_text) {
+        let date = match parse_date(date_text).and_then(|d| crate::when::check_date(d, today)) {
             Ok(d) => d,
             Err(e) => {
                 parsed

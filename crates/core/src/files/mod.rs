@@ -110,16 +110,17 @@ pub enum UnreadableFile {
     Bad(BadRow),
 }
 
-/// Recognises a file by its content and parses it. `name` is used only in messages.
+/// Recognises a file by its content and parses it. `name` is used only in messages; `entry`
+/// gives the zone for times without one and "now", which bounds every date and time.
 pub fn parse_file(
     name: &str,
     bytes: &[u8],
-    zone: Option<&jiff::tz::TimeZone>,
+    entry: crate::input::EntryContext<'_>,
 ) -> Result<ParsedFile, UnreadableFile> {
     match detect(bytes) {
-        Some(FileKind::JsonBackup) => backup::parse_backup(name, bytes),
-        Some(FileKind::EpisodesCsv) => csv::parse_episodes_csv(name, bytes, zone),
-        Some(FileKind::DaysCsv) => csv::parse_days_csv(name, bytes),
+        Some(FileKind::JsonBackup) => backup::parse_backup(name, bytes, entry),
+        Some(FileKind::EpisodesCsv) => csv::parse_episodes_csv(name, bytes, entry),
+        Some(FileKind::DaysCsv) => csv::parse_days_csv(name, bytes, entry),
         None => Err(UnreadableFile::Unrecognised {
             file: name.to_string(),
         }),

@@ -10,11 +10,20 @@ use nightcramp_core::domain::{
 };
 use nightcramp_core::factors::Builtin;
 use nightcramp_core::files::{FileKind, Record, UnreadableFile, backup, csv, detect, parse_file};
+use nightcramp_core::input::EntryContext;
 use proptest::prelude::*;
 use uuid::Uuid;
 
 fn berlin() -> TimeZone {
     TimeZone::get("Europe/Berlin").expect("zone")
+}
+
+/// A moment after every fixture, so only the bounds tests meet the "not in the future" rule.
+fn entry(zone: Option<&TimeZone>) -> EntryContext<'_> {
+    EntryContext {
+        zone,
+        now: "2040-01-01T00:00:00Z".parse().expect("valid"),
+    }
 }
 
 #[test]
@@ -35,7 +44,7 @@ fn files_are_recognised_by_content() {
     assert_eq!(detect(b"{\"format\": \"other\"}"), None);
     assert_eq!(detect(b""), None);
     assert!(matches!(
-        parse_file("x.csv", b"name,age\n", None),
+        parse_file("x.csv", b"name,age\n", entry(None)),
         Err(UnreadableFile::Unrecognised { .. })
     ));
 }
@@ -45,8 +54,8 @@ fn a_spreadsheet_export_of_episodes_parses() {
     let text = "\u{feff}Started_At,duration_s,muscle,side,intensity,woke,soreness_h,relief,notes\n\
         2026-11-29T02:40:00+01:00,120,calf,left,7,yes,3,stretch;massage,\"woke at 2, \"\"ouch\"\"\"\n\
         2026-11-30T03:05:00+01:00, 45 ,foot,RIGHT,4,,,,\n";
-    let parsed =
-        csv::parse_episodes_csv("episodes.csv", text.as_bytes(), Some(&berlin())).expect("parses");
+    let parsed = csv::parse_episodes_csv("episodes.csv", text.as_bytes(), entry(Some(&berlin())))
+        .expect("parses");
     assert!(parsed.bad_rows.is_empty(), "{:?}", parsed.bad_rows);
     assert_eq!(parsed.rows, 2);
     let episodes: Vec<&Episode> = parsed
@@ -82,7 +91,7 @@ fn bad_rows_say_where_and_why() {
         2026-12-04T02:40:00+01:00,60,calf\n\
         ,60,calf,left,3\n";
     let parsed =
-        csv::parse_episodes_csv("episodes.csv", text.as_bytes(), None).expect("header fine");
+        csv::parse_episodes_csv("episodes.csv", text.as_bytes(), entry(None)).expect("header fine");
     assert_eq!(parsed.records.len(), 1);
     let report: Vec<String> = parsed.bad_rows.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(report.join("\n"), @r#"
@@ -105,7 +114,7 @@ fn header_problems_stop_the_file_with_a_clear_message() {
     ]
     .iter()
     .map(
-        |text| match csv::parse_episodes_csv("e.csv", text.as_bytes(), None) {
+        |text| match csv::parse_episodes_csv("e.csv", text.as_bytes(), entry(None)) {
             Err(e) => e.to_string(),
             Ok(_) => "accepted".into(),
         },
@@ -124,7 +133,7 @@ fn days_keep_unknown_apart_from_zero() {
         2026-11-27,9,yes,,true,true,side_curled\n\
         2026-11-28,0,no,1.5,,,\n\
         2026-11-29,,,,,false,\n";
-    let parsed = csv::parse_days_csv("days.csv", text.as_bytes()).expect("parses");
+    let parsed = csv::parse_days_csv("days.csv", text.as_bytes(), entry(None)).expect("parses");
     assert!(parsed.bad_rows.is_empty(), "{:?}", parsed.bad_rows);
     let factors: Vec<(String, String)> = parsed
         .records
@@ -169,7 +178,7 @@ fn bad_day_cells_reject_the_row_and_name_the_column() {
         2026-11-28,25,3,yes\n\
         2026-11-29,9,9,yes\n\
         2026-11-30,9,3,maybe\n";
-    let parsed = csv::parse_days_csv("days.csv", text.as_bytes()).expect("parses");
+    let parsed = csv::parse_days_csv("days.csv", text.as_bytes(), entry(None)).expect("parses");
     assert_eq!(parsed.records.len(), 3, "only the good row's three factors");
     let report: Vec<String> = parsed.bad_rows.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(report.join("\n"), @r#"
@@ -228,7 +237,7 @@ proptest! {
     #[test]
     fn episodes_survive_a_csv_round_trip(episodes in prop::collection::vec(arb_episode(), 0..20)) {
         let bytes = csv::write_episodes_csv(&episodes).expect("writes");
-        let parsed = csv::parse_episodes_csv("episodes.csv", &bytes, None).expect("parses");
+        let parsed = csv::parse_episodes_csv("episodes.csv", &bytes, entry(None)).expect("parses");
         prop_assert!(parsed.bad_rows.is_empty(), "{:?}", parsed.bad_rows);
         let back: Vec<Episode> = parsed.records.into_iter().filter_map(|r| match r { Record::Episode(e) => Some(e), _ => None }).collect();
         prop_assert_eq!(back, episodes);
@@ -251,7 +260,7 @@ proptest! {
         }
         diary.normalize();
         let text = backup::write_backup(&diary, Timestamp::UNIX_EPOCH).expect("writes");
-        let parsed = backup::parse_backup("backup.json", text.as_bytes()).expect("parses");
+        let parsed = backup::parse_backup("backup.json", text.as_bytes(), entry(None)).expect("parses");
         prop_assert!(parsed.bad_rows.is_empty(), "{:?}", parsed.bad_rows);
         let mut back = Diary::default();
         for record in parsed.records {
@@ -279,13 +288,13 @@ fn a_backup_entry_that_breaks_the_rules_is_named_by_its_path() {
     let text = r#"{"format": "nightcramp/1", "episodes": [
         {"id": "6e696768-7463-7261-6d70-000000000001", "started_at": "2026-11-29T02:40:00+01:00", "duration_s": 60, "muscle": "calf", "side": "left", "intensity": 12}
     ], "days": [{"date": "2026-11-28", "factors": {"water_l": "lots"}}]}"#;
-    let parsed = backup::parse_backup("backup.json", text.as_bytes()).expect("parses");
+    let parsed = backup::parse_backup("backup.json", text.as_bytes(), entry(None)).expect("parses");
     let report: Vec<String> = parsed.bad_rows.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(report.join("\n"), @r#"
     backup.json: episodes[0].intensity: "12" is not allowed; expected a whole number from 1 to 10
     backup.json: days[0].factors.water_l: "lots" is not allowed; expected a number from 0 to 20
     "#);
-    let newer =
-        backup::parse_backup("b.json", br#"{"format": "nightcramp/2"}"#).expect_err("refused");
+    let newer = backup::parse_backup("b.json", br#"{"format": "nightcramp/2"}"#, entry(None))
+        .expect_err("refused");
     assert!(newer.to_string().contains("newer nightcramp"), "{newer}");
 }

@@ -10,4 +10,5 @@ mod habit_plan;
 mod insights;
 mod night_rule;
 mod reference;
+mod typed_times;
 mod wording;

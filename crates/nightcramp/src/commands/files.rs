@@ -34,7 +34,11 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             continue;
         }
         let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
-        let parsed = files::parse_file(&name, &bytes, Some(&zone))
+        let entry = nightcramp_core::input::EntryContext {
+            zone: Some(&zone),
+            now: ctx.now,
+        };
+        let parsed = files::parse_file(&name, &bytes, entry)
             .map_err(|e| UserError::invalid(format!("{e}\nNothing was imported.")))?;
         per_file.push(json!({
             "file": name,

@@ -8,60 +8,36 @@ in the morning.
 */
 
 use anyhow::Context as _;
-use jiff::Timestamp;
-use jiff::civil::{Date, DateTime, Time};
-use jiff::tz::TimeZone;
-use nightcramp_core::domain::{CheckIn, Diary, FactorKey, NightStatus, Provenance, format_rfc3339};
+use jiff::civil::Date;
+use nightcramp_core::domain::{CheckIn, Diary, FactorKey, NightStatus, Provenance};
 use nightcramp_core::factors::{Builtin, parse_factor_key, parse_value};
-use nightcramp_core::input::{CrampInput, DurationStyle, InvalidValue, natural_checkin_id};
-use nightcramp_core::night::{last_night, most_recent_clock_time};
+use nightcramp_core::input::{
+    CrampInput, DurationStyle, EntryContext, InvalidValue, LocalTimestamp, natural_checkin_id,
+};
+use nightcramp_core::night::last_night;
 use nightcramp_core::nights::NightIndex;
+use nightcramp_core::when::{ClockAnchor, resolve_cramp_time};
 use nightcramp_store::{Change, Mode, Store};
 use serde_json::json;
 
 use crate::cli::{CrampArgs, DayArgs, NightArgs};
 use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
-use crate::render::{episode_line, night_name, outln, print_json};
-
-/// Resolves `--at`: a clock time (most recent), a local date-time, or RFC 3339.
-pub fn resolve_at(text: &str, now: Timestamp, zone: &TimeZone) -> Result<Timestamp, InvalidValue> {
-    let allowed = "a time such as 02:40 (the most recent 02:40), 2026-11-29T02:40, or 2026-11-29T02:40:00+01:00";
-    let trimmed = text.trim();
-    if let Ok(clock) = trimmed.parse::<Time>() {
-        return most_recent_clock_time(now, zone, clock)
-            .ok_or_else(|| InvalidValue::new(text, allowed));
-    }
-    let at = if let Ok(local) = nightcramp_core::input::parse_local_timestamp(trimmed) {
-        local.at
-    } else if let Ok(civil) = trimmed.replacen(' ', "T", 1).parse::<DateTime>() {
-        zone.to_ambiguous_timestamp(civil)
-            .compatible()
-            .map_err(|_| InvalidValue::new(text, allowed))?
-    } else {
-        return Err(InvalidValue::new(text, allowed));
-    };
-    if at > now {
-        return Err(InvalidValue::new(text, "a time that is not in the future"));
-    }
-    Ok(at)
-}
-
-/// RFC 3339 with the zone's offset and its name, for validation through `CrampInput`.
-fn annotated(at: Timestamp, zone: &TimeZone) -> String {
-    let base = format_rfc3339(at, zone.to_offset(at));
-    match zone.iana_name() {
-        Some(name) => format!("{base}[{name}]"),
-        None => base,
-    }
-}
+use crate::render::{
+    episode_line, night_name, night_relative, outln, print_json, started_on_clock,
+};
 
 pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
     let flags = &args.episode;
     let at = match &flags.at {
-        Some(text) => resolve_at(text, ctx.now, &zone).map_err(|e| bad_flag("at", e))?,
-        None => ctx.now,
+        Some(text) => resolve_cramp_time(text, ctx.now, &zone, ClockAnchor::MostRecent)
+            .map_err(|e| bad_flag("at", e))?,
+        None => LocalTimestamp {
+            at: ctx.now,
+            offset: zone.to_offset(ctx.now),
+            zone_name: zone.iana_name().map(str::to_string),
+        },
     };
     let last = diary.latest_episode();
     let mut guessed = Vec::new();
@@ -93,7 +69,7 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let lasted = pick(&flags.lasted, None, "1m", "how long");
     let input = CrampInput {
         id: None,
-        started_at: Some(annotated(at, &zone)),
+        started_at: Some(at.to_annotated_rfc3339()),
         duration: Some(lasted),
         muscle: Some(muscle),
         side: Some(side),
@@ -104,7 +80,13 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
         notes: flags.notes.clone(),
     };
     let episode = input
-        .validate(Some(&zone), DurationStyle::Friendly)
+        .validate(
+            EntryContext {
+                zone: Some(&zone),
+                now: ctx.now,
+            },
+            DurationStyle::Friendly,
+        )
         .map_err(|e| {
             let flag = match e.field.as_str() {
                 "intensity" => "pain",
@@ -127,15 +109,19 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
             "guessed": guessed,
         }));
     }
+    let today = ctx.today(&zone);
+    let place = night_relative(episode.night(), today);
     if duplicate {
-        outln!("This cramp was already logged: {}", episode_line(&episode));
+        outln!(
+            "This cramp was already logged {place}: {}",
+            episode_line(&episode)
+        );
         return Ok(());
     }
-    outln!(
-        "Logged a cramp on the night of {}: {}",
-        night_name(episode.night()),
-        episode_line(&episode)
-    );
+    outln!("Logged a cramp {place}: {}", episode_line(&episode));
+    if let Some(started) = started_on_clock(&episode, today) {
+        outln!("{started}");
+    }
     if !guessed.is_empty() {
         outln!(
             "Guessed {} (from your last cramp where there is one). Fix it any time: nightcramp edit {}",

@@ -141,8 +141,10 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 since,
                 until,
             };
+            let diary = ctx.load()?;
+            let today = ctx.today(&ctx.zone(&diary));
             let med = input
-                .validate(|n| kb.class_for_name(n))
+                .validate(today, |n| kb.class_for_name(n))
                 .map_err(|e| bad_flag(&e.field, InvalidValue::new(e.value, e.allowed)))?;
             ctx.store
                 .apply(&[Change::PutMedication(med.clone(), Mode::Replace)])
@@ -494,11 +496,16 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
     };
     let zone = ctx.zone(&diary);
     let flags = &args.episode;
+    // A bare clock time corrects the time on the cramp's own night; a dated time moves it.
     let started_at = match &flags.at {
-        Some(text) => {
-            let at = super::log::resolve_at(text, ctx.now, &zone).map_err(|e| bad_flag("at", e))?;
-            nightcramp_core::domain::format_rfc3339(at, zone.to_offset(at))
-        }
+        Some(text) => nightcramp_core::when::resolve_cramp_time(
+            text,
+            ctx.now,
+            &zone,
+            nightcramp_core::when::ClockAnchor::Night(old.night()),
+        )
+        .map_err(|e| bad_flag("at", e))?
+        .to_annotated_rfc3339(),
         None => old.started_at_rfc3339(),
     };
     let relief_text = old
@@ -541,7 +548,13 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         notes: flags.notes.clone().or_else(|| old.notes.clone()),
     };
     let mut episode = input
-        .validate(Some(&zone), DurationStyle::Friendly)
+        .validate(
+            nightcramp_core::input::EntryContext {
+                zone: Some(&zone),
+                now: ctx.now,
+            },
+            DurationStyle::Friendly,
+        )
         .map_err(|e| {
             bad_flag(
                 &e.field.replace("intensity", "pain"),
@@ -559,10 +572,13 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         .apply(&[Change::PutEpisode(episode.clone(), Mode::Replace)])
         .context("saving the cramp")?;
     outln!(
-        "Updated: night of {}: {}",
-        night_name(episode.night()),
+        "Updated the cramp {}: {}",
+        crate::render::night_relative(episode.night(), ctx.today(&zone)),
         episode_line(&episode)
     );
+    if let Some(started) = crate::render::started_on_clock(&episode, ctx.today(&zone)) {
+        outln!("{started}");
+    }
     Ok(())
 }
 

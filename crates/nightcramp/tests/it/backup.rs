@@ -33,7 +33,13 @@ fn a_backup_taken_while_another_process_writes_is_consistent_and_restores_exactl
                     intensity: Some("5".into()),
                     ..Default::default()
                 }
-                .validate(None, nightcramp_core::input::DurationStyle::Seconds)
+                .validate(
+                    nightcramp_core::input::EntryContext {
+                        zone: None,
+                        now: "2040-01-01T00:00:00Z".parse().expect("valid"),
+                    },
+                    nightcramp_core::input::DurationStyle::Seconds,
+                )
                 .expect("valid");
                 store
                     .apply(&[

@@ -41,12 +41,12 @@ fn bad_values_name_the_flag_the_value_and_what_is_allowed() {
     exit 2: nightcramp: --pain: "11" is not allowed; expected a whole number from 1 to 10
     exit 2: nightcramp: --side: "middle" is not allowed; expected one of left, right, both
     exit 2: nightcramp: --lasted: "forever" is not allowed; expected a duration such as 40s, 2m, 1m30s or 1h (1 second to 24 hours)
-    exit 2: nightcramp: --at: "25:00" is not allowed; expected a time such as 02:40 (the most recent 02:40), 2026-11-29T02:40, or 2026-11-29T02:40:00+01:00
-    exit 2: nightcramp: --at: "2099-01-01T03:00:00Z" is not allowed; expected a time that is not in the future
+    exit 2: nightcramp: --at: "25:00" is not allowed; expected a clock time such as 02:40 (the most recent 02:40), a date and time on your clock such as 2026-11-29T02:40 or "2026-11-29 02:40", or an exact time such as 2026-11-29T02:40:00+01:00
+    exit 2: nightcramp: --at: "2099-01-01T03:00:00Z" is not allowed; expected a time that has already happened (it is now 2026-11-28 07:00)
     exit 2: nightcramp: --standing: "30h" is not allowed; expected from 0 to 24 hours
     exit 2: nightcramp: --water: "lots" is not allowed; expected a number of litres, such as 1.5, 1.5l or 750ml
     exit 2: nightcramp: --factor: "long drive" is not allowed; expected NAME=VALUE, such as "long drive=yes"
-    exit 2: nightcramp: --date: 2026-12-25 is in the future; a day can be recorded from that day on
+    exit 2: nightcramp: --date: "2026-12-25" is not allowed; expected a date from 1900-01-01 to 2026-11-29
     exit 2: nightcramp: --date: "28/11" is not allowed; expected a date as YYYY-MM-DD, today or yesterday
     exit 2: nightcramp: --disturbance: "11" is not allowed; expected a whole number from 0 to 10
     exit 2: nightcramp: --timezone: "Mars/Olympus" is not allowed; expected an IANA time zone name such as Europe/Berlin or America/New_York

@@ -147,7 +147,7 @@ fn logging_at_3am_needs_no_flags_and_says_what_it_guessed() {
     d.ok(&["profile", "--timezone", "America/New_York"]);
     let first = d.at("2026-11-29T02:40:00-05:00").ok(&["cramp"]);
     insta::assert_snapshot!(first, @r"
-    Logged a cramp on the night of Sat 28 Nov 2026: 02:40 left calf, pain 5/10, 1 min, woke you [480870ee]
+    Logged a cramp last night (Sat 28 Nov 2026): 02:40 left calf, pain 5/10, 1 min, woke you [480870ee]
     Guessed side, muscle, pain, how long (from your last cramp where there is one). Fix it any time: nightcramp edit 480870ee
     If it still hurts: Straighten the leg and pull your toes up towards your knee. This stretches the calf and usually releases it.
     ");

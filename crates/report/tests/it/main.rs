@@ -20,7 +20,13 @@ fn diary() -> Diary {
             intensity: Some((1 + day % 10).to_string()),
             ..CrampInput::default()
         }
-        .validate(None, DurationStyle::Seconds)
+        .validate(
+            nightcramp_core::input::EntryContext {
+                zone: None,
+                now: "2040-01-01T00:00:00Z".parse().expect("valid"),
+            },
+            DurationStyle::Seconds,
+        )
         .expect("valid");
         d.episodes.push(e);
     }

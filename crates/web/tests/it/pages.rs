@@ -42,7 +42,12 @@ async fn the_cramp_form_logs_a_cramp_and_the_morning_form_a_check_in() {
         .form("/cramp", "started_at=2026-11-27T03%3A10%3A00%2B01%3A00&ended_at=2026-11-27T03%3A12%3A30%2B01%3A00&side=right&muscle=calf&pain=7")
         .await;
     assert_eq!(status, 303, "POST then redirect");
-    assert_eq!(header(&headers, "location"), Some("/?logged=1"));
+    assert_eq!(header(&headers, "location"), Some("/?logged=2026-11-26"));
+    let (_, home) = app.get("/?logged=2026-11-26").await;
+    assert!(
+        home.contains("Cramp logged on the night of Thursday 26 November."),
+        "the flash names the night the cramp went on"
+    );
     let (_, episodes) = app.json("GET", "/api/episodes", "").await;
     assert_eq!(episodes[0]["duration_s"], 150);
     assert_eq!(episodes[0]["night"], "2026-11-26");

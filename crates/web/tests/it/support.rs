@@ -12,10 +12,20 @@ pub struct App {
 }
 
 impl App {
+    /// An app whose clock stands at 2026-11-28 08:00 Berlin time, whatever the real date.
     pub fn new(password: Option<&str>) -> App {
-        // The clock is the real one: every date the tests use lies in the past.
+        App::at("2026-11-28T08:00:00+01:00", password)
+    }
+
+    /// An app whose clock stands at `now` (RFC 3339), in Berlin unless the diary says.
+    pub fn at(now: &str, password: Option<&str>) -> App {
         let store = SqliteStore::open_in_memory().expect("store");
-        let state = nightcramp_web::state(Box::new(store), password).expect("state");
+        let clock = nightcramp_web::state::Clock::fixed(
+            now.parse().expect("RFC 3339"),
+            jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+        );
+        let state =
+            nightcramp_web::state_with_clock(Box::new(store), password, clock).expect("state");
         App {
             router: nightcramp_web::app(state),
         }
