@@ -7,6 +7,7 @@
 mod backup;
 mod checkup;
 mod crash;
+mod dates;
 mod errors;
 mod import_export;
 mod insights;

@@ -19,10 +19,15 @@ impl App {
 
     /// An app whose clock stands at `now` (RFC 3339), in Berlin unless the diary says.
     pub fn at(now: &str, password: Option<&str>) -> App {
+        App::at_in(now, "Europe/Berlin", password)
+    }
+
+    /// An app whose clock stands at `now` (RFC 3339) in `zone`.
+    pub fn at_in(now: &str, zone: &str, password: Option<&str>) -> App {
         let store = SqliteStore::open_in_memory().expect("store");
         let clock = nightcramp_web::state::Clock::fixed(
             now.parse().expect("RFC 3339"),
-            jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+            jiff::tz::TimeZone::get(zone).expect("zone"),
         );
         let state =
             nightcramp_web::state_with_clock(Box::new(store), password, clock).expect("state");
@@ -93,6 +98,24 @@ pub fn request(method: &str, path: &str, content_type: Option<&str>, body: Body)
         builder = builder.header(header::CONTENT_TYPE, ct);
     }
     builder.body(body).expect("request")
+}
+
+/// `application/x-www-form-urlencoded` for a list of fields.
+pub fn form_body(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
