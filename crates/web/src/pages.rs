@@ -1758,9 +1758,8 @@ pub async fn calendar(State(state): State<AppState>, Query(q): Query<CalendarQue
     }
     let diary = state.diary.read().await?;
     let parse = |t: &Option<String>, default: Time| match t {
-        Some(text) => text
-            .parse::<Time>()
-            .map_err(|_| bad_request(format!("{text:?} is not a time; use HH:MM"))),
+        Some(text) => nightcramp_core::when::parse_clock_time(text)
+            .ok_or_else(|| bad_request(format!("{text:?} is not a time; use HH:MM"))),
         None => Ok(default),
     };
     let plan = nightcramp_core::reminders::ReminderPlan {

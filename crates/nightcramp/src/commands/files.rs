@@ -286,7 +286,7 @@ pub fn reminders(
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
     let time = |flag: &str, text: &str| {
-        text.parse::<jiff::civil::Time>().map_err(|_| {
+        nightcramp_core::when::parse_clock_time(text).ok_or_else(|| {
             crate::context::bad_flag(
                 flag,
                 nightcramp_core::input::InvalidValue::new(text, "a time as HH:MM, such as 22:30"),
