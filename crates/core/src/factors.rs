@@ -41,8 +41,41 @@ pub enum Unit {
     Count,
 }
 
+/// What a factor is to the person, which decides what may be said about it. A finding about
+/// a prevention step, a medicine or a supplement is never turned into "do less of it".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorRole {
+    /// One of the article's causes, something a person can change (hours on their feet).
+    Cause,
+    /// One of the prevention steps (stretching, water, massage, gentle activity): linked to
+    /// more cramps, it is most likely done *because* the legs already feel tight.
+    PreventionStep,
+    /// A supplement, which may have been prescribed or advised.
+    Supplement,
+    /// A medicine class: only a prescriber changes it.
+    Medicine,
+    /// The person's own factor: it could be anything, a medicine included.
+    Own,
+    /// Something measured, not chosen (hours asleep).
+    Observation,
+}
+
+impl FactorRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactorRole::Cause => "cause",
+            FactorRole::PreventionStep => "prevention_step",
+            FactorRole::Supplement => "supplement",
+            FactorRole::Medicine => "medicine",
+            FactorRole::Own => "own",
+            FactorRole::Observation => "observation",
+        }
+    }
+}
+
 macro_rules! builtin_factors {
-    ($($variant:ident => $name:literal, $kind:expr, $seed:literal, $label:literal;)+) => {
+    ($($variant:ident => $name:literal, $kind:expr, $role:ident, $seed:literal, $label:literal;)+) => {
         /// A built-in factor column of diary.md.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -59,7 +92,12 @@ macro_rules! builtin_factors {
                 match self { $(Builtin::$variant => $kind),+ }
             }
 
-            /// The seed section (cause or prevention step) this factor measures.
+            /// What this factor is to the person (see [`FactorRole`]).
+            pub fn role(self) -> FactorRole {
+                match self { $(Builtin::$variant => FactorRole::$role),+ }
+            }
+
+            /// The article's section (cause or prevention step) this factor measures.
             pub fn seed_section(self) -> &'static str {
                 match self { $(Builtin::$variant => $seed),+ }
             }
@@ -105,24 +143,24 @@ const EXERCISE_INTENSITIES: &[&str] = &["none", "light", "moderate", "vigorous"]
 const SLEEP_POSITIONS: &[&str] = &["back_supported", "back", "side", "side_curled", "stomach"];
 
 builtin_factors! {
-    StandingH => "standing_h", hours(24.0), "cause 1: muscle fatigue and overuse", "hours on your feet";
-    ExerciseMin => "exercise_min", minutes(), "cause 1: muscle fatigue and overuse", "minutes of exercise";
-    ExerciseIntensity => "exercise_intensity", FactorKind::Choice(EXERCISE_INTENSITIES), "cause 1: muscle fatigue and overuse", "exercise intensity";
-    Steps => "steps", count(200_000.0), "cause 1: muscle fatigue and overuse", "steps";
-    WaterL => "water_l", FactorKind::Number { unit: Unit::Litres, min: 0.0, max: 20.0, integer: false }, "cause 2: dehydration; prevention 1", "litres of water";
-    HeavySweating => "heavy_sweating", FactorKind::Bool, "cause 2: dehydration and electrolytes", "heavy sweating";
-    UrineColor => "urine_color", FactorKind::Number { unit: Unit::Count, min: 1.0, max: 8.0, integer: true }, "prevention 1: pale yellow urine", "urine colour (1-8)";
-    CaffeineDrinks => "caffeine_drinks", count(50.0), "cause 2: excess caffeine", "caffeinated drinks";
-    AlcoholDrinks => "alcohol_drinks", count(50.0), "cause 2: dehydration", "alcoholic drinks";
-    SittingH => "sitting_h", hours(24.0), "cause 3: poor circulation (prolonged sitting)", "hours sitting";
-    SleepPosition => "sleep_position", FactorKind::Choice(SLEEP_POSITIONS), "cause 6: sleeping position; prevention 3", "sleep position";
-    TightBlankets => "tight_blankets", FactorKind::Bool, "cause 6: tight blankets; prevention 3", "tight blankets";
-    Stretched => "stretched", FactorKind::Bool, "prevention 2: stretch before bed", "stretched before bed";
-    Massage => "massage", FactorKind::Bool, "prevention 5: leg massage", "leg massage before bed";
-    LightActivityMin => "light_activity_min", minutes(), "prevention 5: keep moving gently", "minutes of light activity";
-    MagnesiumMg => "magnesium_mg", FactorKind::Number { unit: Unit::Milligrams, min: 0.0, max: 5000.0, integer: false }, "prevention 4: supplements", "mg of magnesium";
-    NightChecked => "night_checked", FactorKind::Bool, "the morning check-in", "night checked";
-    SleepH => "sleep_h", hours(24.0), "sleep disruption", "hours asleep";
+    StandingH => "standing_h", hours(24.0), Cause, "cause 1: muscle fatigue and overuse", "hours on your feet";
+    ExerciseMin => "exercise_min", minutes(), Cause, "cause 1: muscle fatigue and overuse", "minutes of exercise";
+    ExerciseIntensity => "exercise_intensity", FactorKind::Choice(EXERCISE_INTENSITIES), Cause, "cause 1: muscle fatigue and overuse", "exercise intensity";
+    Steps => "steps", count(200_000.0), Cause, "cause 1: muscle fatigue and overuse", "steps";
+    WaterL => "water_l", FactorKind::Number { unit: Unit::Litres, min: 0.0, max: 20.0, integer: false }, PreventionStep, "cause 2: dehydration; prevention 1", "litres of water";
+    HeavySweating => "heavy_sweating", FactorKind::Bool, Cause, "cause 2: dehydration and electrolytes", "heavy sweating";
+    UrineColor => "urine_color", FactorKind::Number { unit: Unit::Count, min: 1.0, max: 8.0, integer: true }, Cause, "prevention 1: pale yellow urine", "urine colour (1-8)";
+    CaffeineDrinks => "caffeine_drinks", count(50.0), Cause, "cause 2: excess caffeine", "caffeinated drinks";
+    AlcoholDrinks => "alcohol_drinks", count(50.0), Cause, "cause 2: dehydration", "alcoholic drinks";
+    SittingH => "sitting_h", hours(24.0), Cause, "cause 3: poor circulation (prolonged sitting)", "hours sitting";
+    SleepPosition => "sleep_position", FactorKind::Choice(SLEEP_POSITIONS), Cause, "cause 6: sleeping position; prevention 3", "sleep position";
+    TightBlankets => "tight_blankets", FactorKind::Bool, Cause, "cause 6: tight blankets; prevention 3", "tight blankets";
+    Stretched => "stretched", FactorKind::Bool, PreventionStep, "prevention 2: stretch before bed", "stretched before bed";
+    Massage => "massage", FactorKind::Bool, PreventionStep, "prevention 5: leg massage", "leg massage before bed";
+    LightActivityMin => "light_activity_min", minutes(), PreventionStep, "prevention 5: keep moving gently", "minutes of light activity";
+    MagnesiumMg => "magnesium_mg", FactorKind::Number { unit: Unit::Milligrams, min: 0.0, max: 5000.0, integer: false }, Supplement, "prevention 4: supplements", "mg of magnesium";
+    NightChecked => "night_checked", FactorKind::Bool, Observation, "the morning check-in", "night checked";
+    SleepH => "sleep_h", hours(24.0), Observation, "sleep disruption", "hours asleep";
 }
 
 impl fmt::Display for Builtin {

@@ -19,7 +19,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus, format_number};
-use crate::factors::{Builtin, FactorKind};
+use crate::factors::{Builtin, FactorKind, FactorRole};
 use crate::knowledge::{CrampLink, Knowledge};
 use crate::nights::{NightIndex, add_days, dates, days_between};
 use crate::stats::{
@@ -121,6 +121,9 @@ pub struct FactorFinding {
     /// `medication:CLASS`.
     pub factor: String,
     pub label: String,
+    /// What the factor is to the person (cause, prevention step, medicine...): it decides
+    /// what the sentence may advise.
+    pub role: FactorRole,
     /// 0: the day before that night; 1: the day before that.
     pub lag_days: u8,
     pub split: Split,
@@ -189,6 +192,7 @@ struct Nights {
 struct Exposure {
     factor: String,
     label: String,
+    role: FactorRole,
     split: Split,
     /// One entry per day from the day before the first night.
     by_day: Vec<Option<bool>>,
@@ -367,9 +371,14 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                 }
             }
         };
+        let role = match &key {
+            FactorKey::Builtin(b) => b.role(),
+            FactorKey::Custom(_) => FactorRole::Own,
+        };
         out.push(Exposure {
             factor: key.column(),
             label,
+            role,
             split,
             by_day: values_of(&key)
                 .into_iter()
@@ -469,6 +478,7 @@ fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
     by_day.iter().any(Option::is_some).then(|| Exposure {
         factor: "derived:activity_jump".into(),
         label: "a sudden rise in activity".into(),
+        role: FactorRole::Cause,
         split: Split::new(
             "derived",
             Some(JUMP_RATIO),
@@ -532,6 +542,7 @@ fn medication_exposures(
             Exposure {
                 factor: format!("medication:{}", class.as_str()),
                 label: label.clone(),
+                role: FactorRole::Medicine,
                 split: Split::new(
                     "derived",
                     None,
@@ -598,7 +609,14 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
 
     let mut findings = Vec::new();
     for exposure in &exposures {
-        for lag in [0u8, 1] {
+        // A medicine's exposure is a 12-month window: "the day before" means nothing there,
+        // and a second test of the same window would only spend the false-discovery budget.
+        let lags: &[u8] = if exposure.role == FactorRole::Medicine {
+            &[0]
+        } else {
+            &[0, 1]
+        };
+        for &lag in lags {
             let t = table(&nights, exposure, lag);
             let enough = exposure.varies()
                 && t.exposed >= MIN_EXPOSED_NIGHTS
@@ -620,6 +638,7 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
             findings.push(FactorFinding {
                 factor: exposure.factor.clone(),
                 label: exposure.label.clone(),
+                role: exposure.role,
                 lag_days: lag,
                 split: exposure.split.clone(),
                 verdict: Verdict::NotEnoughData,
@@ -662,7 +681,7 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
         };
     }
     for f in &mut findings {
-        f.sentence = sentence(f);
+        f.sentence = sentence(f, knowledge);
     }
     // Most telling first: verdicts, then by q-value.
     findings.sort_by(|a, b| {
@@ -698,12 +717,24 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
     }
 }
 
-fn times(rr: f64) -> String {
-    if rr >= 1.0 {
-        format!("{:.1} times as often", rr)
+/// The heading over findings of one verdict, wherever they are listed (CLI, web, report).
+pub fn section_title(verdict: Verdict, knowledge: &Knowledge) -> String {
+    knowledge
+        .message(&format!("insight.section.{}", verdict.as_str()), &[])
+        .unwrap_or_else(|_| verdict.as_str().replace('_', " "))
+}
+
+/// "3.0 times as often" or "40% less often".
+fn size(rr: f64, knowledge: &Knowledge) -> String {
+    let rendered = if rr >= 1.0 {
+        knowledge.message("insight.more_often", &[("ratio", &format!("{rr:.1}"))])
     } else {
-        format!("{:.0}% less often", (1.0 - rr) * 100.0)
-    }
+        knowledge.message(
+            "insight.less_often",
+            &[("percent", &format!("{:.0}", (1.0 - rr) * 100.0))],
+        )
+    };
+    rendered.unwrap_or_default()
 }
 
 fn when(f: &FactorFinding) -> String {
@@ -715,36 +746,76 @@ fn when(f: &FactorFinding) -> String {
     format!("{}{day}", f.split.phrase)
 }
 
-fn sentence(f: &FactorFinding) -> String {
-    let counts = format!(
-        "cramps on {} of {} nights {}, against {} of {} other nights",
-        f.exposed_cramp_nights,
-        f.exposed_nights,
-        when(f),
-        f.unexposed_cramp_nights,
-        f.unexposed_nights
+/// The finding's sentence, from the knowledge base's templates: the verdict and the
+/// factor's role choose the template, the counts fill it. Rendering fails only on a broken
+/// build (a test renders every template); the counts alone are then better than nothing.
+fn sentence(f: &FactorFinding, knowledge: &Knowledge) -> String {
+    let n = |v: u32| v.to_string();
+    let (cramp_with, with, cramp_without, without) = (
+        n(f.exposed_cramp_nights),
+        n(f.exposed_nights),
+        n(f.unexposed_cramp_nights),
+        n(f.unexposed_nights),
     );
+    let when = when(f);
+    let counts = knowledge
+        .message(
+            "insight.counts",
+            &[
+                ("cramp_nights_with", &cramp_with),
+                ("nights_with", &with),
+                ("when", &when),
+                ("cramp_nights_without", &cramp_without),
+                ("nights_without", &without),
+            ],
+        )
+        .unwrap_or_else(|_| format!("{cramp_with}/{with} against {cramp_without}/{without}"));
     let interval = match (f.risk_ratio, f.ci_low, f.ci_high) {
-        (Some(rr), Some(lo), Some(hi)) => {
-            format!(" ({}; 95% interval {:.2} to {:.2})", times(rr), lo, hi)
-        }
+        (Some(rr), Some(lo), Some(hi)) => knowledge
+            .message(
+                "insight.interval",
+                &[
+                    ("size", &size(rr, knowledge)),
+                    ("low", &format!("{lo:.2}")),
+                    ("high", &format!("{hi:.2}")),
+                ],
+            )
+            .unwrap_or_default(),
         _ => String::new(),
     };
-    match f.verdict {
-        Verdict::LikelyTrigger => format!(
-            "Likely trigger: {counts}{interval}. This is an association, not proof; try avoiding it for a few weeks on purpose and see whether your cramps change."
+    let reverse_key = format!("insight.reverse.{}", f.factor);
+    let reverse = knowledge
+        .message(&reverse_key, &[])
+        .unwrap_or_else(|_| "people often do it because their legs already feel tight".into());
+    let rendered = match f.verdict {
+        Verdict::LikelyTrigger | Verdict::LikelyProtective => knowledge.message(
+            &format!("insight.{}.{}", f.verdict.as_str(), f.role.as_str()),
+            &[
+                ("counts", &counts),
+                ("interval", &interval),
+                ("reverse", &reverse),
+            ],
         ),
-        Verdict::LikelyProtective => format!(
-            "Seems to help: {counts}{interval}. This is an association, not proof; keep it up and, if you can, test it by skipping it for a while."
+        Verdict::NoClearLink => knowledge.message(
+            "insight.no_clear_link",
+            &[("counts", &counts), ("interval", &interval)],
         ),
-        Verdict::NoClearLink => format!("No clear link: {counts}{interval}."),
-        Verdict::NotEnoughData => format!(
-            "Not enough data yet: {} nights with and {} without it logged, {} with cramps (needs {MIN_EXPOSED_NIGHTS}, {MIN_UNEXPOSED_NIGHTS} and {MIN_CRAMP_NIGHTS}).",
-            f.exposed_nights,
-            f.unexposed_nights,
-            f.exposed_cramp_nights + f.unexposed_cramp_nights
+        Verdict::NotEnoughData => knowledge.message(
+            "insight.not_enough_data",
+            &[
+                ("nights_with", &with),
+                ("nights_without", &without),
+                (
+                    "cramp_nights",
+                    &n(f.exposed_cramp_nights + f.unexposed_cramp_nights),
+                ),
+                ("min_with", &n(MIN_EXPOSED_NIGHTS)),
+                ("min_without", &n(MIN_UNEXPOSED_NIGHTS)),
+                ("min_cramps", &n(MIN_CRAMP_NIGHTS)),
+            ],
         ),
-    }
+    };
+    rendered.unwrap_or(counts)
 }
 
 fn confounding(

@@ -21,6 +21,7 @@ const GUIDE: &str = include_str!("../knowledge/guide.toml");
 const RULES: &str = include_str!("../knowledge/rules.toml");
 const QUESTIONS: &str = include_str!("../knowledge/questions.toml");
 const MEDICINES: &str = include_str!("../knowledge/medicines.toml");
+const MESSAGES: &str = include_str!("../knowledge/messages.toml");
 
 /// How strong the evidence behind a statement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -176,6 +177,22 @@ struct MedicinesFile {
     names: BTreeMap<String, DrugClass>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessagesFile {
+    messages: BTreeMap<String, String>,
+}
+
+/// A message that cannot be rendered: no template under that key, or a placeholder the
+/// caller did not fill. Only a broken build can cause one (a test renders every template).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MessageError {
+    #[error("the knowledge base has no message {0}")]
+    Missing(String),
+    #[error("message {key} needs {placeholder}")]
+    Unfilled { key: String, placeholder: String },
+}
+
 /// The whole knowledge base.
 #[derive(Debug)]
 pub struct Knowledge {
@@ -185,6 +202,8 @@ pub struct Knowledge {
     pub questions: Vec<Question>,
     pub classes: Vec<DrugClassInfo>,
     pub medicine_names: BTreeMap<String, DrugClass>,
+    /// Sentence templates for findings (`messages.toml`), rendered by [`Knowledge::message`].
+    pub messages: BTreeMap<String, String>,
 }
 
 /// A knowledge file that does not parse. Only a broken build can produce one: the files are
@@ -214,6 +233,7 @@ impl Knowledge {
         let rules: RulesFile = parse("rules.toml", RULES)?;
         let questions: QuestionsFile = parse("questions.toml", QUESTIONS)?;
         let medicines: MedicinesFile = parse("medicines.toml", MEDICINES)?;
+        let messages: MessagesFile = parse("messages.toml", MESSAGES)?;
         Ok(Knowledge {
             sources: sources.source,
             topics: guide.topic,
@@ -221,6 +241,7 @@ impl Knowledge {
             questions: questions.question,
             classes: medicines.class,
             medicine_names: medicines.names,
+            messages: messages.messages,
         })
     }
 
@@ -255,6 +276,38 @@ impl Knowledge {
 
     pub fn class_info(&self, class: DrugClass) -> Option<&DrugClassInfo> {
         self.classes.iter().find(|c| c.id == class)
+    }
+
+    /// Renders the template `key` with `args` (`{name}` is replaced by the value for
+    /// `name`). Every placeholder must be filled: a sentence with a hole is never shown.
+    pub fn message(&self, key: &str, args: &[(&str, &str)]) -> Result<String, MessageError> {
+        let template = self
+            .messages
+            .get(key)
+            .ok_or_else(|| MessageError::Missing(key.to_string()))?;
+        let mut out = String::with_capacity(template.len() + 64);
+        let mut rest = template.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('}').ok_or_else(|| MessageError::Unfilled {
+                key: key.to_string(),
+                placeholder: after.to_string(),
+            })?;
+            let name = &after[..close];
+            let value = args
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| *v)
+                .ok_or_else(|| MessageError::Unfilled {
+                    key: key.to_string(),
+                    placeholder: name.to_string(),
+                })?;
+            out.push_str(value);
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 
     /// The class of a medicine the list knows, by name (case-insensitive).

@@ -14,13 +14,22 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::domain::{Diary, DrugClass, FactorKey, FactorValue};
-use crate::factors::Builtin;
+use crate::factors::{Builtin, FactorRole};
 use crate::insights::{Insights, Verdict};
 use crate::knowledge::{CrampLink, Knowledge};
 use crate::nights::{add_days, dates};
 
 /// Adherence is reported over the last two weeks.
 pub const ADHERENCE_DAYS: i64 = 14;
+
+/// Where a person's own likely trigger sits: below the nightly stretch (rule P1 makes it
+/// first line for everyone, priority 60 and up), above the other prevention steps.
+const PERSONAL_FINDING_PRIORITY: u32 = 55;
+
+/// How far a finding in the person's diary lifts a prevention step: enough to order the
+/// steps after stretching, never enough to pass it (the stretch starts at 60; the others at
+/// 30-35).
+const ASSOCIATION_BOOST: u32 = 20;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanItem {
@@ -159,27 +168,43 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         ));
     }
 
-    // Personal triggers from the diary, reduced on purpose (one item per factor; medicines
-    // are the prescriber's call, above).
+    // Personal triggers from the diary, to change on purpose. Only causes a person can
+    // change become "try less"; their own factors (which may be a medicine) are to look
+    // into; prevention steps, medicines and supplements never become an item to reduce
+    // (medicines are the prescriber's call, above). Below the first-line stretch: one
+    // person's association does not outrank the core steps.
     let mut seen = std::collections::BTreeSet::new();
     for f in insights
         .factors
         .iter()
-        .filter(|f| f.verdict == Verdict::LikelyTrigger && !f.factor.starts_with("medication:"))
+        .filter(|f| f.verdict == Verdict::LikelyTrigger)
+        .filter(|f| matches!(f.role, FactorRole::Cause | FactorRole::Own))
         .filter(|f| seen.insert(f.factor.clone()))
     {
+        let kind = if f.role == FactorRole::Cause {
+            "cause"
+        } else {
+            "own"
+        };
+        let say = |part: &str| {
+            knowledge
+                .message(
+                    &format!("plan.personal.{kind}.{part}"),
+                    &[("label", &f.label), ("exposed", &f.split.exposed_means)],
+                )
+                .unwrap_or_default()
+        };
         items.push(PlanItem {
             id: f.factor.clone(),
-            title: format!("Try less: {}", f.label),
-            advice: format!(
-                "Where you can, cut down on {} for a few weeks on purpose, and see whether your cramps change.",
-                f.split.exposed_means
-            ),
+            title: say("title"),
+            advice: say("advice"),
             why: vec![f.sentence.clone()],
-            evidence: "your own diary (an association)".into(),
+            evidence: knowledge
+                .message("plan.personal.evidence", &[])
+                .unwrap_or_default(),
             sources: vec![],
             adherence: None,
-            priority: 75,
+            priority: PERSONAL_FINDING_PRIORITY,
         });
     }
 
@@ -189,6 +214,9 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     if let Some(f) = finding(insights, &["stretched"], Verdict::LikelyProtective) {
         why.insert(0, f.sentence.clone());
         priority += 30;
+    } else if let Some(f) = finding(insights, &["stretched"], Verdict::LikelyTrigger) {
+        // Its sentence says why this is most likely the other way round; never advised against.
+        why.insert(0, f.sentence.clone());
     }
     let stretched = adherence(diary, as_of, Builtin::Stretched, "stretched", truthy);
     items.extend(item(
@@ -213,7 +241,9 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         .or_else(|| finding(insights, &["water_l"], Verdict::LikelyProtective))
     {
         why.insert(0, f.sentence.clone());
-        priority += 40;
+        priority += ASSOCIATION_BOOST;
+    } else if let Some(f) = finding(insights, &["water_l"], Verdict::LikelyTrigger) {
+        why.insert(0, f.sentence.clone());
     }
     let water = adherence(diary, as_of, Builtin::WaterL, "water recorded", |_| true);
     items.extend(item(
@@ -233,7 +263,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         Verdict::LikelyTrigger,
     ) {
         why.insert(0, f.sentence.clone());
-        priority += 40;
+        priority += ASSOCIATION_BOOST;
     }
     let blankets = adherence(
         diary,
@@ -271,14 +301,20 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
                 f.sentence
             ),
         );
-        priority += 40;
+        priority += ASSOCIATION_BOOST;
     } else if let Some(f) = finding(
         insights,
         &["light_activity_min", "massage"],
         Verdict::LikelyProtective,
     ) {
         why.insert(0, f.sentence.clone());
-        priority += 35;
+        priority += ASSOCIATION_BOOST;
+    } else if let Some(f) = finding(
+        insights,
+        &["light_activity_min", "massage"],
+        Verdict::LikelyTrigger,
+    ) {
+        why.insert(0, f.sentence.clone());
     }
     let active = adherence(
         diary,

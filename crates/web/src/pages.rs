@@ -1123,7 +1123,9 @@ pub struct FindingView {
 struct InsightsPage {
     page: Page,
     summary: String,
+    triggers_title: String,
     triggers: Vec<FindingView>,
+    helpers_title: String,
     helpers: Vec<FindingView>,
     together: Vec<String>,
     quiet: usize,
@@ -1224,7 +1226,9 @@ async fn insights_page(State(state): State<AppState>, session: Session) -> PageR
             "From {} logged nights ({} with cramps; {} not logged, left out).",
             r.nights_known, r.nights_with_cramps, r.nights_unknown
         ),
+        triggers_title: nightcramp_core::insights::section_title(Verdict::LikelyTrigger, kb),
         triggers: view(Verdict::LikelyTrigger),
+        helpers_title: nightcramp_core::insights::section_title(Verdict::LikelyProtective, kb),
         helpers: view(Verdict::LikelyProtective),
         together: r.confounding.iter().map(|c| c.sentence.clone()).collect(),
         quiet: r

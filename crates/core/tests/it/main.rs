@@ -10,5 +10,7 @@ mod habit_plan;
 mod insights;
 mod night_rule;
 mod reference;
+mod safe_advice;
+mod support;
 mod typed_times;
 mod wording;

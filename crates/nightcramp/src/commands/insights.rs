@@ -68,10 +68,11 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
         r.nights_with_cramps,
         r.nights_unknown
     );
-    let section = |title: &str, verdict: Verdict| -> anyhow::Result<usize> {
+    let kb = knowledge()?;
+    let section = |verdict: Verdict| -> anyhow::Result<usize> {
         let found: Vec<_> = r.factors.iter().filter(|f| f.verdict == verdict).collect();
         if !found.is_empty() {
-            outln!("{title}");
+            outln!("{}", nightcramp_core::insights::section_title(verdict, kb));
             for f in &found {
                 outln!(
                     "{}",
@@ -82,8 +83,7 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
         }
         Ok(found.len())
     };
-    let flagged = section("Likely triggers", Verdict::LikelyTrigger)?
-        + section("Seems to help", Verdict::LikelyProtective)?;
+    let flagged = section(Verdict::LikelyTrigger)? + section(Verdict::LikelyProtective)?;
     if flagged == 0 {
         outln!("No factor stands out yet.\n");
     }
@@ -98,8 +98,8 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
         outln!();
     }
     if all {
-        section("No clear link", Verdict::NoClearLink)?;
-        section("Not enough data yet", Verdict::NotEnoughData)?;
+        section(Verdict::NoClearLink)?;
+        section(Verdict::NotEnoughData)?;
     } else {
         let count = |v: Verdict| r.factors.iter().filter(|f| f.verdict == v).count();
         outln!(

@@ -117,15 +117,16 @@ fn the_human_answer_reads_as_sentences_with_counts() {
     let text = d.ok(&["insights"]);
     assert!(text.starts_with("From "), "{text}");
     assert!(
-        text.contains("Likely triggers\n- Likely trigger: cramps on "),
+        text.contains("Linked to more cramps\n- Linked to more cramps: cramps on "),
+        "{text}"
+    );
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("after more than 7.5 hours on your feet"),
         "{text}"
     );
     assert!(
-        text.contains("after more than 7.5 hours on your feet"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Seems to help\n- Seems to help: cramps on "),
+        text.contains("Linked to fewer cramps\n- Seems to help: cramps on "),
         "{text}"
     );
     assert!(text.contains("not proof"), "{text}");
