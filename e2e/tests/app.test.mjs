@@ -108,6 +108,26 @@ test("the 3 AM cramp flow: cramp now, it's over, a few taps, saved", async () =>
   await context.close();
 });
 
+test("the cramp timer says to get care once a cramp has lasted ten minutes", async () => {
+  const url = await startServer();
+  const context = await phone();
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(url + "/");
+  await page.click("#cramp-now");
+  await page.waitForSelector("#timer", { state: "visible" });
+  assert.equal(await page.isVisible("#too-long"), false, "no warning at the start");
+  await page.clock.runFor(9 * 60 * 1000);
+  assert.match(await page.textContent("#timer"), /^9:0\d$/);
+  assert.equal(await page.isVisible("#too-long"), false, "no warning at nine minutes");
+  await page.clock.runFor(61 * 1000 + 500);
+  await page.waitForSelector("#too-long", { state: "visible" });
+  assert.match(await page.textContent("#too-long"), /more than 10 minutes.*medical care right away/);
+  await shoot(page, "cramp-timer-ten-minutes");
+  await accessible(page, "cramp timer at ten minutes");
+  await context.close();
+});
+
 test("the morning check-in confirms a quiet night", async () => {
   const url = await startServer();
   const context = await phone();

@@ -23,6 +23,11 @@ const QUESTIONS: &str = include_str!("../knowledge/questions.toml");
 const MEDICINES: &str = include_str!("../knowledge/medicines.toml");
 const MESSAGES: &str = include_str!("../knowledge/messages.toml");
 
+/// The guide's steps for the middle of a cramp, in the order to try them.
+pub const DURING_A_CRAMP: &[&str] = &["during.dorsiflex", "during.stand", "during.massage"];
+/// The guide's statement of rule T3, for a cramp that will not let go.
+pub const CRAMP_TOO_LONG: &str = "during.wont_release";
+
 /// How strong the evidence behind a statement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -308,6 +313,22 @@ impl Knowledge {
         }
         out.push_str(rest);
         Ok(out)
+    }
+
+    /// What to do while a cramp hurts, in order (the guide's "during" steps): the same list
+    /// for the web timer, the CLI's `cramp` and the guide.
+    pub fn during_a_cramp(&self) -> Vec<&Statement> {
+        DURING_A_CRAMP
+            .iter()
+            .filter_map(|id| self.statement(id))
+            .collect()
+    }
+
+    /// The line a cramp timer shows once a cramp has lasted longer than
+    /// [`crate::checkup::LONG_CRAMP_SECONDS`]: still hard despite stretching means care now
+    /// (rule T3).
+    pub fn cramp_too_long(&self) -> Option<&Statement> {
+        self.statement(CRAMP_TOO_LONG)
     }
 
     /// The class of a medicine the list knows, by name (case-insensitive).

@@ -260,6 +260,9 @@ struct CrampPage {
     started_at: String,
     ended_at: String,
     backdate: bool,
+    /// Rule T3's line, shown by the timer once a cramp has lasted `warn_after_s` seconds.
+    too_long: String,
+    warn_after_s: u32,
     /// The night a backdated cramp goes on (YYYY-MM-DD), its name, and the latest allowed.
     night: String,
     night_name: String,
@@ -292,10 +295,8 @@ fn cramp_view(
     night: Option<Date>,
 ) -> Result<CrampPage, PageError> {
     let kb = knowledge()?;
-    let tips = ["during.dorsiflex", "during.stand", "during.massage"]
-        .iter()
-        .filter_map(|id| kb.statement(id).map(|s| s.text.clone()))
-        .collect();
+    let tips = kb.during_a_cramp().iter().map(|s| s.text.clone()).collect();
+    let too_long = kb.cramp_too_long().map(|s| s.text.clone()).unwrap_or_default();
     let last = diary.latest_episode();
     let now = state.clock.now();
     let last_night = last_night(state.clock.today(diary));
@@ -306,6 +307,8 @@ fn cramp_view(
         started_at,
         ended_at: format_rfc3339(now, state.clock.zone(diary).to_offset(now)),
         backdate,
+        too_long,
+        warn_after_s: nightcramp_core::checkup::LONG_CRAMP_SECONDS,
         night: night.to_string(),
         night_name: night_label(night),
         is_last_night: night == last_night,

@@ -117,9 +117,13 @@
   function crampFlow(app) {
     var started = null, ticking = null;
     var timer = document.getElementById("timer");
+    var tooLong = document.getElementById("too-long");
+    var warnAfter = tooLong ? parseInt(tooLong.getAttribute("data-after"), 10) : 0;
     function tick() {
       var s = Math.max(0, Math.round((Date.now() - started) / 1000));
       timer.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+      // Rule T3: still hard after ten minutes despite stretching is a reason to get care now.
+      if (tooLong && warnAfter > 0 && s > warnAfter && tooLong.hidden) tooLong.hidden = false;
     }
     function startTimer(at) {
       started = at;

@@ -149,7 +149,14 @@ fn logging_at_3am_needs_no_flags_and_says_what_it_guessed() {
     insta::assert_snapshot!(first, @r"
     Logged a cramp last night (Sat 28 Nov 2026): 02:40 left calf, pain 5/10, 1 min, woke you [480870ee]
     Guessed side, muscle, pain, how long (from your last cramp where there is one). Fix it any time: nightcramp edit 480870ee
-    If it still hurts: Straighten the leg and pull your toes up towards your knee. This stretches the calf and usually releases it.
+    If it still hurts:
+    - Straighten the leg and pull your toes up towards your knee. This stretches the calf
+      and usually releases it.
+    - If you can, stand up and put your weight on the cramped leg, or walk a few steps.
+    - Rub the hard muscle firmly. Afterwards, warmth (a warm shower or bath) can ease the
+      soreness.
+    A cramp that will not let go after more than 10 minutes, even when you stretch it, needs
+    medical care right away.
     ");
     // The next one takes the last cramp's place and pain.
     d.ok(&["edit", "480870ee", "--side", "right", "--pain", "8"]);

@@ -36,6 +36,18 @@ async fn every_page_renders_with_its_landmarks() {
 }
 
 #[tokio::test]
+async fn the_cramp_timer_carries_the_ten_minute_warning() {
+    let app = App::new(None);
+    let (status, page) = app.get("/cramp?stage=timer").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(r#"id="too-long" role="alert" data-after="600" hidden>A cramp that will not let go after more than 10 minutes"#),
+        "{page}"
+    );
+    assert!(page.contains("<noscript><p class=\"warning\">A cramp that will not let go"));
+}
+
+#[tokio::test]
 async fn the_cramp_form_logs_a_cramp_and_the_morning_form_a_check_in() {
     let app = App::new(None);
     let (status, headers, _) = app
