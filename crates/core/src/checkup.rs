@@ -119,7 +119,7 @@ pub struct MissingRule(pub String);
 /// Every rule id the code below can emit; a test checks each has its text.
 pub const RULES_USED: &[&str] = &[
     "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "D1", "D2", "R4", "R8", "R1", "R2", "R3", "R5",
-    "R6", "R7", "R9", "P6", "F5", "C3", "C4",
+    "R6", "R7", "R9", "P6", "P6P", "F5", "C3", "C4",
 ];
 
 struct Findings<'k> {
@@ -469,6 +469,14 @@ pub fn run_checkup(
                         m.name, m.since
                     ),
                 )?;
+                // Rule P6P (ours, from the quinine warnings [S8][S9] and the advice to
+                // involve the maternity provider [S37]): pregnancy raises the stakes.
+                if diary.profile.pregnant == Some(true) {
+                    f.add(
+                        "P6P",
+                        format!("You are pregnant and take {} (since {}).", m.name, m.since),
+                    )?;
+                }
             }
             continue;
         }

@@ -480,12 +480,40 @@ mod tests {
                     s.text
                 );
             }
-            // Never tell anyone to stop a medicine.
-            assert!(
-                !text.contains("stop taking"),
-                "statement {} tells someone to stop a medicine",
-                s.id
-            );
+        }
+        // Never tell anyone to stop a medicine, anywhere a person reads: statements, rule
+        // texts, questions, message templates. The one exception is the quinine label's own
+        // words for bleeding signs (clinical-evidence.md 9.4), and only there.
+        let texts = kb
+            .topics
+            .iter()
+            .flat_map(|t| {
+                t.statements
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.text.as_str()))
+            })
+            .chain(kb.rules.iter().map(|r| (r.id.as_str(), r.message.as_str())))
+            .chain(kb.questions.iter().map(|q| (q.id.as_str(), q.ask.as_str())))
+            .chain(kb.messages.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        for (id, text) in texts {
+            let text = text.to_lowercase();
+            let says_stop = text.contains("stop taking") || text.contains("stop it");
+            if QUININE_LABEL_STOP.contains(&id) {
+                assert!(
+                    says_stop && text.contains("quinine") && text.contains("own guide"),
+                    "{id} is the quinine label's exception and must say so: {text}"
+                );
+                assert!(
+                    text.contains("bruising") || text.contains("bleeding"),
+                    "{id}"
+                );
+            } else {
+                assert!(!says_stop, "{id} tells someone to stop a medicine: {text}");
+            }
         }
     }
+
+    /// The only texts that may say "stop": the quinine Medication Guide's words for
+    /// bleeding signs [S8][S9].
+    const QUININE_LABEL_STOP: &[&str] = &["treatments.quinine_warning", "T6", "P6"];
 }

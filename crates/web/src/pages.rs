@@ -296,7 +296,10 @@ fn cramp_view(
 ) -> Result<CrampPage, PageError> {
     let kb = knowledge()?;
     let tips = kb.during_a_cramp().iter().map(|s| s.text.clone()).collect();
-    let too_long = kb.cramp_too_long().map(|s| s.text.clone()).unwrap_or_default();
+    let too_long = kb
+        .cramp_too_long()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
     let last = diary.latest_episode();
     let now = state.clock.now();
     let last_night = last_night(state.clock.today(diary));

@@ -316,15 +316,18 @@ fn worsening_pain_counts_too() {
     assert!(c.data.worsening.intensity_rising);
 }
 
-#[test]
-fn medicines_are_raised_with_the_prescriber_never_stopped() {
-    let med = |class, since| Medication {
+fn med(class: DrugClass, since: Date) -> Medication {
+    Medication {
         id: Uuid::new_v4(),
         name: "some medicine".into(),
         class,
         since,
         until: None,
-    };
+    }
+}
+
+#[test]
+fn medicines_are_raised_with_the_prescriber_never_stopped() {
     let after = Diary {
         medications: vec![med(DrugClass::DiureticThiazide, add_days(AS_OF, -30))],
         episodes: vec![cramp(add_days(AS_OF, -2), 4, 60)],
@@ -394,6 +397,66 @@ fn medicines_are_raised_with_the_prescriber_never_stopped() {
             .questions_unanswered
             .contains(&"bleeding_signs".to_string()),
         "the quinine question is asked"
+    );
+    assert!(!has(&c, "P6P"), "not pregnant: no pregnancy rule");
+}
+
+/// With bleeding signs, the quinine label's own advice: stop it and get help now. Nothing
+/// in the same checkup may say the opposite.
+#[test]
+fn quinine_with_bleeding_signs_repeats_the_labels_stop_and_urgent_care() {
+    let quinine = Diary {
+        medications: vec![med(DrugClass::Quinine, add_days(AS_OF, -30))],
+        ..Diary::default()
+    };
+    let answers: Answers = [("bleeding_signs".to_string(), true)].into_iter().collect();
+    let c = check(&quinine, &answers);
+    assert_eq!(c.urgency, Urgency::Urgent);
+    assert_eq!(c.reasons[0].rule, "T6", "{:?}", codes(&c));
+    assert!(
+        c.reasons[0]
+            .message
+            .contains("stop taking quinine and get medical help right away"),
+        "{}",
+        c.reasons[0].message
+    );
+    for r in &c.reasons {
+        let text = r.message.to_lowercase();
+        assert!(
+            !text.contains("do not stop") && !text.contains("on your own"),
+            "{} contradicts the label: {}",
+            r.rule,
+            r.message
+        );
+    }
+}
+
+#[test]
+fn a_pregnant_person_taking_quinine_is_told_to_contact_the_prescriber_soon() {
+    let mut diary = Diary {
+        medications: vec![med(DrugClass::Quinine, add_days(AS_OF, -30))],
+        ..Diary::default()
+    };
+    diary.profile.pregnant = Some(true);
+    let c = check(&diary, &Answers::new());
+    let rule = c
+        .reasons
+        .iter()
+        .find(|r| r.rule == "P6P")
+        .expect("the pregnancy rule");
+    assert_eq!(rule.urgency, Urgency::Soon);
+    assert!(rule.message.contains("Contact the prescriber"));
+    assert_eq!(c.urgency, Urgency::Soon);
+    let stopped = Diary {
+        medications: vec![Medication {
+            until: Some(add_days(AS_OF, -10)),
+            ..med(DrugClass::Quinine, add_days(AS_OF, -60))
+        }],
+        ..diary.clone()
+    };
+    assert!(
+        !has(&check(&stopped, &Answers::new()), "P6P"),
+        "no longer taking it"
     );
 }
 

@@ -271,7 +271,7 @@ fn medicines_and_pregnancy_shape_the_plan_without_ever_suggesting_quinine() {
     assert!(
         quinine
             .advice
-            .contains("do not stop or change it on your own")
+            .contains("ask your prescriber whether you still need it")
     );
     let magnesium = plan
         .items

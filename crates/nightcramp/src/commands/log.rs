@@ -132,7 +132,10 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let kb = knowledge()?;
     outln!("If it still hurts:");
     for step in kb.during_a_cramp() {
-        outln!("{}", crate::render::wrap(&format!("- {}", step.text), 88, "  ").replacen("  - ", "- ", 1));
+        outln!(
+            "{}",
+            crate::render::wrap(&format!("- {}", step.text), 88, "  ").replacen("  - ", "- ", 1)
+        );
     }
     if let Some(too_long) = kb.cramp_too_long() {
         outln!("{}", crate::render::wrap(&too_long.text, 88, ""));
