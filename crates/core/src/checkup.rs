@@ -30,16 +30,46 @@ pub const RECENT_NIGHTS: i64 = 14;
 /// Rules D1, R4 and F5 look back four weeks for severe, long or lingering cramps: recent
 /// enough to matter now, long enough that one logged week does not hide them. Our choice.
 pub const LOOKBACK_NIGHTS: i64 = 28;
-/// Rule F2: frequent is more than 3 cramps a week averaged over two weeks, so more than 6
-/// in 14 nights [S12][S18]. Unknown nights can only add cramps, so this count is a floor.
+/// Rule F2: frequent is more than 3 a week averaged over two weeks [S12][S18], counted as
+/// nights with cramps (seven cramps in one bad night are one night, not a frequent week).
+/// Among the nights logged: more than 3 nights a week...
+pub const FREQUENT_NIGHTS_PER_WEEK: f64 = 3.0;
+/// ...once at least a week of the two is logged (our choice: fewer known nights cannot show
+/// a weekly rate)...
+pub const FREQUENT_MIN_KNOWN_NIGHTS: u32 = 7;
+/// ...or, whatever is logged, more than 6 cramp nights in the 14: unknown nights can only
+/// add to that count, so it is a floor.
 pub const FREQUENT_MORE_THAN_IN_14: u32 = 6;
-/// Rule F2: very frequent is at least one a day [S12].
-pub const VERY_FREQUENT_AT_LEAST_IN_14: u32 = 14;
-/// Rule D1: a cramp of 7 or more on the 0-10 scale is severe (the upper third of the scale
-/// used by the Sebo diary cohort [S16]; our threshold), and two of them in four weeks make
-/// "severe" cramps rather than one bad night.
-pub const SEVERE_INTENSITY: u8 = 7;
-pub const SEVERE_MIN_EPISODES: usize = 2;
+/// Rule F2: very frequent is at least one a day [S12]: cramps on every night logged.
+pub const VERY_FREQUENT_NIGHTS_PER_WEEK: f64 = 7.0;
+/// A checkup can judge the diary once at least 14 of the last 28 nights are logged (half:
+/// our choice). With fewer, "nothing found" is "cannot tell yet", never "all clear".
+pub const ENOUGH_DATA_MIN_KNOWN: u32 = 14;
+
+/// How frequent cramps were over the last two weeks (rule F2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    NotFrequent,
+    Frequent,
+    VeryFrequent,
+}
+
+impl Frequency {
+    /// From the nights with cramps and the nights logged among the last 14.
+    pub fn of(cramp_nights: u32, known_nights: u32) -> Frequency {
+        let per_week = f64::from(cramp_nights) * 7.0 / f64::from(known_nights.max(1));
+        let rate_counts = known_nights >= FREQUENT_MIN_KNOWN_NIGHTS;
+        if rate_counts && per_week >= VERY_FREQUENT_NIGHTS_PER_WEEK {
+            Frequency::VeryFrequent
+        } else if (rate_counts && per_week > FREQUENT_NIGHTS_PER_WEEK)
+            || cramp_nights > FREQUENT_MORE_THAN_IN_14
+        {
+            Frequency::Frequent
+        } else {
+            Frequency::NotFrequent
+        }
+    }
+}
 /// Rules F1/R4: longer than 10 minutes is unusually long [S1][S19].
 pub const LONG_CRAMP_SECONDS: u32 = 600;
 /// Rule F5: soreness up to 24 hours is expected [S19].
@@ -90,6 +120,13 @@ pub struct CheckupData {
     pub recent_nights: i64,
     pub recent_nights_known: u32,
     pub recent_cramps: u32,
+    /// Nights with at least one cramp among the recent nights (what rule F2 counts).
+    pub recent_cramp_nights: u32,
+    /// The four weeks that decide whether there is enough to judge.
+    pub lookback_nights: i64,
+    pub lookback_nights_known: u32,
+    /// At least this many of the lookback nights must be logged.
+    pub enough_data_min_known: u32,
     pub worsening: WorseningAssessment,
     pub questions_answered: usize,
     /// Questions the person has not answered yet (ids).
@@ -101,10 +138,47 @@ pub struct CheckupData {
 pub struct Checkup {
     pub see_doctor: bool,
     pub urgency: Urgency,
+    /// False while fewer than 14 of the last 28 nights are logged: then finding nothing
+    /// means the diary cannot be judged yet, not that all is well. Answers to the
+    /// warning questions count either way.
+    pub enough_data: bool,
+    /// The one line to read first, from the knowledge base's templates.
+    pub headline: String,
     /// True when emergency services should be called (rule T1).
     pub emergency: bool,
     pub reasons: Vec<Reason>,
     pub data: CheckupData,
+}
+
+impl Checkup {
+    /// What the checkup rests on, in one line (`night` is the last night, named the way the
+    /// front end names dates).
+    pub fn based_on(&self, knowledge: &Knowledge, night: &str) -> String {
+        let d = &self.data;
+        knowledge
+            .message(
+                "checkup.based_on",
+                &[
+                    ("recent", &d.recent_nights.to_string()),
+                    ("night", night),
+                    ("known", &d.recent_nights_known.to_string()),
+                    ("cramp_nights", &d.recent_cramp_nights.to_string()),
+                    ("cramps", &d.recent_cramps.to_string()),
+                ],
+            )
+            .unwrap_or_default()
+    }
+
+    /// How many warning questions are still unanswered, when any are and nothing urgent
+    /// has already been found.
+    pub fn unanswered(&self, knowledge: &Knowledge) -> Option<String> {
+        let count = self.data.questions_unanswered.len();
+        (count > 0 && self.urgency < Urgency::Urgent).then(|| {
+            knowledge
+                .message("checkup.unanswered", &[("count", &count.to_string())])
+                .unwrap_or_default()
+        })
+    }
 }
 
 /// Answers to the questionnaire, by question id. Absent means not asked or not answered.
@@ -118,8 +192,8 @@ pub struct MissingRule(pub String);
 
 /// Every rule id the code below can emit; a test checks each has its text.
 pub const RULES_USED: &[&str] = &[
-    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "D1", "D2", "R4", "R8", "R1", "R2", "R3", "R5",
-    "R6", "R7", "R9", "P6", "P6P", "F5", "C3", "C4",
+    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "R10", "D2", "R4", "R8", "R1", "R2", "R3",
+    "R5", "R6", "R7", "R9", "P6", "P6P", "F5", "C3", "C4",
 ];
 
 struct Findings<'k> {
@@ -204,11 +278,27 @@ pub fn run_checkup(
             "You said one leg is swollen, warm, red or darker, or has sore veins.".into(),
         )?;
     }
-    if yes(answers, "pain_between_cramps") {
-        f.add(
-            "T2",
-            "You said calf pain stays between cramps and stretching does not ease it.".into(),
-        )?;
+    // Rule T2 counts any one sign on its own [S34].
+    let calf_signs: Vec<&str> = [
+        (
+            "pain_between_cramps",
+            "pain in one calf stays between cramps",
+        ),
+        (
+            "pain_worse_walking_one_leg",
+            "pain in one calf gets worse when you stand or walk",
+        ),
+        (
+            "pain_not_eased_by_stretching",
+            "pain in one calf does not ease when you stretch it",
+        ),
+    ]
+    .iter()
+    .filter(|(id, _)| yes(answers, id))
+    .map(|(_, what)| *what)
+    .collect();
+    if !calf_signs.is_empty() {
+        f.add("T2", format!("You said: {}.", calf_signs.join("; ")))?;
     }
     if yes(answers, "cramp_wont_release") {
         f.add(
@@ -251,7 +341,7 @@ pub fn run_checkup(
         f.add("T7", "You are pregnant and said your leg pain does not ease or comes with swelling, warmth, redness or trouble walking.".into())?;
     }
 
-    // --- The seed's four signs, from the diary.
+    // --- The article's four signs, from the diary.
     let recent_from = add_days(as_of, -(RECENT_NIGHTS - 1));
     let recent: Vec<_> = index.range(recent_from, as_of);
     let recent_cramps: u32 = recent.iter().map(|n| n.episodes).sum();
@@ -259,19 +349,27 @@ pub fn run_checkup(
         .iter()
         .filter(|n| n.status != crate::domain::NightStatus::Unknown)
         .count() as u32;
-    let frequent = recent_cramps > FREQUENT_MORE_THAN_IN_14;
+    let recent_cramp_nights = recent
+        .iter()
+        .filter(|n| n.status == crate::domain::NightStatus::Cramps)
+        .count() as u32;
+    let frequency = Frequency::of(recent_cramp_nights, recent_known);
+    let frequent = frequency != Frequency::NotFrequent;
     if frequent {
-        let rate = f64::from(recent_cramps) / 2.0;
-        let daily = if recent_cramps >= VERY_FREQUENT_AT_LEAST_IN_14 {
-            " That is at least one a day."
+        let daily = if frequency == Frequency::VeryFrequent {
+            " That is cramps on every night logged."
         } else {
             ""
         };
         f.add(
             "F2",
             format!(
-                "{recent_cramps} cramps in the 14 nights from {recent_from} to {as_of} (at least {} a week).{daily}",
-                crate::domain::format_number(rate)
+                "Cramps on {recent_cramp_nights} of the {recent_known} nights logged from {recent_from} to {as_of} (about {} nights a week; {recent_cramps} cramps in all).{daily}",
+                crate::domain::format_number(
+                    (f64::from(recent_cramp_nights) * 7.0 / f64::from(recent_known.max(1)) * 10.0)
+                        .round()
+                        / 10.0
+                )
             ),
         )?;
     }
@@ -282,16 +380,18 @@ pub fn run_checkup(
         .iter()
         .filter(|e| (lookback_from..=as_of).contains(&e.night()))
         .collect();
-    let severe = lookback
+    let lookback_known = index
+        .range(lookback_from, as_of)
         .iter()
-        .filter(|e| e.intensity >= SEVERE_INTENSITY)
-        .count();
-    if severe >= SEVERE_MIN_EPISODES {
+        .filter(|n| n.status != crate::domain::NightStatus::Unknown)
+        .count() as u32;
+    // Rule R10: "severe" is the person's own judgement (intense pain is part of every
+    // cramp [S1]; Mayo's reason is severe discomfort [S36][S15]).
+    if yes(answers, "severe_discomfort") {
         f.add(
-            "D1",
-            format!(
-                "{severe} cramps rated {SEVERE_INTENSITY}/10 or more in the 28 nights to {as_of}."
-            ),
+            "R10",
+            "You said your cramps are so painful or upsetting that you can hardly bear them."
+                .into(),
         )?;
     }
 
@@ -565,9 +665,13 @@ pub fn run_checkup(
         .filter(|q| !answers.contains_key(&q.id))
         .map(|q| q.id.clone())
         .collect();
+    let enough_data = lookback_known >= ENOUGH_DATA_MIN_KNOWN;
+    let headline = headline(knowledge, urgency, emergency, enough_data, lookback_known);
     Ok(Checkup {
         see_doctor: urgency >= Urgency::Routine,
         urgency,
+        enough_data,
+        headline,
         emergency,
         reasons,
         data: CheckupData {
@@ -575,11 +679,44 @@ pub fn run_checkup(
             recent_nights: RECENT_NIGHTS,
             recent_nights_known: recent_known,
             recent_cramps,
+            recent_cramp_nights,
+            lookback_nights: LOOKBACK_NIGHTS,
+            lookback_nights_known: lookback_known,
+            enough_data_min_known: ENOUGH_DATA_MIN_KNOWN,
             worsening,
             questions_answered: answers.len(),
             questions_unanswered,
         },
     })
+}
+
+/// The line to read first. Urgent findings always lead; with nothing found, a thin diary
+/// reads "cannot be judged yet", never "all clear".
+fn headline(
+    knowledge: &Knowledge,
+    urgency: Urgency,
+    emergency: bool,
+    enough_data: bool,
+    known: u32,
+) -> String {
+    let key = match (urgency, emergency, enough_data) {
+        (_, true, _) => "checkup.headline.emergency",
+        (Urgency::Urgent, ..) => "checkup.headline.urgent",
+        (Urgency::Soon, ..) => "checkup.headline.soon",
+        (Urgency::Routine, ..) => "checkup.headline.routine",
+        (Urgency::None, _, true) => "checkup.headline.none",
+        (Urgency::None, _, false) => "checkup.headline.cannot_judge",
+    };
+    knowledge
+        .message(
+            key,
+            &[
+                ("known", &known.to_string()),
+                ("nights", &LOOKBACK_NIGHTS.to_string()),
+                ("needed", &ENOUGH_DATA_MIN_KNOWN.to_string()),
+            ],
+        )
+        .unwrap_or_else(|_| urgency.as_str().to_string())
 }
 
 fn capitalise(text: &str) -> String {

@@ -271,10 +271,7 @@ pub fn build_report(
     };
     let seed_signs = [
         ("Frequent (more than 3 a week over two weeks)", "frequent"),
-        (
-            "Severe (two or more rated 7/10 or more in four weeks)",
-            "severe",
-        ),
+        ("Severe (the person finds the pain hard to bear)", "severe"),
         ("Worsening (a tested upward trend over weeks)", "worsening"),
         ("Unusually long (over 10 minutes)", "long_lasting"),
         (

@@ -27,7 +27,7 @@ use nightcramp_core::input::{
     CrampInput, DurationStyle, EntryContext, FieldError, natural_checkin_id,
 };
 use nightcramp_core::insights::{Verdict, analyse};
-use nightcramp_core::knowledge::{Knowledge, Urgency};
+use nightcramp_core::knowledge::Knowledge;
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::{NightIndex, add_days, dates};
 use nightcramp_core::plan::build_plan;
@@ -1284,6 +1284,8 @@ pub struct QuestionView {
 struct CheckupPage {
     page: Page,
     headline: String,
+    /// How many warning questions are unanswered (they are listed below), as the CLI says.
+    unanswered: Option<String>,
     urgency: &'static str,
     reasons: Vec<ReasonView>,
     questions: Vec<QuestionView>,
@@ -1319,16 +1321,10 @@ async fn checkup_page(
             "The checkup could not run.".into(),
         )
     })?;
-    let headline = match (c.urgency, c.emergency) {
-        (_, true) => "EMERGENCY: call emergency services now (999, 911 or 112).",
-        (Urgency::Urgent, _) => "URGENT: get medical care today.",
-        (Urgency::Soon, _) => "See a doctor within a day or two.",
-        (Urgency::Routine, _) => "Worth an ordinary appointment with your doctor.",
-        (Urgency::None, _) => "Nothing in your diary or answers calls for a doctor right now.",
-    };
     render(CheckupPage {
         page: page(&state, &diary, &session, "Checkup", "checkup"),
-        headline: headline.into(),
+        headline: c.headline.clone(),
+        unanswered: c.unanswered(kb),
         urgency: c.urgency.as_str(),
         reasons: c
             .reasons
@@ -1353,12 +1349,7 @@ async fn checkup_page(
                 },
             })
             .collect(),
-        based_on: format!(
-            "Based on the 14 nights up to the night of {}: {} logged, {} cramps.",
-            night_label(c.data.as_of),
-            c.data.recent_nights_known,
-            c.data.recent_cramps
-        ),
+        based_on: c.based_on(kb, &night_label(c.data.as_of)),
     })
 }
 

@@ -46,6 +46,15 @@ fn cramps_back_from(last: Date, n: i64) -> Vec<Episode> {
     (0..n).map(|i| cramp(add_days(last, -i), 4, 60)).collect()
 }
 
+fn checkin(night: Date) -> CheckIn {
+    CheckIn {
+        id: Uuid::new_v4(),
+        night,
+        sleep_disturbance: None,
+        recorded_at: None,
+    }
+}
+
 fn check(diary: &Diary, answers: &Answers) -> Checkup {
     let mut diary = diary.clone();
     diary.normalize();
@@ -122,26 +131,125 @@ fn frequent_means_more_than_three_a_week_over_two_weeks() {
     ));
 }
 
+/// Rule R10: "severe" is the person's own judgement. Pain scores alone never make it:
+/// intense pain is part of every night cramp [S1].
 #[test]
-fn severe_needs_two_cramps_of_seven_or_more_in_four_weeks() {
-    let one = Diary {
-        episodes: vec![cramp(AS_OF, 9, 60), cramp(add_days(AS_OF, -3), 6, 60)],
+fn severe_is_what_the_person_says_not_a_pain_score() {
+    let painful = Diary {
+        episodes: (0..6)
+            .map(|i| cramp(add_days(AS_OF, -i * 4), 10, 60))
+            .collect(),
         ..Diary::default()
     };
-    assert!(!has(&check(&one, &Answers::new()), "D1"));
-    let two = Diary {
-        episodes: vec![cramp(AS_OF, 7, 60), cramp(add_days(AS_OF, -27), 7, 60)],
-        ..Diary::default()
-    };
-    assert!(has(&check(&two, &Answers::new()), "D1"));
-    let old = Diary {
-        episodes: vec![cramp(AS_OF, 7, 60), cramp(add_days(AS_OF, -28), 7, 60)],
-        ..Diary::default()
-    };
-    assert!(
-        !has(&check(&old, &Answers::new()), "D1"),
-        "the second is outside the 28 nights"
+    assert!(!has(&check(&painful, &Answers::new()), "R10"));
+    let said: Answers = [("severe_discomfort".to_string(), true)]
+        .into_iter()
+        .collect();
+    let c = check(&Diary::default(), &said);
+    let severe = c.reasons.iter().find(|r| r.rule == "R10").expect("R10");
+    assert_eq!(severe.code, "severe");
+    assert_eq!(severe.urgency, Urgency::Routine);
+    assert!(c.see_doctor);
+}
+
+/// Rule F2 counts nights with cramps among the nights logged: seven cramps in one bad
+/// night of fourteen logged nights are not a frequent fortnight.
+#[test]
+fn frequent_counts_nights_with_cramps_not_cramps() {
+    let mut one_bad_night: Vec<Episode> = (0..7)
+        .map(|i| {
+            let mut e = cramp(AS_OF, 5, 60);
+            e.started_at = e
+                .started_at
+                .checked_add(jiff::SignedDuration::from_mins(i * 20))
+                .expect("in range");
+            e
+        })
+        .collect();
+    one_bad_night.dedup_by_key(|e| e.started_at);
+    assert_eq!(one_bad_night.len(), 7);
+    let quiet = (1..14).map(|i| checkin(add_days(AS_OF, -i))).collect();
+    let c = check(
+        &Diary {
+            episodes: one_bad_night,
+            checkins: quiet,
+            ..Diary::default()
+        },
+        &Answers::new(),
     );
+    assert!(!has(&c, "F2"), "{:?}", codes(&c));
+    assert_eq!(c.data.recent_cramps, 7);
+    assert_eq!(c.data.recent_cramp_nights, 1);
+
+    // Four cramp nights in seven logged (the other seven unknown): 4 a week, frequent.
+    let half_logged = Diary {
+        episodes: cramps_back_from(AS_OF, 4),
+        checkins: (4..7).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    assert!(has(&check(&half_logged, &Answers::new()), "F2"));
+    // Three in seven logged is 3 a week: not more than 3.
+    let three = Diary {
+        episodes: cramps_back_from(AS_OF, 3),
+        checkins: (3..7).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    assert!(!has(&check(&three, &Answers::new()), "F2"));
+    // Four cramp nights but only six logged: too little to call it a weekly rate.
+    let thin = Diary {
+        episodes: cramps_back_from(AS_OF, 4),
+        checkins: (4..6).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    assert!(!has(&check(&thin, &Answers::new()), "F2"));
+}
+
+/// Too few logged nights to judge: "nothing found" must not read as all clear, and
+/// answers to the warning questions still count.
+#[test]
+fn a_thin_diary_cannot_be_judged_yet() {
+    let logged = |n: i64| Diary {
+        checkins: (0..n).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    let thirteen = check(&logged(13), &Answers::new());
+    assert!(!thirteen.enough_data);
+    assert_eq!(thirteen.data.lookback_nights_known, 13);
+    assert!(
+        thirteen
+            .headline
+            .starts_with("Your diary cannot be judged yet: 13 of the last 28 nights are logged"),
+        "{}",
+        thirteen.headline
+    );
+    let fourteen = check(&logged(14), &Answers::new());
+    assert!(fourteen.enough_data);
+    assert_eq!(
+        fourteen.headline,
+        "Nothing in your diary or answers calls for a doctor right now."
+    );
+    let answered: Answers = [("one_leg_swollen".to_string(), true)]
+        .into_iter()
+        .collect();
+    let urgent = check(&Diary::default(), &answered);
+    assert!(!urgent.enough_data);
+    assert_eq!(urgent.headline, "URGENT: get medical care today.");
+}
+
+/// Rule T2: any one sign of a clot counts on its own.
+#[test]
+fn each_sign_of_a_clot_counts_on_its_own() {
+    for id in [
+        "one_leg_swollen",
+        "pain_between_cramps",
+        "pain_worse_walking_one_leg",
+        "pain_not_eased_by_stretching",
+    ] {
+        let answers: Answers = [(id.to_string(), true)].into_iter().collect();
+        let c = check(&Diary::default(), &answers);
+        assert!(has(&c, "T2"), "{id} alone must raise T2");
+        assert_eq!(c.urgency, Urgency::Urgent, "{id}");
+    }
 }
 
 #[test]

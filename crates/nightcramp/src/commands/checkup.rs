@@ -56,7 +56,7 @@ pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
     if args.json {
         return print_json(&result);
     }
-    print_checkup(&result)?;
+    print_checkup(kb, &result)?;
     Ok(())
 }
 
@@ -100,18 +100,8 @@ fn screen(
     Ok(())
 }
 
-fn headline(urgency: Urgency, emergency: bool) -> &'static str {
-    match (urgency, emergency) {
-        (_, true) => "EMERGENCY: call emergency services now (999, 911 or 112).",
-        (Urgency::Urgent, _) => "URGENT: get medical care today.",
-        (Urgency::Soon, _) => "See a doctor within a day or two.",
-        (Urgency::Routine, _) => "Worth an ordinary appointment with your doctor.",
-        (Urgency::None, _) => "Nothing in your diary or answers calls for a doctor right now.",
-    }
-}
-
-fn print_checkup(c: &Checkup) -> anyhow::Result<()> {
-    outln!("{}\n", headline(c.urgency, c.emergency));
+fn print_checkup(kb: &nightcramp_core::knowledge::Knowledge, c: &Checkup) -> anyhow::Result<()> {
+    outln!("{}\n", wrap(&c.headline, WIDTH, ""));
     for r in &c.reasons {
         let marker = match r.urgency {
             Urgency::Urgent => "!!",
@@ -126,22 +116,14 @@ fn print_checkup(c: &Checkup) -> anyhow::Result<()> {
         outln!();
     }
     let d = &c.data;
-    outln!(
-        "Based on the 14 nights up to the night of {}: {} logged, {} cramps.",
-        night_name(d.as_of),
-        d.recent_nights_known,
-        d.recent_cramps
-    );
+    outln!("{}", wrap(&c.based_on(kb, &night_name(d.as_of)), WIDTH, ""));
     if d.recent_nights_known < 10 {
         outln!(
             "Many nights are not logged; logging every morning (nightcramp night --none) makes this more reliable."
         );
     }
-    if !d.questions_unanswered.is_empty() && c.urgency < Urgency::Urgent {
-        outln!(
-            "{} question(s) about warning signs not answered: nightcramp checkup --screen",
-            d.questions_unanswered.len()
-        );
+    if let Some(unanswered) = c.unanswered(kb) {
+        outln!("{unanswered} Answer them: nightcramp checkup --screen");
     }
     outln!(
         "Sources in full: nightcramp guide sources. nightcramp informs; it does not diagnose. If you are worried, see a doctor whatever this says."

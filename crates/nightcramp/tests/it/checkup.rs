@@ -17,18 +17,36 @@ fn week_of_frequent_cramps(d: &mut Sandbox) {
 fn the_json_answer_follows_the_contract() {
     let mut d = Sandbox::new();
     week_of_frequent_cramps(&mut d);
-    let c: Value = d.json(&["checkup", "--json"]);
+    let codes_of = |c: &Value| -> Vec<String> {
+        c["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .map(|r| r["code"].as_str().expect("code").to_string())
+            .collect()
+    };
+    // Pain of 8/10 alone is not "severe": intense pain is part of every cramp.
+    let unanswered: Value = d.json(&["checkup", "--json"]);
+    assert!(!codes_of(&unanswered).contains(&"severe".to_string()));
+    let c: Value = d.json(&["checkup", "--json", "--yes", "severe_discomfort"]);
     assert_eq!(c["see_doctor"], true);
     assert_eq!(c["urgency"], "routine");
-    let codes: Vec<&str> = c["reasons"]
-        .as_array()
-        .expect("reasons")
-        .iter()
-        .map(|r| r["code"].as_str().expect("code"))
-        .collect();
+    let codes = codes_of(&c);
     for code in ["frequent", "severe", "long_lasting", "sleep_disruption"] {
-        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+        assert!(
+            codes.contains(&code.to_string()),
+            "{code} missing from {codes:?}"
+        );
     }
+    // Eight logged nights of the last 28: too few to call anything all clear.
+    assert_eq!(c["enough_data"], false);
+    assert_eq!(c["data"]["lookback_nights"], 28);
+    assert_eq!(c["data"]["lookback_nights_known"], 8);
+    assert_eq!(c["data"]["recent_cramp_nights"], 8);
+    assert_eq!(
+        c["headline"], "Worth an ordinary appointment with your doctor.",
+        "what was found still leads"
+    );
     for r in c["reasons"].as_array().expect("reasons") {
         assert!(!r["message"].as_str().expect("message").is_empty());
         assert!(!r["sources"].as_array().expect("sources").is_empty());
@@ -78,7 +96,8 @@ fn the_screen_reads_answers_from_standard_input() {
     let text = String::from_utf8(nothing.stdout).expect("utf-8");
     assert!(text.contains("Please answer y or n"), "{text}");
     assert!(
-        text.contains("Nothing in your diary or answers calls for a doctor right now."),
-        "{text}"
+        text.contains("Your diary cannot be judged yet: 0 of the last 28 nights are logged"),
+        "an empty diary is not all clear: {text}"
     );
+    assert!(!text.contains("Nothing in your diary or answers calls for a doctor right now."));
 }
