@@ -71,6 +71,19 @@ pub struct Statement {
     pub text: String,
     pub sources: Vec<String>,
     pub strength: Strength,
+    /// What the evidence shows, where the strength alone would mislead: magnesium has
+    /// moderate evidence *that it does not help*, not "moderate evidence".
+    #[serde(default)]
+    pub evidence: Option<String>,
+}
+
+impl Statement {
+    /// The label to show beside the statement: what the evidence shows, else its strength.
+    pub fn evidence_label(&self) -> &str {
+        self.evidence
+            .as_deref()
+            .unwrap_or_else(|| self.strength.label())
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -467,6 +480,18 @@ mod tests {
             .map(|s| s.text.to_lowercase())
             .unwrap_or_default();
         assert!(magnesium.contains("unlikely to help"), "{magnesium}");
+        // Labels say what the evidence shows (P5, P1), not just how strong it is.
+        for id in ["prevention.magnesium", "treatments.magnesium"] {
+            assert_eq!(
+                kb.statement(id).map(Statement::evidence_label),
+                Some("moderate evidence that it does not help most adults"),
+                "{id}"
+            );
+        }
+        assert_eq!(
+            kb.statement("prevention.stretch").map(Statement::evidence_label),
+            Some("mixed evidence, low risk")
+        );
         // Quinine: never suggested; every mention says it is not recommended or warns.
         for s in kb.topics.iter().flat_map(|t| t.statements.iter()) {
             let text = s.text.to_lowercase();

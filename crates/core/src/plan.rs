@@ -111,7 +111,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
             title: title.into(),
             advice: s.text.clone(),
             why,
-            evidence: s.strength.label().into(),
+            evidence: s.evidence_label().into(),
             sources: s.sources.clone(),
             adherence,
             priority,

@@ -1449,7 +1449,7 @@ fn statements(topic: &nightcramp_core::knowledge::Topic) -> Vec<StatementView> {
         .iter()
         .map(|s| StatementView {
             text: s.text.clone(),
-            evidence: format!("{} · {}", s.strength.label(), s.sources.join(", ")),
+            evidence: format!("{} · {}", s.evidence_label(), s.sources.join(", ")),
         })
         .collect()
 }

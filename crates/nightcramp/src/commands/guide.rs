@@ -70,7 +70,7 @@ fn print_topic(topic: &Topic) -> anyhow::Result<()> {
         };
         let text = wrap(&s.text, WIDTH - 4, "    ");
         outln!("  {bullet} {}", text.trim_start());
-        outln!("    [{} · {}]", s.strength.label(), s.sources.join(", "));
+        outln!("    [{} · {}]", s.evidence_label(), s.sources.join(", "));
     }
     outln!("\nSources: nightcramp guide sources. nightcramp informs; it does not diagnose.");
     Ok(())
