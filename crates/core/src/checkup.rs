@@ -403,8 +403,9 @@ pub fn run_checkup(
                 (worsening.count_rate_ratio_per_week, worsening.count_p_value)
         {
             parts.push(format!(
-                "cramps per week rising by about {:.0}% a week (p = {p:.3})",
-                (rr - 1.0) * 100.0
+                "cramps per week rising by about {:.0}% a week ({})",
+                (rr - 1.0) * 100.0,
+                crate::stats::format_p(p)
             ));
         }
         if worsening.intensity_rising
@@ -414,7 +415,8 @@ pub fn run_checkup(
             )
         {
             parts.push(format!(
-                "pain rising by {slope:.2} points a week (p = {p:.3})"
+                "pain rising by {slope:.2} points a week ({})",
+                crate::stats::format_p(p)
             ));
         }
         f.add(

@@ -178,13 +178,14 @@ pub fn did_it_help(diary: &Diary, key: &FactorKey, since: Date, as_of: Date) -> 
         (false, ..) | (_, None, _) | (_, _, None) => HabitVerdict::CannotTellYet,
         (true, Some(p), Some(rr)) if p < 0.05 && rr < 1.0 => HabitVerdict::FewerCramps,
         (true, Some(p), Some(rr)) if p < 0.05 && rr > 1.0 => HabitVerdict::MoreCramps,
-        // The interval still holds both a 25% fall and a 25% rise: too early to say.
-        _ if ci_low.is_none_or(|l| l < 1.0 - MEANINGFUL_RELATIVE)
-            && ci_high.is_none_or(|h| h > 1.0 / (1.0 - MEANINGFUL_RELATIVE)) =>
+        // "No clear change" only when the interval rules out a change worth having in
+        // either direction; while it still holds a 25% fall or a 25% rise, it is too early.
+        _ if ci_low.is_some_and(|l| l >= 1.0 - MEANINGFUL_RELATIVE)
+            && ci_high.is_some_and(|h| h <= 1.0 / (1.0 - MEANINGFUL_RELATIVE)) =>
         {
-            HabitVerdict::CannotTellYet
+            HabitVerdict::NoClearChange
         }
-        _ => HabitVerdict::NoClearChange,
+        _ => HabitVerdict::CannotTellYet,
     };
     let known = f64::from(before.nights_known + after.nights_known);
     let rate = f64::from(before.cramps + after.cramps) / known.max(1.0);
@@ -217,7 +218,7 @@ pub fn did_it_help(diary: &Diary, key: &FactorKey, since: Date, as_of: Date) -> 
             "The habit {key} is not recorded on any day since {since}."
         ));
     }
-    warnings.push("To know for sure, alternate: two weeks with it and two without, at least three times, in a random order (an n-of-1 trial).".into());
+    warnings.push("A fairer test is to alternate: two weeks with it and two without, at least three times, in a random order (an n-of-1 trial). Even that gives an estimate for you, not certainty.".into());
 
     let sentence = habit_sentence(
         key,
@@ -295,7 +296,7 @@ fn habit_sentence(
         HabitVerdict::FewerCramps if meaningful => " A change this size would matter, but this comparison alone cannot show the habit caused it.",
         HabitVerdict::FewerCramps => " Fewer, but by less than the 25% and one a week that would matter.",
         HabitVerdict::MoreCramps => " More cramps since then; that may have nothing to do with the habit.",
-        HabitVerdict::NoClearChange => " No clear change.",
+        HabitVerdict::NoClearChange => " No clear change: the data rule out a change of 25% either way.",
         HabitVerdict::CannotTellYet => " The data cannot tell yet.",
     });
     if let Some(n) = more.filter(|n| *n > 0) {

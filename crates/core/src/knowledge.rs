@@ -489,7 +489,8 @@ mod tests {
             );
         }
         assert_eq!(
-            kb.statement("prevention.stretch").map(Statement::evidence_label),
+            kb.statement("prevention.stretch")
+                .map(Statement::evidence_label),
             Some("mixed evidence, low risk")
         );
         // Quinine: never suggested; every mention says it is not recommended or warns.

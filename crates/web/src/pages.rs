@@ -1156,14 +1156,14 @@ async fn insights_page(State(state): State<AppState>, session: Session) -> PageR
             .map(|f| FindingView {
                 sentence: f.sentence.clone(),
                 numbers: format!(
-                    "{} (lag {} day): risk ratio {} [{} to {}], p = {}, q = {}",
+                    "{} (lag {} day): risk ratio {} [{} to {}], {}, {} (adjusted for the number of tests)",
                     f.factor,
                     f.lag_days,
                     f.risk_ratio.map_or("-".into(), |v| format!("{v:.2}")),
                     f.ci_low.map_or("-".into(), |v| format!("{v:.2}")),
                     f.ci_high.map_or("-".into(), |v| format!("{v:.2}")),
-                    f.p_value.map_or("-".into(), |v| format!("{v:.4}")),
-                    f.q_value.map_or("-".into(), |v| format!("{v:.4}")),
+                    f.p_value.map_or("p: -".into(), nightcramp_core::stats::format_p),
+                    f.q_value.map_or("q: -".into(), |q| nightcramp_core::stats::format_p(q).replacen('p', "q", 1)),
                 ),
             })
             .collect()

@@ -152,7 +152,7 @@
         id: uuid(),
         started_at: localIso(new Date(started)),
         duration_s: Math.max(1, Math.round(((ended || Date.now()) - started) / 1000)),
-        side: data.get("side"), muscle: data.get("muscle"), intensity: Number(data.get("pain")), woke: true
+        side: data.get("side"), muscle: data.get("muscle"), intensity: Number(data.get("pain")), woke: data.get("woke") !== "no"
       };
       setPending(pending().concat([item]));
       var status = document.getElementById("cramp-status");

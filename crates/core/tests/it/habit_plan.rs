@@ -133,6 +133,37 @@ fn a_steady_rate_over_long_periods_is_no_clear_change() {
     assert!(!r.meaningful);
 }
 
+/// 75 cramps in 200 nights before, 67 in 200 after: the interval (about 0.64 to 1.24) rules
+/// out a 25% rise but still holds a 25% fall, so "no clear change" would overclaim.
+#[test]
+fn a_wide_interval_is_cannot_tell_yet_with_the_nights_needed() {
+    let first = date(2025, 3, 1);
+    let d = diary(
+        first,
+        400,
+        |i| {
+            if i < 200 {
+                [0, 3, 5].contains(&(i % 8))
+            } else {
+                i % 3 == 0
+            }
+        },
+        |i| Some(i >= 200),
+    );
+    let r = did_it_help(&d, &STRETCHED, add_days(first, 200), add_days(first, 399));
+    assert_eq!((r.before.cramps, r.after.cramps), (75, 67));
+    let (low, high) = (r.ci_low.expect("low"), r.ci_high.expect("high"));
+    assert!(low < 0.75 && high < 1.0 / 0.75, "{low} to {high}");
+    assert_eq!(r.verdict, HabitVerdict::CannotTellYet, "{low} to {high}");
+    assert!(r.more_nights_needed.is_some_and(|n| n > 0));
+    assert!(
+        r.sentence.contains("The data cannot tell yet"),
+        "{}",
+        r.sentence
+    );
+    assert!(!r.sentence.contains("No clear change"));
+}
+
 #[test]
 fn different_seasons_and_an_unsteady_habit_are_warned_about() {
     // November-December against January-February: both winter, no season warning.

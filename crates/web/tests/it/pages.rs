@@ -36,6 +36,23 @@ async fn every_page_renders_with_its_landmarks() {
 }
 
 #[tokio::test]
+async fn the_cramp_form_can_say_the_cramp_did_not_wake_you() {
+    let app = App::new(None);
+    let (_, page) = app.get("/cramp?stage=details&backdate=1").await;
+    assert!(page.contains(r#"name="woke" value="no""#), "{page}");
+    let (status, _, body) = app
+        .form(
+            "/cramp",
+            "night=2026-11-26&at=23%3A30&lasted=1m&side=left&muscle=calf&pain=4&woke=no",
+        )
+        .await;
+    assert_eq!(status, 303, "{body}");
+    let (_, episodes) = app.json("GET", "/api/episodes", "").await;
+    assert_eq!(episodes[0]["woke"], false);
+    assert_eq!(episodes[0]["night"], "2026-11-26");
+}
+
+#[tokio::test]
 async fn the_cramp_timer_carries_the_ten_minute_warning() {
     let app = App::new(None);
     let (status, page) = app.get("/cramp?stage=timer").await;
@@ -62,6 +79,10 @@ async fn the_cramp_form_logs_a_cramp_and_the_morning_form_a_check_in() {
     );
     let (_, episodes) = app.json("GET", "/api/episodes", "").await;
     assert_eq!(episodes[0]["duration_s"], 150);
+    assert_eq!(
+        episodes[0]["woke"], true,
+        "woke you, unless you say otherwise"
+    );
     assert_eq!(episodes[0]["night"], "2026-11-26");
     assert_eq!(episodes[0]["side"], "right");
 
