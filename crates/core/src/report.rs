@@ -48,6 +48,16 @@ pub struct Finding {
     pub detail: String,
     pub urgency: String,
     pub rule: String,
+    /// Source ids, each listed in full under `sources`.
+    pub sources: Vec<String>,
+}
+
+/// A source cited in the report, in full, so every code in it can be looked up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceRow {
+    pub id: String,
+    pub citation: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -76,7 +86,23 @@ pub struct ReportData {
     pub helpers: Vec<String>,
     pub habits: Vec<Row>,
     pub suggested_code: String,
+    /// Every source the report's findings cite, in full.
+    pub sources: Vec<SourceRow>,
     pub footer: String,
+}
+
+/// The cited sources in full, each once, in the knowledge base's order.
+fn cited_sources(knowledge: &Knowledge, cited: &[String]) -> Vec<SourceRow> {
+    knowledge
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .map(|s| SourceRow {
+            id: s.id.clone(),
+            citation: s.citation.clone(),
+            url: s.url.clone().unwrap_or_default(),
+        })
+        .collect()
 }
 
 fn pct(part: usize, whole: usize) -> String {
@@ -285,7 +311,7 @@ pub fn build_report(
         present: has(code),
     })
     .collect();
-    let findings = checkup
+    let findings: Vec<Finding> = checkup
         .map(|c| {
             c.reasons
                 .into_iter()
@@ -294,10 +320,15 @@ pub fn build_report(
                     detail: r.detail,
                     urgency: r.urgency.as_str().into(),
                     rule: r.rule,
+                    sources: r.sources,
                 })
                 .collect()
         })
         .unwrap_or_default();
+    let findings_sources: Vec<String> = findings
+        .iter()
+        .flat_map(|f: &Finding| f.sources.iter().cloned())
+        .collect();
 
     let medicines = diary
         .medications
@@ -413,6 +444,7 @@ pub fn build_report(
         helpers: sentences(Verdict::LikelyProtective),
         habits,
         suggested_code: "Suggested code for the clinician to confirm: ICD-10-CM G47.62, sleep related leg cramps.".into(),
+        sources: cited_sources(knowledge, &findings_sources),
         footer: format!("Made by nightcramp {version} on {stamp} from the patient's own diary. Findings from one person's diary are associations, not proof; this is not a diagnosis."),
     }
 }

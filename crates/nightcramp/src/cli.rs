@@ -58,7 +58,7 @@ pub enum Command {
     /// What seems to drive your cramps and what seems to help, with trends. --habit X --since
     /// DATE asks whether a habit you started helped.
     Insights(InsightsArgs),
-    /// Your prevention plan: the seed's five steps and more, ranked for you.
+    /// Your prevention plan: the five prevention steps and more, ranked for you.
     Plan(PlanArgs),
     /// A consistent copy of the diary file, safe to take while `serve` is running.
     Backup {

@@ -57,6 +57,7 @@ pub fn routes() -> Router<AppState> {
         .route("/checkup", get(checkup_page))
         .route("/guide", get(guide_page))
         .route("/guide/{topic}", get(topic_page))
+        .route("/sources", get(sources_page))
         .route("/stretch", get(stretch_page))
         .route("/plan", get(plan_page))
         .route("/import", get(import_page))
@@ -1270,7 +1271,8 @@ pub struct ReasonView {
     pub urgency: &'static str,
     pub message: String,
     pub detail: String,
-    pub trace: String,
+    pub rule: String,
+    pub sources: Vec<String>,
 }
 
 pub struct QuestionView {
@@ -1334,7 +1336,8 @@ async fn checkup_page(
                 urgency: r.urgency.as_str(),
                 message: r.message.clone(),
                 detail: r.detail.clone(),
-                trace: format!("Rule {} · sources: {}", r.rule, r.sources.join(", ")),
+                rule: r.rule.clone(),
+                sources: r.sources.clone(),
             })
             .collect(),
         questions: applicable_questions(kb, &diary, as_of)
@@ -1359,6 +1362,7 @@ pub struct PlanView {
     pub why: Vec<String>,
     pub adherence: Option<String>,
     pub evidence: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Template)]
@@ -1393,11 +1397,8 @@ async fn plan_page(State(state): State<AppState>, session: Session) -> PageResul
             .items
             .into_iter()
             .map(|i| PlanView {
-                evidence: if i.sources.is_empty() {
-                    i.evidence
-                } else {
-                    format!("{} · {}", i.evidence, i.sources.join(", "))
-                },
+                evidence: i.evidence,
+                sources: i.sources,
                 title: i.title,
                 advice: i.advice,
                 why: i.why,
@@ -1412,6 +1413,26 @@ async fn plan_page(State(state): State<AppState>, session: Session) -> PageResul
 pub struct StatementView {
     pub text: String,
     pub evidence: String,
+    /// Source ids, each shown as a link to its entry on `/sources`.
+    pub sources: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "sources.html")]
+struct SourcesPage {
+    page: Page,
+    sources: Vec<nightcramp_core::knowledge::Source>,
+}
+
+/// `/sources`: every source a statement, rule or plan item cites, each with its anchor, so
+/// every source code shown anywhere opens.
+async fn sources_page(State(state): State<AppState>, session: Session) -> PageResult {
+    let diary = state.diary.read().await?;
+    let kb = knowledge()?;
+    render(SourcesPage {
+        page: page(&state, &diary, &session, "Sources", "guide"),
+        sources: kb.sources.clone(),
+    })
 }
 
 #[derive(Template)]
@@ -1449,7 +1470,8 @@ fn statements(topic: &nightcramp_core::knowledge::Topic) -> Vec<StatementView> {
         .iter()
         .map(|s| StatementView {
             text: s.text.clone(),
-            evidence: format!("{} · {}", s.evidence_label(), s.sources.join(", ")),
+            evidence: s.evidence_label().to_string(),
+            sources: s.sources.clone(),
         })
         .collect()
 }

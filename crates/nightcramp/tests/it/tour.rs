@@ -240,3 +240,44 @@ fn profile_and_medicines() {
     assert_eq!(meds[0]["until"], "2026-11-01");
     assert_eq!(meds[1]["class"], "diuretic_thiazide");
 }
+
+/// No help text and no guide page shows an internal word: the article is a named source.
+#[test]
+fn help_and_guide_show_no_internal_word() {
+    let d = Sandbox::new();
+    let help = d.ok(&["--help"]);
+    let commands: Vec<String> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() > 15, "{commands:?}");
+    let mut texts = vec![help];
+    for c in &commands {
+        texts.push(d.ok(&[c, "--help"]));
+    }
+    for topic in [
+        "what",
+        "who",
+        "causes",
+        "prevention",
+        "stretch",
+        "during",
+        "doctor",
+        "treatments",
+        "sources",
+    ] {
+        texts.push(d.ok(&["guide", topic]));
+    }
+    for text in &texts {
+        assert!(!text.to_lowercase().contains("seed"), "{text}");
+    }
+    let sources = d.ok(&["guide", "sources"]);
+    assert!(
+        sources.starts_with("[S0] Nighttime leg cramps"),
+        "{sources}"
+    );
+}

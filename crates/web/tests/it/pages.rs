@@ -211,3 +211,45 @@ async fn the_report_for_the_doctor_as_html_and_pdf() {
     assert_eq!(header(&headers, "content-type"), Some("application/pdf"));
     assert!(pdf.starts_with("%PDF-"));
 }
+
+/// Every source code on the guide, the stretch, the checkup and the plan is a link that
+/// opens its entry on /sources, and no page shows an internal word.
+#[tokio::test]
+async fn every_source_shown_opens_and_no_internal_word_shows() {
+    let app = App::new(None);
+    let (status, sources) = app.get("/sources").await;
+    assert_eq!(status, 200);
+    let mut pages = vec![
+        "/".to_string(),
+        "/guide".into(),
+        "/stretch".into(),
+        "/checkup".into(),
+        "/plan".into(),
+        "/insights".into(),
+        "/report".into(),
+        "/sources".into(),
+        "/cramp?stage=timer".into(),
+    ];
+    let kb = nightcramp_core::knowledge::Knowledge::get().expect("knowledge");
+    pages.extend(kb.topics.iter().map(|t| format!("/guide/{}", t.id)));
+    let mut links = 0;
+    for path in &pages {
+        let (status, body) = app.get(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            !body.to_lowercase().contains("seed"),
+            "{path} shows the word seed"
+        );
+        for part in body.split("href=\"/sources#").skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            assert!(
+                sources.contains(&format!("id=\"{id}\"")),
+                "{path} links to /sources#{id}, which is not there"
+            );
+            links += 1;
+        }
+    }
+    assert!(links > 50, "source codes are links ({links} found)");
+    assert!(sources.contains("id=\"S0\""), "the article is listed");
+    assert!(sources.contains("Kind of evidence: Cochrane systematic review"));
+}
