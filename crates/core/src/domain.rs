@@ -120,6 +120,7 @@ vocabulary!(
         SpinalProblems => "spinal_problems",
         CirculationProblems => "circulation_problems",
         Cirrhosis => "cirrhosis",
+        HeartFailure => "heart_failure",
     }
 );
 

@@ -458,9 +458,15 @@ mod tests {
         ] {
             assert!(kb.topic(topic).is_some(), "missing topic {topic}");
         }
-        // Six causes and five prevention steps, as the seed has them.
+        // Six causes and the five prevention steps, as the article has them (the steps
+        // may carry cautions beside them, such as limited fluids).
         assert_eq!(kb.topic("causes").map(|t| t.statements.len()), Some(7));
-        assert_eq!(kb.topic("prevention").map(|t| t.statements.len()), Some(5));
+        for step in ["fluids", "stretch", "position", "magnesium", "move"] {
+            assert!(
+                kb.statement(&format!("prevention.{step}")).is_some(),
+                "prevention step {step}"
+            );
+        }
         let stretch: Vec<_> = kb
             .topic("stretch")
             .map(|t| t.statements.iter().map(|s| s.text.as_str()).collect())

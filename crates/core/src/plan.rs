@@ -96,6 +96,19 @@ fn adherence(
     })
 }
 
+/// Rule P9 (clinical-evidence.md 9.3): with heart failure, kidney disease or cirrhosis, how
+/// much to drink is for the care team to say; nightcramp never says "drink more".
+pub fn fluids_may_be_limited(profile: &crate::domain::Profile) -> bool {
+    use crate::domain::Condition;
+    [
+        Condition::HeartFailure,
+        Condition::KidneyDisease,
+        Condition::Cirrhosis,
+    ]
+    .iter()
+    .any(|c| profile.conditions.contains(c))
+}
+
 /// Builds the plan from the diary, the knowledge base and the insights.
 pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_of: Date) -> Plan {
     let statement = |id: &str| knowledge.statement(id);
@@ -246,14 +259,28 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         why.insert(0, f.sentence.clone());
     }
     let water = adherence(diary, as_of, Builtin::WaterL, "water recorded", |_| true);
-    items.extend(item(
-        "fluids",
-        "Drink steadily through the day",
-        "prevention.fluids",
-        priority,
-        why,
-        water,
-    ));
+    if fluids_may_be_limited(&diary.profile) {
+        // Rule P9: no "drink more"; the care team says how much.
+        items.extend(item(
+            "fluids",
+            "Ask your care team how much to drink",
+            "prevention.fluids_limited",
+            priority,
+            vec![
+                "Your profile lists a condition where the amount to drink may need a limit.".into(),
+            ],
+            water,
+        ));
+    } else {
+        items.extend(item(
+            "fluids",
+            "Drink steadily through the day",
+            "prevention.fluids",
+            priority,
+            why,
+            water,
+        ));
+    }
 
     let mut why = vec!["Keeping the feet from pointing at night is simple to try.".to_string()];
     let mut priority = 30;

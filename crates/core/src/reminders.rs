@@ -20,9 +20,19 @@ use crate::knowledge::Knowledge;
 pub struct ReminderPlan {
     pub bedtime: Time,
     pub wake: Time,
-    /// How many water reminders, spread from an hour after waking to two hours before bed.
-    pub water_reminders: u8,
+    /// How many water reminders, spread from an hour after waking to two hours before bed;
+    /// `None` for the default (see [`water_reminders`]).
+    pub water_reminders: Option<u8>,
     pub first_day: Date,
+    /// The person's fluids may be limited (rule P9, [`crate::plan::fluids_may_be_limited`]).
+    pub fluids_limited: bool,
+}
+
+/// Water reminders a day when none are asked for: four, or none at all when the person's
+/// fluids may be limited (rule P9: no "drink more" for them).
+pub fn water_reminders(plan: &ReminderPlan) -> u8 {
+    plan.water_reminders
+        .unwrap_or(if plan.fluids_limited { 0 } else { 4 })
 }
 
 /// Why reminders cannot be made as asked.
@@ -120,8 +130,9 @@ pub fn calendar(
     knowledge: &Knowledge,
     now: Timestamp,
 ) -> Result<String, ReminderError> {
-    if plan.water_reminders > 12 {
-        return Err(ReminderError::TooManyWater(plan.water_reminders));
+    let water_count = water_reminders(plan);
+    if water_count > 12 {
+        return Err(ReminderError::TooManyWater(water_count));
     }
     let minutes = |t: Time| i32::from(t.hour()) * 60 + i32::from(t.minute());
     let (wake, bed) = (minutes(plan.wake), minutes(plan.bedtime));
@@ -143,8 +154,18 @@ pub fn calendar(
         format!("X-WR-TIMEZONE:{zone_name}"),
     ];
     vtimezone(tz, &zone_name, plan.first_day, &mut lines);
+    // With fluids that may be limited, a reminder asked for says to drink what the care
+    // team advised, never simply to drink (rule P9).
+    let (water_summary, fluids_statement) = if plan.fluids_limited {
+        (
+            "Water, as your care team advised",
+            "prevention.fluids_limited",
+        )
+    } else {
+        ("Drink a glass of water", "prevention.fluids")
+    };
     let fluids = knowledge
-        .statement("prevention.fluids")
+        .statement(fluids_statement)
         .map(|s| s.text.clone())
         .unwrap_or_default();
     let stretch_steps: Vec<String> = knowledge
@@ -182,7 +203,7 @@ pub fn calendar(
         ]);
     };
     // Water: evenly from an hour after waking to two hours before bed.
-    let n = i32::from(plan.water_reminders);
+    let n = i32::from(water_count);
     let (first, last) = (wake + 60, bed - 120);
     for i in 0..n {
         let at = if n == 1 {
@@ -190,13 +211,7 @@ pub fn calendar(
         } else {
             first + (last - first) * i / (n - 1)
         };
-        event(
-            &format!("water-{}", i + 1),
-            at,
-            5,
-            "Drink a glass of water",
-            &fluids,
-        );
+        event(&format!("water-{}", i + 1), at, 5, water_summary, &fluids);
     }
     let routine = format!(
         "Calf stretch, 30 seconds a side:\n{}",
@@ -219,8 +234,9 @@ mod tests {
         ReminderPlan {
             bedtime: Time::constant(22, 30, 0, 0),
             wake: Time::constant(7, 0, 0, 0),
-            water_reminders: 4,
+            water_reminders: Some(4),
             first_day: jiff::civil::date(2026, 11, 28),
+            fluids_limited: false,
         }
     }
 
@@ -262,6 +278,31 @@ mod tests {
         }
     }
 
+    /// Rule P9: with fluids that may be limited, no water reminders unless asked for, and
+    /// those asked for never say simply to drink.
+    #[test]
+    fn limited_fluids_get_no_drink_more_reminders() {
+        let kb = Knowledge::parse().expect("knowledge");
+        let mut p = plan();
+        p.fluids_limited = true;
+        p.water_reminders = None;
+        let ics = calendar(&p, &TimeZone::UTC, &kb, Timestamp::UNIX_EPOCH).expect("calendar");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "only the stretch");
+        assert!(!ics.contains("Drink a glass of water"));
+        p.water_reminders = Some(2);
+        let ics = calendar(&p, &TimeZone::UTC, &kb, Timestamp::UNIX_EPOCH).expect("calendar");
+        assert_eq!(
+            ics.matches("SUMMARY:Water\\, as your care team advised")
+                .count(),
+            2
+        );
+        assert!(ics.contains("care team"));
+        assert!(!ics.contains("Drink a glass of water"));
+        let mut usual = plan();
+        usual.water_reminders = None;
+        assert_eq!(water_reminders(&usual), 4);
+    }
+
     #[test]
     fn impossible_plans_are_refused() {
         let kb = Knowledge::parse().expect("knowledge");
@@ -272,7 +313,7 @@ mod tests {
             Err(ReminderError::DayTooShort { .. })
         ));
         let mut p = plan();
-        p.water_reminders = 13;
+        p.water_reminders = Some(13);
         assert!(calendar(&p, &TimeZone::UTC, &kb, Timestamp::UNIX_EPOCH).is_err());
     }
 }

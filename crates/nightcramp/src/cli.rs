@@ -97,9 +97,10 @@ pub enum Command {
         /// When you get up
         #[arg(long, default_value = "07:00", value_name = "HH:MM")]
         wake: String,
-        /// How many water reminders a day (0 to 12)
-        #[arg(long, default_value_t = 4)]
-        water: u8,
+        /// How many water reminders a day (0 to 12; 4 by default, none when your profile
+        /// lists heart failure, kidney disease or cirrhosis: ask your care team)
+        #[arg(long)]
+        water: Option<u8>,
     },
     /// Serve the web app (phone-friendly) from this diary, on 127.0.0.1:8787 by default.
     Serve(ServeArgs),

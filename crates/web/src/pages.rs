@@ -1788,7 +1788,8 @@ pub async fn calendar(State(state): State<AppState>, Query(q): Query<CalendarQue
     let plan = nightcramp_core::reminders::ReminderPlan {
         bedtime: parse(&q.bedtime, Time::constant(22, 30, 0, 0))?,
         wake: parse(&q.wake, Time::constant(7, 0, 0, 0))?,
-        water_reminders: q.water.unwrap_or(4),
+        water_reminders: q.water,
+        fluids_limited: nightcramp_core::plan::fluids_may_be_limited(&diary.profile),
         first_day: state.clock.today(&diary),
     };
     let ics = nightcramp_core::reminders::calendar(

@@ -311,3 +311,46 @@ fn medicines_and_pregnancy_shape_the_plan_without_ever_suggesting_quinine() {
         .expect("magnesium");
     assert!(magnesium.why[0].contains("midwife"), "{:?}", magnesium.why);
 }
+
+/// Rule P9: with heart failure, kidney disease or cirrhosis the plan never says to drink
+/// more; it says to ask the care team how much.
+#[test]
+fn limited_fluids_are_the_care_team_s_call() {
+    let kb = kb();
+    let as_of = date(2026, 11, 27);
+    for condition in [
+        nightcramp_core::domain::Condition::HeartFailure,
+        nightcramp_core::domain::Condition::KidneyDisease,
+        nightcramp_core::domain::Condition::Cirrhosis,
+    ] {
+        let mut d = diary(as_of, 1, |_| false, |_| None);
+        d.profile.conditions.insert(condition);
+        let plan = build_plan(&d, &kb, &analyse(&d, &kb, as_of), as_of);
+        let fluids = plan
+            .items
+            .iter()
+            .find(|i| i.id == "fluids")
+            .expect("a fluids item");
+        assert_eq!(fluids.title, "Ask your care team how much to drink");
+        let text = fluids.advice.to_lowercase();
+        assert!(text.contains("care team"), "{text}");
+        assert!(
+            !text.contains("more when you sweat"),
+            "{condition:?}: {text}"
+        );
+        for item in &plan.items {
+            assert!(
+                !item.advice.to_lowercase().contains("drink through the day"),
+                "{condition:?}: {}",
+                item.advice
+            );
+        }
+    }
+    let healthy = diary(as_of, 1, |_| false, |_| None);
+    let plan = build_plan(&healthy, &kb, &analyse(&healthy, &kb, as_of), as_of);
+    assert!(
+        plan.items
+            .iter()
+            .any(|i| i.title == "Drink steadily through the day")
+    );
+}

@@ -281,7 +281,7 @@ pub fn reminders(
     out: &Path,
     bedtime: &str,
     wake: &str,
-    water: u8,
+    water: Option<u8>,
 ) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
@@ -298,6 +298,7 @@ pub fn reminders(
         wake: time("wake", wake)?,
         water_reminders: water,
         first_day: ctx.today(&zone),
+        fluids_limited: nightcramp_core::plan::fluids_may_be_limited(&diary.profile),
     };
     let ics =
         nightcramp_core::reminders::calendar(&plan, &zone, crate::context::knowledge()?, ctx.now)
@@ -308,7 +309,7 @@ pub fn reminders(
         write_atomically(out, ics.as_bytes())?;
         eprintln!(
             "Wrote {} reminders a day to {} (time zone {}). Open it with your calendar app.",
-            u32::from(water) + 1,
+            u32::from(nightcramp_core::reminders::water_reminders(&plan)) + 1,
             out.display(),
             zone.iana_name().unwrap_or("UTC")
         );
