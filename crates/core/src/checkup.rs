@@ -582,13 +582,18 @@ pub fn run_checkup(
             }
             continue;
         }
-        if info.link == CrampLink::None {
+        // Rule R6 names its classes (and only those were measured [S4]); a class the
+        // sources merely mention is shown in the report's medicine table, not raised here.
+        // A medicine already stopped is no longer one to review.
+        if info.link != CrampLink::Listed || m.until.is_some_and(|u| u < as_of) {
             continue;
         }
         // "Started or worsened" (R6): cramps per logged night in the 12 months after the
         // start against the 12 months before. Too little record from before to compare
         // counts as "cannot rule it out".
-        let window_end = add_days(m.since, MEDICATION_WINDOW_DAYS).min(as_of);
+        let window_end = add_days(m.since, MEDICATION_WINDOW_DAYS)
+            .min(as_of)
+            .min(m.until.unwrap_or(as_of));
         let rate = |from: Date, to: Date| {
             let nights = index.range(from, to);
             let known = nights

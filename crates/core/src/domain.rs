@@ -145,6 +145,7 @@ vocabulary!(
         Raloxifene => "raloxifene",
         Teriparatide => "teriparatide",
         Naproxen => "naproxen",
+        ReportedInStudies => "reported_in_studies",
         Quinine => "quinine",
         Other => "other",
     }

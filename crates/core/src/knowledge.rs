@@ -344,11 +344,50 @@ impl Knowledge {
         self.statement(CRAMP_TOO_LONG)
     }
 
-    /// The class of a medicine the list knows, by name (case-insensitive).
+    /// The class of a medicine the list knows, by name (case-insensitive), brand names
+    /// included. A combination pill ("losartan/hydrochlorothiazide", "amlodipine +
+    /// atorvastatin") takes the class of its most strongly linked part, so the part that
+    /// matters for cramps is never hidden behind the other.
     pub fn class_for_name(&self, name: &str) -> Option<DrugClass> {
-        self.medicine_names
-            .get(name.trim().to_lowercase().as_str())
-            .copied()
+        let name = name.trim().to_lowercase();
+        if let Some(class) = self.medicine_names.get(name.as_str()) {
+            return Some(*class);
+        }
+        let parts: Vec<DrugClass> = name
+            .split(['/', '+', ','])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" with "))
+            .filter_map(|p| self.medicine_names.get(p.trim()).copied())
+            .collect();
+        parts.into_iter().max_by(|a, b| {
+            self.link_strength(*a)
+                .partial_cmp(&self.link_strength(*b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+    }
+
+    /// How strongly a class is linked to cramps, for ranking: listed with its sequence
+    /// ratio above listed without one, above mentioned, above none.
+    fn link_strength(&self, class: DrugClass) -> f64 {
+        match self.class_info(class).map(|c| (c.link, c.sequence_ratio)) {
+            Some((CrampLink::Listed, Some(ratio))) => 2.0 + ratio,
+            Some((CrampLink::Listed, None)) => 2.0,
+            Some((CrampLink::Mentioned, _)) => 1.0,
+            _ => 0.0,
+        }
+    }
+
+    /// A class's link to cramps, said no more strongly than the sources allow: measured
+    /// (with the sequence ratio), listed, named without a measurement, or none.
+    pub fn link_summary(&self, class: DrugClass) -> String {
+        let key_and_ratio = match self.class_info(class).map(|c| (c.link, c.sequence_ratio)) {
+            Some((CrampLink::Listed, Some(r))) => ("medicine.link.measured", format!("{r:.2}")),
+            Some((CrampLink::Listed, None)) => ("medicine.link.listed", String::new()),
+            Some((CrampLink::Mentioned, _)) => ("medicine.link.mentioned", String::new()),
+            _ => ("medicine.link.none", String::new()),
+        };
+        self.message(key_and_ratio.0, &[("ratio", &key_and_ratio.1)])
+            .unwrap_or_default()
     }
 }
 

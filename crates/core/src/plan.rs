@@ -160,14 +160,16 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
                 .is_some_and(|c| c.link != CrampLink::None)
         })
         .map(|m| {
-            let label = knowledge
-                .class_info(m.class)
-                .map(|c| c.label.clone())
-                .unwrap_or_default();
-            format!(
-                "You take {} (a {label}), a kind of medicine linked to cramps.",
-                m.name
-            )
+            let info = knowledge.class_info(m.class);
+            let label = info.map(|c| c.label.clone()).unwrap_or_default();
+            let key = if info.is_some_and(|c| c.link == CrampLink::Listed) {
+                "plan.medicine.listed"
+            } else {
+                "plan.medicine.mentioned"
+            };
+            knowledge
+                .message(key, &[("name", &m.name), ("label", &label)])
+                .unwrap_or_default()
         })
         .collect();
     if !linked.is_empty() {

@@ -335,12 +335,10 @@ pub fn build_report(
         .iter()
         .map(|m| {
             let info = knowledge.class_info(m.class);
-            let (cramp_link, linked) = match info.map(|i| (i.link, i.sequence_ratio)) {
-                Some((CrampLink::Listed, Some(r))) => {
-                    (format!("linked to cramps (sequence ratio {r:.2})"), true)
+            let (cramp_link, linked) = match info.map(|i| i.link) {
+                Some(CrampLink::Listed | CrampLink::Mentioned) => {
+                    (knowledge.link_summary(m.class), true)
                 }
-                Some((CrampLink::Listed, None)) => ("linked to cramps".to_string(), true),
-                Some((CrampLink::Mentioned, _)) => ("possibly linked".to_string(), true),
                 _ if m.class == DrugClass::Quinine => {
                     ("quinine: not recommended for cramps".to_string(), true)
                 }

@@ -634,3 +634,68 @@ fn conditions_are_noted_without_urgency() {
         "a known condition alone is not a reason to book"
     );
 }
+
+/// Rule R6 is for the classes it names, while they are taken: a class the sources only
+/// mention, or a medicine already stopped, raises nothing here (the report still lists
+/// them).
+#[test]
+fn r6_names_its_classes_and_honours_the_stop_date() {
+    let rising = |class: DrugClass, until: Option<Date>| Diary {
+        medications: vec![Medication {
+            until,
+            ..med(class, add_days(AS_OF, -60))
+        }],
+        episodes: cramps_back_from(add_days(AS_OF, -5), 20),
+        checkins: (60..120).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    assert!(has(
+        &check(&rising(DrugClass::DiureticThiazide, None), &Answers::new()),
+        "R6"
+    ));
+    assert!(
+        !has(
+            &check(
+                &rising(DrugClass::DiureticThiazide, Some(add_days(AS_OF, -3))),
+                &Answers::new()
+            ),
+            "R6"
+        ),
+        "stopped three days ago: nothing to review now"
+    );
+    for class in [
+        DrugClass::CalciumChannelBlocker,
+        DrugClass::BloodPressure,
+        DrugClass::ReportedInStudies,
+    ] {
+        assert!(
+            !has(&check(&rising(class, None), &Answers::new()), "R6"),
+            "{class:?} is only mentioned by the sources"
+        );
+    }
+}
+
+#[test]
+fn medicines_are_recognised_by_brand_and_in_combinations_and_described_no_more_strongly_than_the_sources()
+ {
+    let kb = kb();
+    for (name, class) in [
+        ("Losartan/Hydrochlorothiazide", DrugClass::DiureticThiazide),
+        ("amlodipine + atorvastatin", DrugClass::Statin),
+        ("Lipitor", DrugClass::Statin),
+        ("Symbicort", DrugClass::LabaIcs),
+        ("gabapentin", DrugClass::ReportedInStudies),
+        ("zolpidem", DrugClass::ReportedInStudies),
+        ("pregabalin", DrugClass::Other),
+        ("perindopril and indapamide", DrugClass::DiureticThiazide),
+    ] {
+        assert_eq!(kb.class_for_name(name), Some(class), "{name}");
+    }
+    assert_eq!(kb.class_for_name("mysteryol"), None);
+    assert_eq!(
+        kb.link_summary(DrugClass::BloodPressure),
+        "named as a possible cause of cramps, never measured"
+    );
+    assert!(kb.link_summary(DrugClass::LabaIcs).contains("2.55"));
+    assert_eq!(kb.link_summary(DrugClass::Other), "no known link to cramps");
+}

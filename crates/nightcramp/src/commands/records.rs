@@ -163,13 +163,15 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 if let Some(s) = kb.statement("treatments.quinine") {
                     outln!("{}", crate::render::wrap(&s.text, 88, ""));
                 }
-            } else if kb
-                .class_info(med.class)
-                .is_some_and(|c| c.link != CrampLink::None)
-            {
-                outln!(
-                    "This kind of medicine is linked to cramps in some people. Keep taking it as prescribed; `nightcramp checkup` will tell you if your diary suggests raising it with your prescriber."
-                );
+            } else {
+                let key = match kb.class_info(med.class).map(|c| c.link) {
+                    Some(CrampLink::Listed) => Some("medicine.added.listed"),
+                    Some(CrampLink::Mentioned) => Some("medicine.added.mentioned"),
+                    _ => None,
+                };
+                if let Some(text) = key.and_then(|k| kb.message(k, &[]).ok()) {
+                    outln!("{}", crate::render::wrap(&text, 88, ""));
+                }
             }
             Ok(())
         }
@@ -250,15 +252,12 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
         }
         MedsCommand::Classes => {
             for c in &kb.classes {
-                let link = match (c.link, c.sequence_ratio) {
-                    (CrampLink::Listed, Some(r)) => {
-                        format!("linked to cramps (sequence ratio {r:.2})")
-                    }
-                    (CrampLink::Listed, None) => "linked to cramps".into(),
-                    (CrampLink::Mentioned, _) => "possibly linked to cramps".into(),
-                    (CrampLink::None, _) => "no known link".into(),
-                };
-                outln!("{:<28} {} — {link}", c.id.as_str(), c.label);
+                outln!(
+                    "{:<28} {} — {}",
+                    c.id.as_str(),
+                    c.label,
+                    kb.link_summary(c.id)
+                );
             }
             Ok(())
         }
