@@ -192,8 +192,8 @@ pub struct MissingRule(pub String);
 
 /// Every rule id the code below can emit; a test checks each has its text.
 pub const RULES_USED: &[&str] = &[
-    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F2", "R10", "D2", "R4", "R8", "R1", "R2", "R3",
-    "R5", "R6", "R7", "R9", "P6", "P6P", "F5", "C3", "C4",
+    "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "F2", "R10", "D2", "R4", "R8", "R1",
+    "R2", "R3", "R5", "R6", "R7", "R9", "P6", "P6P", "F5", "C3", "C4",
 ];
 
 struct Findings<'k> {
@@ -228,7 +228,8 @@ pub fn applicable_questions<'k>(
     as_of: Date,
 ) -> Vec<&'k crate::knowledge::Question> {
     let pregnant = diary.profile.pregnant == Some(true);
-    let quinine = takes_quinine(diary, as_of);
+    let quinine = takes(diary, DrugClass::Quinine, as_of);
+    let statin = takes(diary, DrugClass::Statin, as_of);
     knowledge
         .questions
         .iter()
@@ -236,15 +237,16 @@ pub fn applicable_questions<'k>(
             None => true,
             Some(Applies::Pregnant) => pregnant,
             Some(Applies::Quinine) => quinine,
+            Some(Applies::Statin) => statin,
         })
         .collect()
 }
 
-fn takes_quinine(diary: &Diary, as_of: Date) -> bool {
+fn takes(diary: &Diary, class: DrugClass, as_of: Date) -> bool {
     diary
         .medications
         .iter()
-        .any(|m| m.class == DrugClass::Quinine && m.until.is_none_or(|u| u >= as_of))
+        .any(|m| m.class == class && m.until.is_none_or(|u| u >= as_of))
 }
 
 fn yes(answers: &Answers, id: &str) -> bool {
@@ -276,6 +278,12 @@ pub fn run_checkup(
         f.add(
             "T2",
             "You said one leg is swollen, warm, red or darker, or has sore veins.".into(),
+        )?;
+    }
+    if yes(answers, "spine_warning_signs") {
+        f.add(
+            "T8",
+            "You said back or leg pain comes with numbness around your bottom or between your legs, trouble with urine or bowels, or weakness or numbness in both legs.".into(),
         )?;
     }
     // Rule T2 counts any one sign on its own [S34].
@@ -335,6 +343,12 @@ pub fn run_checkup(
         f.add(
             "T6",
             "You said you have bruising, bleeding or unusual skin spots.".into(),
+        )?;
+    }
+    if yes(answers, "statin_muscle_damage") {
+        f.add(
+            "T9",
+            "You take a statin and said you have severe or widespread muscle pain, new weakness or dark urine.".into(),
         )?;
     }
     if yes(answers, "pregnancy_leg_pain") {

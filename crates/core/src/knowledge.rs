@@ -140,6 +140,7 @@ pub struct Rule {
 pub enum Applies {
     Pregnant,
     Quinine,
+    Statin,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

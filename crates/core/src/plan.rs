@@ -392,7 +392,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         items.extend(item(
             "pregnancy",
             "In pregnancy: know the warning signs",
-            "doctor.pregnancy",
+            "urgent.pregnancy",
             50,
             vec!["Your profile says you are pregnant.".into()],
             None,

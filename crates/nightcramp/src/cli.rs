@@ -358,7 +358,7 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct GuideArgs {
-    /// what, who, causes, prevention, stretch, during, doctor, treatments, sources
+    /// urgent, what, who, causes, prevention, stretch, during, doctor, treatments, sources
     pub topic: Option<String>,
     #[arg(long)]
     pub json: bool,

@@ -699,3 +699,38 @@ fn medicines_are_recognised_by_brand_and_in_combinations_and_described_no_more_s
     assert!(kb.link_summary(DrugClass::LabaIcs).contains("2.55"));
     assert_eq!(kb.link_summary(DrugClass::Other), "no known link to cramps");
 }
+
+/// Rule T8: signs of cauda equina syndrome are an emergency.
+#[test]
+fn spine_warning_signs_are_an_emergency() {
+    let answers: Answers = [("spine_warning_signs".to_string(), true)]
+        .into_iter()
+        .collect();
+    let c = check(&Diary::default(), &answers);
+    assert!(c.emergency);
+    assert_eq!(c.reasons[0].rule, "T8");
+    assert!(c.headline.starts_with("EMERGENCY"), "{}", c.headline);
+}
+
+/// Rule T9: asked only of people taking a statin; urgent; the doctor decides about the
+/// statin, never the product.
+#[test]
+fn statin_muscle_damage_is_asked_of_statin_takers_and_is_urgent() {
+    let kb = kb();
+    let none = nightcramp_core::checkup::applicable_questions(&kb, &Diary::default(), AS_OF);
+    assert!(!none.iter().any(|q| q.id == "statin_muscle_damage"));
+    let on_statin = Diary {
+        medications: vec![med(DrugClass::Statin, add_days(AS_OF, -100))],
+        ..Diary::default()
+    };
+    let asked = nightcramp_core::checkup::applicable_questions(&kb, &on_statin, AS_OF);
+    assert!(asked.iter().any(|q| q.id == "statin_muscle_damage"));
+    let answers: Answers = [("statin_muscle_damage".to_string(), true)]
+        .into_iter()
+        .collect();
+    let c = check(&on_statin, &answers);
+    assert_eq!(c.urgency, Urgency::Urgent);
+    let t9 = c.reasons.iter().find(|r| r.rule == "T9").expect("T9");
+    assert!(t9.message.contains("say that you take a statin"));
+    assert!(!t9.message.to_lowercase().contains("stop"));
+}

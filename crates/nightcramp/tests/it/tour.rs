@@ -196,9 +196,22 @@ fn the_guide_reads_the_knowledge_base_with_sources() {
     let d = Sandbox::new();
     let doctor = d.ok(&["guide", "doctor"]);
     assert!(doctor.contains("When to see a doctor"));
-    assert!(doctor.contains("[strong evidence · S34, S18]"), "{doctor}");
+    let urgent = d.ok(&["guide", "urgent"]);
+    assert!(urgent.starts_with("When to get help now"), "{urgent}");
+    assert!(urgent.contains("[strong evidence · S34, S18]"), "{urgent}");
+    let flat = urgent.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("cauda equina syndrome"), "{urgent}");
+    assert!(
+        flat.contains("newly lose strength or feeling anywhere"),
+        "{urgent}"
+    );
+    assert!(flat.contains("say that you take a statin"), "{urgent}");
     let topics = d.json(&["guide", "--json"]);
-    assert!(topics.as_array().expect("topics").len() >= 8);
+    assert_eq!(
+        topics[0]["id"], "urgent",
+        "when to get help now comes first"
+    );
+    assert!(topics.as_array().expect("topics").len() >= 9);
     let sources = d.ok(&["guide", "sources"]);
     assert!(sources.contains("[S5] Hallegraeff JM"));
     assert!(
