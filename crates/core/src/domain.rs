@@ -409,6 +409,8 @@ impl Medication {
 pub struct Diary {
     pub profile: Profile,
     pub medications: Vec<Medication>,
+    /// The latest answer to each warning-sign question, sorted by question.
+    pub answers: Vec<ScreeningAnswer>,
     /// Sorted by `started_at`.
     pub episodes: Vec<Episode>,
     /// Sorted by night.
@@ -417,10 +419,21 @@ pub struct Diary {
     pub days: Vec<Day>,
 }
 
+/// The latest answer to one of the checkup's warning-sign questions, kept with the moment
+/// it was given, so the clinician report can show what the person said and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreeningAnswer {
+    /// The question's id in the knowledge base (`one_leg_swollen`).
+    pub question: String,
+    pub answer: bool,
+    pub answered_at: Timestamp,
+}
+
 impl Diary {
     /// Puts every list in its canonical order, so two diaries with the same content compare
     /// equal and export identically.
     pub fn normalize(&mut self) {
+        self.answers.sort_by(|a, b| a.question.cmp(&b.question));
         self.episodes.sort_by_key(|a| (a.started_at, a.id));
         self.checkins.sort_by_key(|c| c.night);
         self.days.sort_by_key(|d| d.date);

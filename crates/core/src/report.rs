@@ -64,6 +64,25 @@ pub struct SourceRow {
 pub struct SeedSign {
     pub sign: String,
     pub present: bool,
+    /// `present`, `no`, or `can't tell` when the diary or the answers cannot assess it.
+    pub status: String,
+    /// Why, in a few words (always given for `can't tell`).
+    pub why: String,
+}
+
+impl SeedSign {
+    fn with_why(mut self, why: String) -> SeedSign {
+        self.why = why;
+        self
+    }
+}
+
+/// A warning-sign question the person answered, with the answer and its date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerRow {
+    pub question: String,
+    pub answer: String,
+    pub date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +97,8 @@ pub struct ReportData {
     pub hours: Vec<Row>,
     pub sites: Vec<Row>,
     pub seed_signs: Vec<SeedSign>,
+    /// The warning-sign questions answered (the latest answer to each, with its date).
+    pub answers: Vec<AnswerRow>,
     pub findings: Vec<Finding>,
     pub medicines: Vec<MedicineRow>,
     pub triggers_title: String,
@@ -295,22 +316,102 @@ pub fn build_report(
             .as_ref()
             .is_some_and(|c| c.reasons.iter().any(|r| r.code == code))
     };
-    let seed_signs = [
-        ("Frequent (more than 3 a week over two weeks)", "frequent"),
-        ("Severe (the person finds the pain hard to bear)", "severe"),
-        ("Worsening (a tested upward trend over weeks)", "worsening"),
-        ("Unusually long (over 10 minutes)", "long_lasting"),
-        (
-            "Not improving despite six weeks of nightly stretching",
-            "not_improving",
+    let zone = diary.profile.zone_or(jiff::tz::TimeZone::UTC);
+    let answered = |id: &str| diary.answers.iter().find(|a| a.question == id);
+    let on_date = |at: Timestamp| zone.to_datetime(at).date().to_string();
+    let sign = |sign: &str, present: bool, cannot_tell: Option<String>, why_not: &str| {
+        let (status, why) = match (present, cannot_tell) {
+            (true, _) => ("present", String::new()),
+            (false, Some(reason)) => ("can't tell", reason),
+            (false, None) => ("no", why_not.to_string()),
+        };
+        SeedSign {
+            sign: sign.into(),
+            present,
+            status: status.into(),
+            why,
+        }
+    };
+    let data = checkup.as_ref().map(|c| c.data.clone());
+    let recent_known = data.as_ref().map_or(0, |d| d.recent_nights_known);
+    let lookback_known = data.as_ref().map_or(0, |d| d.lookback_nights_known);
+    let frequent = has("frequent");
+    let severe = answered("severe_discomfort");
+    let worsening_assessed = data.as_ref().is_some_and(|d| d.worsening.assessed);
+    let lookback_from = add_days(to, -(crate::checkup::LOOKBACK_NIGHTS - 1));
+    let lookback_cramps = diary
+        .episodes
+        .iter()
+        .filter(|e| (lookback_from..=to).contains(&e.night()))
+        .count();
+    let seed_signs = vec![
+        sign(
+            "Frequent (cramps on more than 3 nights a week over two weeks)",
+            frequent,
+            (recent_known < crate::checkup::FREQUENT_MIN_KNOWN_NIGHTS)
+                .then(|| format!("only {recent_known} of the last 14 nights logged")),
+            "",
         ),
-    ]
-    .iter()
-    .map(|(sign, code)| SeedSign {
-        sign: (*sign).into(),
-        present: has(code),
-    })
-    .collect();
+        match severe {
+            Some(a) if a.answer => sign(
+                "Severe (the person finds the pain hard to bear)",
+                true,
+                None,
+                "",
+            )
+            .with_why(format!("said so on {}", on_date(a.answered_at))),
+            Some(a) => sign(
+                "Severe (the person finds the pain hard to bear)",
+                false,
+                None,
+                &format!("answered no on {}", on_date(a.answered_at)),
+            ),
+            None => sign(
+                "Severe (the person finds the pain hard to bear)",
+                false,
+                Some("the person has not been asked yet".into()),
+                "",
+            ),
+        },
+        sign(
+            "Worsening (a tested upward trend over weeks)",
+            has("worsening"),
+            (!worsening_assessed)
+                .then(|| "fewer than four weeks with four or more nights logged".to_string()),
+            "",
+        ),
+        sign(
+            "Unusually long (over 10 minutes)",
+            has("long_lasting"),
+            (lookback_cramps == 0 && lookback_known < crate::checkup::ENOUGH_DATA_MIN_KNOWN)
+                .then(|| "no cramps and too few nights logged in the last four weeks".to_string()),
+            "",
+        ),
+        sign(
+            "Not improving despite six weeks of nightly stretching",
+            has("not_improving"),
+            (frequent && !has("not_improving")).then(|| {
+                "cramps are frequent, but six weeks of steady stretching are not recorded"
+                    .to_string()
+            }),
+            if frequent {
+                ""
+            } else {
+                "cramps are not frequent"
+            },
+        ),
+    ];
+    let answers: Vec<AnswerRow> = knowledge
+        .questions
+        .iter()
+        .filter_map(|q| {
+            answered(&q.id).map(|a| AnswerRow {
+                question: q.ask.clone(),
+                answer: if a.answer { "yes" } else { "no" }.into(),
+                date: on_date(a.answered_at),
+            })
+        })
+        .collect();
     let findings: Vec<Finding> = checkup
         .map(|c| {
             c.reasons
@@ -434,6 +535,7 @@ pub fn build_report(
             .collect(),
         sites: sites.into_iter().map(|(s, n)| Row { label: s, value: n.to_string() }).collect(),
         seed_signs,
+        answers,
         findings,
         medicines,
         triggers_title: crate::insights::section_title(Verdict::LikelyTrigger, knowledge),

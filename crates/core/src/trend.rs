@@ -77,6 +77,9 @@ pub fn weekly_summaries(index: &NightIndex, as_of: Date, weeks: i64) -> Vec<Week
 /// The verdict on "are cramps getting worse?" with the evidence behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WorseningAssessment {
+    /// False when too few weeks are logged to test at all: then "not worsening" means
+    /// "cannot tell".
+    pub assessed: bool,
     pub weeks_used: usize,
     pub count_rate_ratio_per_week: Option<f64>,
     pub count_p_value: Option<f64>,
@@ -101,6 +104,7 @@ pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> Worse
         .filter(|(_, w)| w.known_nights >= WORSENING_MIN_KNOWN_NIGHTS_PER_WEEK)
         .collect();
     let mut assessment = WorseningAssessment {
+        assessed: false,
         weeks_used: used.len(),
         count_rate_ratio_per_week: None,
         count_p_value: None,
@@ -116,6 +120,7 @@ pub fn assess_worsening(diary: &Diary, index: &NightIndex, as_of: Date) -> Worse
     if used.len() < WORSENING_MIN_WEEKS || !spans_four_weeks {
         return assessment;
     }
+    assessment.assessed = true;
     let observations: Vec<CountObservation> = used
         .iter()
         .map(|(i, w)| CountObservation {

@@ -18,6 +18,7 @@ mod sqlite;
 use jiff::civil::Date;
 use nightcramp_core::domain::{
     CheckIn, Diary, Episode, FactorKey, FactorValue, Medication, Profile, Provenance,
+    ScreeningAnswer,
 };
 use uuid::Uuid;
 
@@ -65,6 +66,9 @@ pub enum Change {
     SetProfile(Profile, Mode),
     PutMedication(Medication, Mode),
     DeleteMedication(Uuid),
+    /// The latest answer to a warning-sign question (replaces an earlier one).
+    PutAnswer(ScreeningAnswer),
+    DeleteAnswer(String),
 }
 
 /// What an `apply` did.
@@ -110,6 +114,15 @@ pub fn replace_with(
             .cloned()
             .map(|e| Change::PutEpisode(e, Mode::Replace)),
     );
+    let questions: BTreeSet<&str> = target.answers.iter().map(|a| a.question.as_str()).collect();
+    changes.extend(
+        current
+            .answers
+            .iter()
+            .filter(|a| !questions.contains(a.question.as_str()))
+            .map(|a| Change::DeleteAnswer(a.question.clone())),
+    );
+    changes.extend(target.answers.iter().cloned().map(Change::PutAnswer));
     let nights: BTreeSet<Date> = target.checkins.iter().map(|c| c.night).collect();
     changes.extend(
         current

@@ -17,7 +17,7 @@ use jiff::civil::Date;
 use jiff::tz::Offset;
 use nightcramp_core::domain::{
     CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle,
-    Profile, Provenance, RecordedFactor, Relief, Side,
+    Profile, Provenance, RecordedFactor, Relief, ScreeningAnswer, Side,
 };
 use nightcramp_core::factors::parse_factor_key;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -29,6 +29,7 @@ use crate::{ApplyReport, Change, Mode, Store, StoreError};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_import_said.sql"),
+    include_str!("../migrations/0003_screening_answers.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -268,6 +269,7 @@ impl Store for SqliteStore {
         let mut diary = Diary {
             profile: load_profile(&self.conn)?,
             medications: load_medications(&self.conn)?,
+            answers: load_answers(&self.conn)?,
             episodes: load_episodes(&self.conn)?,
             checkins: load_checkins(&self.conn)?,
             days: load_days(&self.conn)?,
@@ -363,7 +365,77 @@ fn apply_one(
             count_delete(report, n);
             Ok(())
         }
+        Change::PutAnswer(answer) => put_answer(tx, answer, report),
+        Change::DeleteAnswer(question) => {
+            let n = tx.execute(
+                "DELETE FROM screening_answers WHERE question = ?1",
+                [question],
+            )?;
+            count_delete(report, n);
+            Ok(())
+        }
     }
+}
+
+// ---------- screening answers
+
+/// The more recent answer wins, whoever writes it: an answer is the person's word at that
+/// moment, so an imported older backup never replaces what they said since.
+fn put_answer(
+    tx: &Transaction<'_>,
+    a: &ScreeningAnswer,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
+    let existing = load_answers_where(tx, "WHERE question = ?1", &[&a.question])?;
+    match existing.first() {
+        Some(old) if old == a || old.answered_at > a.answered_at => {
+            report.unchanged += 1;
+            return Ok(());
+        }
+        Some(_) => report.updated += 1,
+        None => report.inserted += 1,
+    }
+    tx.execute(
+        "INSERT INTO screening_answers (question, answer, answered_ms) VALUES (?1, ?2, ?3)
+         ON CONFLICT (question) DO UPDATE SET answer = excluded.answer,
+           answered_ms = excluded.answered_ms",
+        params![a.question, a.answer, a.answered_at.as_millisecond()],
+    )?;
+    Ok(())
+}
+
+fn load_answers(conn: &Connection) -> Result<Vec<ScreeningAnswer>, StoreError> {
+    load_answers_where(conn, "", &[])
+}
+
+fn load_answers_where(
+    conn: &Connection,
+    filter: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<ScreeningAnswer>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT question, answer, answered_ms FROM screening_answers {filter} ORDER BY question"
+    ))?;
+    let rows = stmt.query_map(args, |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, bool>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (question, answer, ms) = row?;
+        out.push(ScreeningAnswer {
+            question,
+            answer,
+            answered_at: Timestamp::from_millisecond(ms).map_err(|e| StoreError::Corrupt {
+                what: format!("the answer time of {}", "a screening question"),
+                detail: format!("{ms}: {e}"),
+            })?,
+        });
+    }
+    Ok(out)
 }
 
 fn count_delete(report: &mut ApplyReport, rows: usize) {

@@ -54,7 +54,7 @@ pub fn routes() -> Router<AppState> {
             get(delete_page).post(delete_confirm),
         )
         .route("/insights", get(insights_page))
-        .route("/checkup", get(checkup_page))
+        .route("/checkup", get(checkup_page).post(checkup_save))
         .route("/guide", get(guide_page))
         .route("/guide/{topic}", get(topic_page))
         .route("/sources", get(sources_page))
@@ -1292,6 +1292,47 @@ struct CheckupPage {
     reasons: Vec<ReasonView>,
     questions: Vec<QuestionView>,
     based_on: String,
+}
+
+/// The warning-sign answers sent from the checkup form: kept with their time for the
+/// clinician report, then shown as the checkup (POST-redirect-GET).
+async fn checkup_save(
+    State(state): State<AppState>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let kb = knowledge()?;
+    let now = state.clock.now();
+    let answered: Vec<(String, bool)> = form
+        .iter()
+        .filter(|(k, _)| kb.question(k).is_some())
+        .filter_map(|(k, v)| match v.as_str() {
+            "yes" => Some((k.clone(), true)),
+            "no" => Some((k.clone(), false)),
+            _ => None,
+        })
+        .collect();
+    if !answered.is_empty() {
+        state
+            .diary
+            .apply(
+                answered
+                    .iter()
+                    .map(|(question, answer)| {
+                        Change::PutAnswer(nightcramp_core::domain::ScreeningAnswer {
+                            question: question.clone(),
+                            answer: *answer,
+                            answered_at: now,
+                        })
+                    })
+                    .collect(),
+            )
+            .await?;
+    }
+    let query: Vec<String> = answered
+        .iter()
+        .map(|(q, a)| format!("{q}={}", if *a { "yes" } else { "no" }))
+        .collect();
+    Ok(Redirect::to(&format!("/checkup?{}", query.join("&"))).into_response())
 }
 
 async fn checkup_page(

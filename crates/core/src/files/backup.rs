@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::{BadRow, FileKind, ParsedFile, Record, UnreadableFile};
 use crate::domain::{
     CheckIn, Diary, FactorKey, FactorValue, Medication, Profile, Provenance, Relief,
+    ScreeningAnswer,
 };
 use crate::factors::check_value;
 use crate::input::{CrampInput, DurationStyle};
@@ -40,6 +41,9 @@ struct BackupFile {
     days: Vec<BackupDay>,
     #[serde(default)]
     checkins: Vec<CheckIn>,
+    /// The latest answers to the warning-sign questions (absent in older backups).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<ScreeningAnswer>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -124,6 +128,7 @@ pub fn write_backup(diary: &Diary, exported_at: Timestamp) -> Result<String, ser
             })
             .collect(),
         checkins: diary.checkins.clone(),
+        answers: diary.answers.clone(),
     };
     serde_json::to_string_pretty(&file)
 }
@@ -274,6 +279,19 @@ pub fn parse_backup(
             ));
         } else {
             parsed.records.push(Record::CheckIn(c));
+        }
+    }
+    for (i, a) in doc.answers.into_iter().enumerate() {
+        parsed.rows += 1;
+        if a.question.trim().is_empty()
+            || crate::when::check_instant("", a.answered_at, entry.now, None).is_err()
+        {
+            parsed.bad_rows.push(bad(
+                format!("answers[{i}]"),
+                "needs a question id and a time from 1900 to now".into(),
+            ));
+        } else {
+            parsed.records.push(Record::Answer(a));
         }
     }
     Ok(parsed)

@@ -15,7 +15,9 @@ use std::fmt;
 
 use jiff::civil::Date;
 
-use crate::domain::{CheckIn, Episode, FactorKey, FactorValue, Medication, Profile};
+use crate::domain::{
+    CheckIn, Episode, FactorKey, FactorValue, Medication, Profile, ScreeningAnswer,
+};
 
 /// What kind of file this is, recognised by its content (never its name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,7 @@ pub enum Record {
     CheckIn(CheckIn),
     Profile(Profile),
     Medication(Medication),
+    Answer(ScreeningAnswer),
 }
 
 /// A row (or JSON entry) that could not be read, and exactly where.

@@ -734,3 +734,67 @@ fn statin_muscle_damage_is_asked_of_statin_takers_and_is_urgent() {
     assert!(t9.message.contains("say that you take a statin"));
     assert!(!t9.message.to_lowercase().contains("stop"));
 }
+
+/// The clinician report says "can't tell", with why, where a sign cannot be assessed, and
+/// shows the answers the person gave with their dates.
+#[test]
+fn the_report_says_cant_tell_and_shows_the_saved_answers() {
+    let kb = kb();
+    let now: jiff::Timestamp = "2026-11-28T08:00:00Z".parse().expect("valid");
+    let status = |d: &Diary, prefix: &str| {
+        let report =
+            nightcramp_core::report::build_report(d, &kb, add_days(AS_OF, -27), AS_OF, now, "test");
+        let s = report
+            .seed_signs
+            .iter()
+            .find(|s| s.sign.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{prefix}"))
+            .clone();
+        (s.status, s.why, report.answers)
+    };
+    let empty = Diary::default();
+    let (severe, why, answers) = status(&empty, "Severe");
+    assert_eq!(severe, "can't tell");
+    assert_eq!(why, "the person has not been asked yet");
+    assert!(answers.is_empty());
+    let (frequent, why, _) = status(&empty, "Frequent");
+    assert_eq!(
+        (frequent.as_str(), why.as_str()),
+        ("can't tell", "only 0 of the last 14 nights logged")
+    );
+    let (worsening, _, _) = status(&empty, "Worsening");
+    assert_eq!(worsening, "can't tell");
+
+    let mut answered = Diary {
+        checkins: (0..28).map(|i| checkin(add_days(AS_OF, -i))).collect(),
+        ..Diary::default()
+    };
+    answered.answers = vec![
+        nightcramp_core::domain::ScreeningAnswer {
+            question: "severe_discomfort".into(),
+            answer: false,
+            answered_at: "2026-11-20T09:00:00Z".parse().expect("valid"),
+        },
+        nightcramp_core::domain::ScreeningAnswer {
+            question: "one_leg_swollen".into(),
+            answer: false,
+            answered_at: "2026-11-21T09:00:00Z".parse().expect("valid"),
+        },
+    ];
+    let (severe, why, answers) = status(&answered, "Severe");
+    assert_eq!(
+        (severe.as_str(), why.as_str()),
+        ("no", "answered no on 2026-11-20")
+    );
+    let (frequent, _, _) = status(&answered, "Frequent");
+    assert_eq!(frequent, "no", "28 quiet nights logged: assessable");
+    assert_eq!(answers.len(), 2);
+    assert!(
+        answers[0].question.starts_with("Is one leg swollen"),
+        "{answers:?}"
+    );
+    assert_eq!(
+        (answers[0].answer.as_str(), answers[0].date.as_str()),
+        ("no", "2026-11-21")
+    );
+}

@@ -244,8 +244,15 @@ proptest! {
     }
 
     #[test]
-    fn a_diary_survives_a_backup_round_trip(episodes in prop::collection::vec(arb_episode(), 0..10), water in prop::option::of(0u32..200)) {
+    fn a_diary_survives_a_backup_round_trip(episodes in prop::collection::vec(arb_episode(), 0..10), water in prop::option::of(0u32..200), answered in prop::option::of((any::<bool>(), 0i64..1_700_000_000))) {
         let mut diary = Diary { episodes, ..Diary::default() };
+        if let Some((answer, secs)) = answered {
+            diary.answers.push(nightcramp_core::domain::ScreeningAnswer {
+                question: "one_leg_swollen".into(),
+                answer,
+                answered_at: Timestamp::from_second(secs).expect("in range"),
+            });
+        }
         if let Some(w) = water {
             diary.days.push(Day {
                 date: date(2026, 3, 29),
@@ -269,6 +276,7 @@ proptest! {
                 Record::CheckIn(c) => back.checkins.push(c),
                 Record::Profile(p) => back.profile = p,
                 Record::Medication(m) => back.medications.push(m),
+                Record::Answer(a) => back.answers.push(a),
                 Record::Factor { date, key, value, imported, import_said } => {
                     if back.days.last().is_none_or(|d| d.date != date) {
                         back.days.push(Day { date, factors: Default::default() });

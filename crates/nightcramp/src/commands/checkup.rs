@@ -5,6 +5,10 @@ urgent thing first, so it cannot be missed.
 
 use std::io::{BufRead, Write};
 
+use anyhow::Context as _;
+use nightcramp_core::domain::ScreeningAnswer;
+use nightcramp_store::{Change, Store};
+
 use nightcramp_core::checkup::{
     Answers, Checkup, applicable_questions, run_checkup, validate_answer_ids,
 };
@@ -51,6 +55,20 @@ pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
     }
     if args.screen {
         screen(kb, &diary, as_of, &mut answers)?;
+    }
+    // The answers are kept, with their time, for the clinician report.
+    if !answers.is_empty() {
+        let changes: Vec<Change> = answers
+            .iter()
+            .map(|(question, answer)| {
+                Change::PutAnswer(ScreeningAnswer {
+                    question: question.clone(),
+                    answer: *answer,
+                    answered_at: ctx.now,
+                })
+            })
+            .collect();
+        ctx.store.apply(&changes).context("saving your answers")?;
     }
     let result = run_checkup(kb, &diary, &answers, as_of)?;
     if args.json {

@@ -118,6 +118,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
 fn changes_for(record: Record) -> Vec<Change> {
     match record {
         Record::Episode(e) => vec![Change::PutEpisode(e, Mode::Import)],
+        Record::Answer(a) => vec![Change::PutAnswer(a)],
         Record::Factor {
             date,
             key,

@@ -101,3 +101,38 @@ fn the_screen_reads_answers_from_standard_input() {
     );
     assert!(!text.contains("Nothing in your diary or answers calls for a doctor right now."));
 }
+
+/// Answers given to the checkup are kept with their date: the report shows them, and a
+/// JSON backup carries them to another diary.
+#[test]
+fn answers_are_kept_for_the_report_and_travel_with_a_backup() {
+    let mut d = Sandbox::new();
+    week_of_frequent_cramps(&mut d);
+    d.ok(&[
+        "checkup",
+        "--yes",
+        "severe_discomfort",
+        "--no",
+        "one_leg_swollen",
+    ]);
+    let html = d.path("report.html");
+    d.ok(&["report", "--out", crate::support::s(&html)]);
+    let page = std::fs::read_to_string(&html).expect("report");
+    assert!(page.contains("Warning-sign questions answered"), "{page}");
+    assert!(page.contains("<td>yes</td><td>2026-11-28</td>"), "{page}");
+    assert!(page.contains("said so on 2026-11-28"), "{page}");
+    let backup = d.backup();
+    assert_eq!(backup["answers"].as_array().map(Vec::len), Some(2));
+    let file = d.path("backup.json");
+    d.ok(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        crate::support::s(&file),
+    ]);
+    let mut other = Sandbox::new();
+    other.at("2026-11-28T09:00:00+01:00");
+    other.ok(&["import", crate::support::s(&file)]);
+    assert_eq!(other.backup()["answers"], backup["answers"]);
+}

@@ -436,3 +436,51 @@ fn settings_are_kept_apart_from_the_diary() {
         );
     }
 }
+
+#[test]
+fn the_latest_answer_to_each_question_is_kept_and_an_older_one_never_replaces_it() {
+    let answer = |q: &str, yes: bool, at: &str| nightcramp_core::domain::ScreeningAnswer {
+        question: q.into(),
+        answer: yes,
+        answered_at: at.parse().expect("valid"),
+    };
+    for (name, mut store) in backends() {
+        let first = store
+            .apply(&[
+                Change::PutAnswer(answer("one_leg_swollen", false, "2026-11-01T08:00:00Z")),
+                Change::PutAnswer(answer("severe_discomfort", true, "2026-11-01T08:00:00Z")),
+            ])
+            .expect("apply");
+        assert_eq!(first.inserted, 2, "{name}");
+        let later = store
+            .apply(&[
+                Change::PutAnswer(answer("one_leg_swollen", true, "2026-11-20T08:00:00Z")),
+                // An older backup's answer: the newer one stays.
+                Change::PutAnswer(answer("severe_discomfort", false, "2026-10-01T08:00:00Z")),
+            ])
+            .expect("apply");
+        assert_eq!((later.updated, later.unchanged), (1, 1), "{name}");
+        let diary = store.load().expect("load");
+        assert_eq!(
+            diary.answers,
+            vec![
+                answer("one_leg_swollen", true, "2026-11-20T08:00:00Z"),
+                answer("severe_discomfort", true, "2026-11-01T08:00:00Z"),
+            ],
+            "{name}"
+        );
+        // A restore makes the answers exactly the backup's.
+        let target = Diary {
+            answers: vec![answer("twitching", false, "2026-11-21T08:00:00Z")],
+            ..Diary::default()
+        };
+        store
+            .apply(&nightcramp_store::replace_with(&diary, &target))
+            .expect("restore");
+        assert_eq!(
+            store.load().expect("load").answers,
+            target.answers,
+            "{name}"
+        );
+    }
+}

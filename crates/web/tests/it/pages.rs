@@ -253,3 +253,45 @@ async fn every_source_shown_opens_and_no_internal_word_shows() {
     assert!(sources.contains("id=\"S0\""), "the article is listed");
     assert!(sources.contains("Kind of evidence: Cochrane systematic review"));
 }
+
+/// The checkup form keeps the answers (with the date) and then shows the checkup for them;
+/// the report lists them.
+#[tokio::test]
+async fn checkup_answers_are_kept_for_the_report() {
+    let app = App::new(None);
+    let (status, page) = app.get("/checkup").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"<form action="/checkup" method="post""#));
+    assert!(
+        page.contains("Your diary cannot be judged yet"),
+        "an empty diary is not all clear"
+    );
+    assert!(
+        page.contains(r#"id="unanswered""#),
+        "the unanswered questions are said"
+    );
+    let (status, headers, _) = app
+        .form(
+            "/checkup",
+            "one_leg_swollen=yes&severe_discomfort=no&twitching=",
+        )
+        .await;
+    assert_eq!(status, 303);
+    let location = header(&headers, "location").expect("redirect").to_string();
+    assert!(location.starts_with("/checkup?"), "{location}");
+    let (_, result) = app.get(&location).await;
+    assert!(
+        result.contains("URGENT: get medical care today."),
+        "{result}"
+    );
+    let (_, report) = app.get("/report").await;
+    assert!(
+        report.contains("Warning-sign questions answered"),
+        "{report}"
+    );
+    assert!(
+        report.contains("<td>yes</td><td>2026-11-28</td>"),
+        "{report}"
+    );
+    assert!(report.contains("answered no on 2026-11-28"), "{report}");
+}
