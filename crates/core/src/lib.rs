@@ -8,6 +8,7 @@ callers pass "now" and "today" in, which keeps every rule testable and every ans
 reproducible.
 */
 
+pub mod actions;
 pub mod charts;
 pub mod checkup;
 pub mod domain;

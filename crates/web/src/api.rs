@@ -18,11 +18,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use jiff::civil::Date;
 use nightcramp_core::checkup::{Answers, run_checkup};
-use nightcramp_core::domain::{CheckIn, Episode, FactorKey, Provenance};
+use nightcramp_core::domain::{Episode, FactorKey, Provenance};
 use nightcramp_core::factors::{parse_factor_key, parse_value};
-use nightcramp_core::input::{
-    CrampInput, DurationStyle, EntryContext, FieldError, natural_checkin_id,
-};
+use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::analyse;
 use nightcramp_core::knowledge::Knowledge;
 use nightcramp_core::night::last_night;
@@ -373,15 +371,6 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
     let today = state.clock.today(&diary);
     let night = nightcramp_core::when::parse_record_date(night_text, today)
         .map_err(|e| ApiError::invalid(e.in_field("night")))?;
-    if night >= today {
-        return Err(ApiError::invalid(
-            nightcramp_core::input::InvalidValue::new(
-                night.to_string(),
-                "a night that has ended (before today)",
-            )
-            .in_field("night"),
-        ));
-    }
     let disturbance = match value.get("sleep_disturbance") {
         None | Some(Value::Null) => None,
         Some(v) => Some(
@@ -389,14 +378,24 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
                 .map_err(|e| ApiError::invalid(e.in_field("sleep_disturbance")))?,
         ),
     };
-    let checkin = CheckIn {
-        id: diary
-            .checkin(night)
-            .map_or_else(|| natural_checkin_id(night), |c| c.id),
+    // The same rule as the CLI and the page: a rating left out keeps the stored one.
+    let checkin = nightcramp_core::actions::check_in(
+        &diary,
         night,
-        sleep_disturbance: disturbance,
-        recorded_at: Some(state.clock.now()),
-    };
+        today,
+        false,
+        disturbance,
+        state.clock.now(),
+    )
+    .map_err(|_| {
+        ApiError::invalid(
+            nightcramp_core::input::InvalidValue::new(
+                night.to_string(),
+                "a night that has ended (before today)",
+            )
+            .in_field("night"),
+        )
+    })?;
     state
         .diary
         .apply(vec![Change::PutCheckIn(checkin.clone(), Mode::Replace)])

@@ -17,15 +17,13 @@ use axum::{Extension, Router};
 use jiff::civil::{Date, Time};
 use nightcramp_core::checkup::{Answers, applicable_questions, run_checkup};
 use nightcramp_core::domain::{
-    CheckIn, Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
+    Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
     format_rfc3339,
 };
 use nightcramp_core::factors::{
     Builtin, FactorKind, parse_builtin_value, parse_custom_name, parse_value,
 };
-use nightcramp_core::input::{
-    CrampInput, DurationStyle, EntryContext, FieldError, natural_checkin_id,
-};
+use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::{Verdict, analyse};
 use nightcramp_core::knowledge::Knowledge;
 use nightcramp_core::night::last_night;
@@ -544,11 +542,6 @@ async fn morning_save(State(state): State<AppState>, Form(form): Form<MorningFor
     let today = state.clock.today(&diary);
     let night = parse_record_date(&form.night, today)
         .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
-    if night >= today {
-        return Err(bad_request(
-            "That night has not ended yet; check in in the morning.".into(),
-        ));
-    }
     if form.answer.as_deref() == Some("cramps") {
         // The cramp belongs to the night being checked in, which need not be last night.
         return Ok(
@@ -562,22 +555,26 @@ async fn morning_save(State(state): State<AppState>, Form(form): Form<MorningFor
         ),
         None => None,
     };
-    let index = NightIndex::new(&diary);
-    if form.answer.as_deref() == Some("none") && index.episodes(night) > 0 {
-        return Err(bad_request(format!(
-            "The night of {} has cramps logged; delete them on the Entries page if they were a mistake.",
-            night_label(night)
-        )));
-    }
-    let checkin = CheckIn {
-        id: diary
-            .checkin(night)
-            .map_or_else(|| natural_checkin_id(night), |c| c.id),
+    let checkin = nightcramp_core::actions::check_in(
+        &diary,
         night,
-        sleep_disturbance: disturbance
-            .or_else(|| diary.checkin(night).and_then(|c| c.sleep_disturbance)),
-        recorded_at: Some(state.clock.now()),
-    };
+        today,
+        form.answer.as_deref() == Some("none"),
+        disturbance,
+        state.clock.now(),
+    )
+    .map_err(|refused| {
+        let text = knowledge().map_or_else(
+            |_| String::new(),
+            |kb| refused.message(kb, &night_label(night)),
+        );
+        match refused {
+            nightcramp_core::actions::CheckInRefused::HasCramps { .. } => bad_request(format!(
+                "{text} Delete them on the Entries page if they were a mistake."
+            )),
+            nightcramp_core::actions::CheckInRefused::NotEnded { .. } => bad_request(text),
+        }
+    })?;
     state
         .diary
         .apply(vec![Change::PutCheckIn(checkin, Mode::Replace)])
@@ -1730,16 +1727,13 @@ pub async fn manifest() -> Response {
         .into_response()
 }
 
-/// The report covers the last twelve weeks, or the whole diary when it is shorter.
-pub const REPORT_WEEKS: i64 = 12;
-
 fn report_data(
     state: &AppState,
     diary: &Diary,
 ) -> Result<nightcramp_core::report::ReportData, PageError> {
-    let to = last_night(state.clock.today(diary));
-    let start = nightcramp_core::nights::diary_span(diary).map_or(to, |(first, _)| first);
-    let from = start.max(add_days(to, -(7 * REPORT_WEEKS - 1))).min(to);
+    let today = state.clock.today(diary);
+    let (from, to) = nightcramp_core::actions::report_period(diary, None, None, today)
+        .unwrap_or((last_night(today), last_night(today)));
     Ok(nightcramp_core::report::build_report(
         diary,
         knowledge()?,

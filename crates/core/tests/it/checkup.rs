@@ -798,3 +798,47 @@ fn the_report_says_cant_tell_and_shows_the_saved_answers() {
         ("no", "2026-11-21")
     );
 }
+
+#[test]
+fn the_check_in_action_keeps_ratings_and_refuses_what_it_must() {
+    use nightcramp_core::actions::{CheckInRefused, check_in};
+    let now: jiff::Timestamp = "2026-11-28T08:00:00Z".parse().expect("valid");
+    let today = add_days(AS_OF, 1);
+    let mut diary = Diary {
+        checkins: vec![CheckIn {
+            sleep_disturbance: Some(6),
+            ..checkin(add_days(AS_OF, -1))
+        }],
+        episodes: vec![cramp(AS_OF, 5, 60)],
+        ..Diary::default()
+    };
+    diary.normalize();
+    let kept = check_in(&diary, add_days(AS_OF, -1), today, true, None, now).expect("saved");
+    assert_eq!(kept.sleep_disturbance, Some(6), "a rating left out is kept");
+    let rated = check_in(&diary, add_days(AS_OF, -1), today, true, Some(2), now).expect("saved");
+    assert_eq!(rated.sleep_disturbance, Some(2));
+    assert_eq!(
+        check_in(&diary, AS_OF, today, true, None, now),
+        Err(CheckInRefused::HasCramps {
+            night: AS_OF,
+            cramps: 1
+        })
+    );
+    assert!(
+        check_in(&diary, AS_OF, today, false, Some(3), now).is_ok(),
+        "a rating for a cramp night"
+    );
+    assert_eq!(
+        check_in(&diary, today, today, true, None, now),
+        Err(CheckInRefused::NotEnded { night: today })
+    );
+    let kb = kb();
+    assert_eq!(
+        CheckInRefused::HasCramps {
+            night: AS_OF,
+            cramps: 1
+        }
+        .message(&kb, "Fri 27 Nov"),
+        "The night of Fri 27 Nov has 1 cramp logged, so it cannot be confirmed cramp-free."
+    );
+}

@@ -333,19 +333,16 @@ pub fn report(
         })
         .transpose()
     };
-    let to = parse("to", to)?.unwrap_or_else(|| nightcramp_core::night::last_night(today));
-    let first = nightcramp_core::nights::diary_span(&diary).map_or(to, |(first, _)| first);
-    let from = match parse("from", from)? {
-        Some(f) => f,
-        None => first
-            .max(nightcramp_core::nights::add_days(to, -83))
-            .min(to),
-    };
-    if from > to {
+    let (from_given, to_given) = (parse("from", from)?, parse("to", to)?);
+    let Some((from, to)) =
+        nightcramp_core::actions::report_period(&diary, from_given, to_given, today)
+    else {
         return Err(UserError::invalid(format!(
-            "--from {from} is after --to {to}"
+            "--from {} is after --to {}",
+            from.unwrap_or_default(),
+            to.unwrap_or_default()
         )));
-    }
+    };
     let data = nightcramp_core::report::build_report(
         &diary,
         crate::context::knowledge()?,

@@ -9,10 +9,10 @@ in the morning.
 
 use anyhow::Context as _;
 use jiff::civil::Date;
-use nightcramp_core::domain::{CheckIn, Diary, FactorKey, NightStatus, Provenance};
+use nightcramp_core::domain::{Diary, FactorKey, NightStatus, Provenance};
 use nightcramp_core::factors::{Builtin, parse_factor_key, parse_value};
 use nightcramp_core::input::{
-    CrampInput, DurationStyle, EntryContext, InvalidValue, LocalTimestamp, natural_checkin_id,
+    CrampInput, DurationStyle, EntryContext, InvalidValue, LocalTimestamp,
 };
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::NightIndex;
@@ -161,32 +161,21 @@ pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
     if !args.none && disturbance.is_none() {
         return show_night(&diary, &index, night, args.json);
     }
-    // A night can be confirmed from the morning after: once the local date has moved past
-    // the evening it began. (It formally runs to noon, but people check in on waking.)
-    if night >= today {
-        return Err(UserError::refused(format!(
-            "the night of {} has not ended yet; confirm it in the morning",
-            night_name(night)
-        )));
-    }
     let cramps = index.episodes(night);
-    if args.none && cramps > 0 {
-        return Err(UserError::refused(format!(
-            "the night of {} has {cramps} cramp{} logged, so it cannot be confirmed cramp-free; see `nightcramp list` and delete any logged by mistake",
-            night_name(night),
-            if cramps == 1 { "" } else { "s" }
-        )));
-    }
-    let checkin = CheckIn {
-        id: diary
-            .checkin(night)
-            .map(|c| c.id)
-            .unwrap_or_else(|| natural_checkin_id(night)),
-        night,
-        sleep_disturbance: disturbance
-            .or_else(|| diary.checkin(night).and_then(|c| c.sleep_disturbance)),
-        recorded_at: Some(ctx.now),
-    };
+    let kb = knowledge()?;
+    let checkin =
+        nightcramp_core::actions::check_in(&diary, night, today, args.none, disturbance, ctx.now)
+            .map_err(|refused| {
+            let text = refused.message(kb, &night_name(night));
+            match refused {
+                nightcramp_core::actions::CheckInRefused::HasCramps { .. } => UserError::refused(
+                    format!("{text} See `nightcramp list` and delete any logged by mistake."),
+                ),
+                nightcramp_core::actions::CheckInRefused::NotEnded { .. } => {
+                    UserError::refused(text)
+                }
+            }
+        })?;
     ctx.store
         .apply(&[Change::PutCheckIn(checkin.clone(), Mode::Replace)])
         .context("saving the check-in")?;

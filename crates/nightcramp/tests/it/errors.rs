@@ -75,8 +75,8 @@ fn refusals_explain_themselves_and_change_nothing() {
         error(&d, &["edit", "ffffffff"]),
     ];
     insta::assert_snapshot!(messages.join("\n").replace(&id, "ID"), @r#"
-    exit 3: nightcramp: the night of Fri 27 Nov 2026 has 1 cramp logged, so it cannot be confirmed cramp-free; see `nightcramp list` and delete any logged by mistake
-    exit 3: nightcramp: the night of Sat 28 Nov 2026 has not ended yet; confirm it in the morning
+    exit 3: nightcramp: The night of Fri 27 Nov 2026 has 1 cramp logged, so it cannot be confirmed cramp-free. See `nightcramp list` and delete any logged by mistake.
+    exit 3: nightcramp: The night of Sat 28 Nov 2026 has not ended yet; confirm it in the morning.
     exit 3: nightcramp: not deleted: the cramp on the night of Fri 27 Nov 2026: 03:00 left calf, pain 5/10, 1 min, woke you [ID]. Nothing was changed (add --yes to delete without asking)
     exit 2: nightcramp: "12" is not an id; expected at least 6 hex characters of an id shown by `nightcramp list` or `nightcramp meds list`
     exit 2: nightcramp: nothing in the diary has the id "ffffffff"

@@ -186,3 +186,27 @@ async fn an_uploaded_export_is_imported_once_and_a_damaged_one_changes_nothing()
     assert_eq!(status, 422);
     assert!(text.contains("not an export we can read"), "{text}");
 }
+
+/// A later check-in that leaves the rating out keeps the stored one, as the CLI and the
+/// page do (the API once erased it).
+#[tokio::test]
+async fn a_check_in_without_a_rating_keeps_the_stored_one() {
+    let app = App::new(None);
+    let (status, first) = app
+        .json(
+            "POST",
+            "/api/checkins",
+            r#"{"night": "2026-11-25", "sleep_disturbance": 4}"#,
+        )
+        .await;
+    assert_eq!(status, 200, "{first}");
+    let (status, again) = app
+        .json("POST", "/api/checkins", r#"{"night": "2026-11-25"}"#)
+        .await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["sleep_disturbance"], 4);
+    let (_, nights) = app
+        .json("GET", "/api/nights?from=2026-11-25&to=2026-11-25", "")
+        .await;
+    assert_eq!(nights[0]["status"], "no_cramps");
+}

@@ -98,7 +98,10 @@ async fn the_cramp_form_logs_a_cramp_and_the_morning_form_a_check_in() {
     // Confirming a night with cramps as cramp-free is refused.
     let (status, _, body) = app.form("/morning", "night=2026-11-26&answer=none").await;
     assert_eq!(status, 400);
-    assert!(body.contains("has cramps logged"));
+    assert!(
+        body.contains("has 1 cramp logged, so it cannot be confirmed cramp-free"),
+        "{body}"
+    );
 }
 
 #[tokio::test]

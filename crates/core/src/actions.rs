@@ -1,0 +1,95 @@
+/*!
+What a person does, decided once for every front end.
+
+The CLI, the web pages and the JSON API each used to work out for themselves what a
+morning check-in keeps or which nights a report covers, and the copies drifted (the API's
+check-in once erased a sleep rating that the CLI and the page kept). Each action here takes
+the diary and the raw choices, applies the rule, and returns the record to store or a
+refusal with its numbers; the front ends only parse, store and render.
+*/
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::domain::{CheckIn, Diary};
+use crate::input::natural_checkin_id;
+use crate::knowledge::Knowledge;
+use crate::nights::{NightIndex, add_days, diary_span};
+
+/// Why a check-in cannot be saved. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckInRefused {
+    /// The night has not ended: it can be confirmed from the morning after.
+    NotEnded { night: Date },
+    /// "No cramps" for a night that has cramps logged.
+    HasCramps { night: Date, cramps: u32 },
+}
+
+impl CheckInRefused {
+    /// The refusal in words (`night` named the way the front end names dates).
+    pub fn message(&self, knowledge: &Knowledge, night: &str) -> String {
+        let rendered = match self {
+            CheckInRefused::NotEnded { .. } => {
+                knowledge.message("checkin.not_ended", &[("night", night)])
+            }
+            CheckInRefused::HasCramps { cramps, .. } => knowledge.message(
+                if *cramps == 1 {
+                    "checkin.has_cramps.one"
+                } else {
+                    "checkin.has_cramps.many"
+                },
+                &[("night", night), ("cramps", &cramps.to_string())],
+            ),
+        };
+        rendered.unwrap_or_else(|_| format!("{self:?}"))
+    }
+}
+
+/// The morning check-in for `night`: confirms it was checked (cramp-free when
+/// `no_cramps`), with an optional sleep rating. A rating not given keeps the one already
+/// stored: leaving a field out never erases it.
+pub fn check_in(
+    diary: &Diary,
+    night: Date,
+    today: Date,
+    no_cramps: bool,
+    sleep_disturbance: Option<u8>,
+    now: Timestamp,
+) -> Result<CheckIn, CheckInRefused> {
+    // A night can be confirmed from the morning after: once the local date has moved past
+    // the evening it began (it formally runs to noon, but people check in on waking).
+    if night >= today {
+        return Err(CheckInRefused::NotEnded { night });
+    }
+    let cramps = NightIndex::new(diary).episodes(night);
+    if no_cramps && cramps > 0 {
+        return Err(CheckInRefused::HasCramps { night, cramps });
+    }
+    let stored = diary.checkin(night);
+    Ok(CheckIn {
+        id: stored.map_or_else(|| natural_checkin_id(night), |c| c.id),
+        night,
+        sleep_disturbance: sleep_disturbance.or_else(|| stored.and_then(|c| c.sleep_disturbance)),
+        recorded_at: Some(now),
+    })
+}
+
+/// The clinician report covers the last twelve weeks by default, or less of a shorter
+/// diary: long enough to show a trend, short enough to be about now.
+pub const REPORT_WEEKS: i64 = 12;
+
+/// The nights a report covers: up to `to` (last night by default), from `from` (twelve
+/// weeks before, or the diary's first night if later). `None` when `from` is after `to`.
+pub fn report_period(
+    diary: &Diary,
+    from: Option<Date>,
+    to: Option<Date>,
+    today: Date,
+) -> Option<(Date, Date)> {
+    let to = to.unwrap_or_else(|| crate::night::last_night(today));
+    let from = from.unwrap_or_else(|| {
+        let first = diary_span(diary).map_or(to, |(first, _)| first);
+        first.max(add_days(to, -(7 * REPORT_WEEKS - 1))).min(to)
+    });
+    (from <= to).then_some((from, to))
+}
