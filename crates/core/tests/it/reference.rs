@@ -22,6 +22,23 @@ fn close(ours: f64, theirs: f64, what: &str, case: &str) {
     );
 }
 
+/// Compares two lists element by element, after checking they are the same length: a zip
+/// alone would quietly compare only the shorter one.
+fn compare_all(ours: &[f64], theirs: &[f64], what: &str, case: &str) {
+    assert_eq!(ours.len(), theirs.len(), "{case}: how many {what}s");
+    for (o, t) in ours.iter().zip(theirs) {
+        close(*o, *t, what, case);
+    }
+}
+
+/// Input columns of one case must be equally long, or the zip below would drop rows.
+fn same_length(columns: &[usize], case: &str) {
+    assert!(
+        columns.windows(2).all(|w| w[0] == w[1]),
+        "{case}: columns of different lengths {columns:?}"
+    );
+}
+
 #[test]
 fn poisson_trends_match_statsmodels() {
     let reference: Value = serde_json::from_str(REFERENCE).expect("reference parses");
@@ -34,6 +51,7 @@ fn poisson_trends_match_statsmodels() {
             numbers(&case["counts"]),
             numbers(&case["exposure"]),
         );
+        same_length(&[x.len(), counts.len(), exposure.len()], name);
         let observations: Vec<CountObservation> = x
             .iter()
             .zip(&counts)
@@ -77,10 +95,9 @@ fn least_squares_trends_match_statsmodels() {
     let reference: Value = serde_json::from_str(REFERENCE).expect("reference parses");
     for case in reference["ols"].as_array().expect("cases") {
         let name = case["name"].as_str().expect("name");
-        let points: Vec<(f64, f64)> = numbers(&case["x"])
-            .into_iter()
-            .zip(numbers(&case["y"]))
-            .collect();
+        let (x, y) = (numbers(&case["x"]), numbers(&case["y"]));
+        same_length(&[x.len(), y.len()], name);
+        let points: Vec<(f64, f64)> = x.into_iter().zip(y).collect();
         let fit = linear_trend(&points).expect("identifiable");
         close(
             fit.slope,
@@ -119,6 +136,7 @@ fn u(v: &Value) -> u32 {
 fn fisher_and_risk_ratios_match_scipy() {
     use nightcramp_core::stats::{fisher_exact, risk_ratio};
     let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
+    let mut checked = 0;
     for t in reference["tables"].as_array().expect("tables") {
         let (a, b, c, d) = (u(&t["a"]), u(&t["b"]), u(&t["c"]), u(&t["d"]));
         let case = format!("[[{a}, {b}], [{c}, {d}]]");
@@ -128,24 +146,35 @@ fn fisher_and_risk_ratios_match_scipy() {
             "Fisher p",
             &case,
         );
-        if let Some(expected) = t["risk_ratio"].as_f64() {
-            let rr = risk_ratio(a, a + b, c, c + d).expect("estimable");
-            assert!(!rr.corrected);
-            close(rr.ratio, expected, "risk ratio", &case);
-            close(
-                rr.ci_low,
-                t["ci_low"].as_f64().expect("low"),
-                "ci low",
-                &case,
-            );
-            close(
-                rr.ci_high,
-                t["ci_high"].as_f64().expect("high"),
-                "ci high",
-                &case,
-            );
+        // Every table has a reference ratio (a group with no nights has none).
+        let ours = risk_ratio(a, a + b, c, c + d);
+        match t["risk_ratio"].as_f64() {
+            None => assert!(ours.is_none(), "{case}: no ratio expected"),
+            Some(expected) => {
+                let rr = ours.unwrap_or_else(|| panic!("{case}: estimable"));
+                assert_eq!(
+                    Some(rr.corrected),
+                    t["corrected"].as_bool(),
+                    "{case}: Haldane correction"
+                );
+                close(rr.ratio, expected, "risk ratio", &case);
+                close(
+                    rr.ci_low,
+                    t["ci_low"].as_f64().expect("low"),
+                    "ci low",
+                    &case,
+                );
+                close(
+                    rr.ci_high,
+                    t["ci_high"].as_f64().expect("high"),
+                    "ci high",
+                    &case,
+                );
+            }
         }
+        checked += 1;
     }
+    assert_eq!(checked, 29, "every reference table was compared");
 }
 
 #[test]
@@ -153,9 +182,7 @@ fn false_discovery_control_matches_statsmodels() {
     let reference: Value = serde_json::from_str(TABLES).expect("reference parses");
     for case in reference["benjamini_hochberg"].as_array().expect("cases") {
         let q = nightcramp_core::stats::benjamini_hochberg(&numbers(&case["p"]));
-        for (ours, theirs) in q.iter().zip(numbers(&case["q"])) {
-            close(*ours, theirs, "q-value", "bh");
-        }
+        compare_all(&q, &numbers(&case["q"]), "q-value", "bh");
     }
 }
 
@@ -211,28 +238,31 @@ fn logistic_regression_matches_statsmodels() {
         .iter()
         .enumerate()
     {
-        let rows: Vec<(Vec<f64>, bool)> = case["x"]
-            .as_array()
-            .expect("x")
+        let (xs, ys) = (
+            case["x"].as_array().expect("x"),
+            case["y"].as_array().expect("y"),
+        );
+        same_length(&[xs.len(), ys.len()], &format!("logistic case {i}"));
+        let rows: Vec<(Vec<f64>, bool)> = xs
             .iter()
-            .zip(case["y"].as_array().expect("y"))
+            .zip(ys)
             .map(|(x, y)| (numbers(x), y.as_u64() == Some(1)))
             .collect();
         let fit = nightcramp_core::stats::logistic_regression(&rows).expect("estimable");
         let name = format!("logistic case {i}");
-        for (ours, theirs) in fit.coefficients.iter().zip(numbers(&case["coefficients"])) {
-            close(*ours, theirs, "coefficient", &name);
-        }
-        for (ours, theirs) in fit
-            .standard_errors
-            .iter()
-            .zip(numbers(&case["standard_errors"]))
-        {
-            close(*ours, theirs, "standard error", &name);
-        }
-        for (ours, theirs) in fit.p_values.iter().zip(numbers(&case["p_values"])) {
-            close(*ours, theirs, "p-value", &name);
-        }
+        compare_all(
+            &fit.coefficients,
+            &numbers(&case["coefficients"]),
+            "coefficient",
+            &name,
+        );
+        compare_all(
+            &fit.standard_errors,
+            &numbers(&case["standard_errors"]),
+            "standard error",
+            &name,
+        );
+        compare_all(&fit.p_values, &numbers(&case["p_values"]), "p-value", &name);
     }
 }
 

@@ -64,6 +64,7 @@ from scipy import stats
 from scipy.stats.contingency import relative_risk
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.rates import confint_poisson_2indep
+from statsmodels.stats.contingency_tables import Table2x2
 
 def fisher_mid_p(a, b, c, d):
     """Two-sided mid-p: P(tables less likely) + P(tables as likely) / 2, from scipy's
@@ -81,21 +82,38 @@ def fisher_mid_p(a, b, c, d):
     return float(min(1.0, less + 0.5 * same))
 
 
+def risk_ratio_of(a, b, c, d):
+    """Every table gets its reference risk ratio and Katz interval: scipy's relative_risk,
+    or, when a group has no events, statsmodels' Table2x2 on the table with 0.5 added to
+    every cell (the Haldane-Anscombe correction nightcramp uses; statsmodels' own
+    shift_zeros adds 0.5 to the zero cells only, a different convention). A group with no
+    nights has none."""
+    if a + b == 0 or c + d == 0:
+        return {"risk_ratio": None}
+    if a > 0 and c > 0:
+        rr = relative_risk(a, a + b, c, c + d)
+        ci = rr.confidence_interval(0.95)
+        return {"risk_ratio": rr.relative_risk, "ci_low": ci.low, "ci_high": ci.high, "corrected": False}
+    table = Table2x2(np.array([[a, b], [c, d]], dtype=float) + 0.5, shift_zeros=False)
+    low, high = table.riskratio_confint(0.05)
+    return {"risk_ratio": float(table.riskratio), "ci_low": float(low), "ci_high": float(high),
+            "corrected": True}
+
+
 tables = []
 for a, b, c, d in [(14, 6, 9, 51), (3, 22, 20, 30), (1, 1, 1, 1), (0, 10, 5, 5), (12, 0, 3, 40),
                    (5, 40, 6, 39), (30, 20, 45, 55), (2, 98, 1, 199), (7, 3, 2, 8)]:
     entry = {"a": a, "b": b, "c": c, "d": d,
              "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue,
              "fisher_mid_p": fisher_mid_p(a, b, c, d)}
-    if a > 0 and c > 0:
-        rr = relative_risk(a, a + b, c, c + d)
-        ci = rr.confidence_interval(0.95)
-        entry.update(risk_ratio=rr.relative_risk, ci_low=ci.low, ci_high=ci.high)
+    entry.update(risk_ratio_of(a, b, c, d))
     tables.append(entry)
 for i in range(20):
     a, b, c, d = (int(v) for v in rng.integers(0, 60, size=4))
-    tables.append({"a": a, "b": b, "c": c, "d": d, "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue,
-                   "fisher_mid_p": fisher_mid_p(a, b, c, d)})
+    entry = {"a": a, "b": b, "c": c, "d": d, "fisher_p": stats.fisher_exact([[a, b], [c, d]]).pvalue,
+             "fisher_mid_p": fisher_mid_p(a, b, c, d)}
+    entry.update(risk_ratio_of(a, b, c, d))
+    tables.append(entry)
 
 bh = []
 for m in [1, 5, 40]:

@@ -71,7 +71,16 @@ async fn analyses_follow_the_diary_contract() {
     app.json("POST", "/api/episodes", CRAMP).await;
     let (status, insights) = app.json("GET", "/api/insights", "").await;
     assert_eq!(status, 200);
-    assert!(insights["nights_known"].is_u64() && insights["factors"].is_array());
+    // One logged cramp night: one known night with cramps, nothing to compare yet.
+    assert_eq!(insights["nights_known"], 1);
+    assert_eq!(insights["nights_with_cramps"], 1);
+    assert_eq!(insights["factors"], serde_json::json!([]));
+    assert!(
+        insights["caution"]
+            .as_str()
+            .is_some_and(|c| c.contains("not proof")),
+        "{insights}"
+    );
     let (status, checkup) = app
         .json("GET", "/api/checkup?one_leg_swollen=yes", "")
         .await;
@@ -81,6 +90,10 @@ async fn analyses_follow_the_diary_contract() {
         (Some(true), Some("urgent"))
     );
     assert_eq!(checkup["reasons"][0]["code"], "red_flag");
+    assert_eq!(checkup["reasons"][0]["rule"], "T2");
+    assert_eq!(checkup["headline"], "URGENT: get medical care today.");
+    assert_eq!(checkup["enough_data"], false, "one logged night of 28");
+    assert_eq!(checkup["data"]["lookback_nights_known"], 1);
     let (status, _) = app
         .json("GET", "/api/checkup?unknown_question=yes", "")
         .await;
