@@ -13,6 +13,7 @@ web layer will call it from a blocking task (the wastebin pattern). A PostgreSQL
 use the blocking `postgres` client behind the same trait.
 */
 
+mod merge;
 mod sqlite;
 
 use jiff::civil::Date;
@@ -209,8 +210,9 @@ pub enum StoreError {
     Corrupt { what: String, detail: String },
     #[error("could not create the folder {path}: {detail}")]
     Folder { path: String, detail: String },
+    /// The database itself failed (its message, whatever the backend).
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Database(String),
 }
 
 /// The diary's storage.

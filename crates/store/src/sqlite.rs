@@ -23,7 +23,7 @@ use nightcramp_core::factors::parse_factor_key;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
-use crate::{ApplyReport, Change, Mode, Store, StoreError};
+use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
 pub const MIGRATIONS: &[&str] = &[
@@ -264,6 +264,13 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// SQLite's errors reach callers as the backend-neutral [`StoreError::Database`].
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Database(e.to_string())
+    }
+}
+
 impl Store for SqliteStore {
     fn load(&self) -> Result<Diary, StoreError> {
         let mut diary = Diary {
@@ -379,21 +386,15 @@ fn apply_one(
 
 // ---------- screening answers
 
-/// The more recent answer wins, whoever writes it: an answer is the person's word at that
-/// moment, so an imported older backup never replaces what they said since.
+/// See [`merge::answer`]: the more recent answer wins.
 fn put_answer(
     tx: &Transaction<'_>,
     a: &ScreeningAnswer,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let existing = load_answers_where(tx, "WHERE question = ?1", &[&a.question])?;
-    match existing.first() {
-        Some(old) if old == a || old.answered_at > a.answered_at => {
-            report.unchanged += 1;
-            return Ok(());
-        }
-        Some(_) => report.updated += 1,
-        None => report.inserted += 1,
+    if merge::answer(existing.first(), a).record(report).is_none() {
+        return Ok(());
     }
     tx.execute(
         "INSERT INTO screening_answers (question, answer, answered_ms) VALUES (?1, ?2, ?3)
@@ -462,21 +463,11 @@ fn put_episode(
         )
         .optional()?
         .transpose()?;
-    match (existing, mode) {
-        (Some(old), _) if old == *e => {
-            report.unchanged += 1;
-            return Ok(());
-        }
-        (Some(old), Mode::Import | Mode::Refresh) => {
-            report.conflicts.push(format!(
-                "cramp {} at {}: the diary's version was kept",
-                short_id(old.id),
-                old.started_at_rfc3339()
-            ));
-            return Ok(());
-        }
-        (Some(_), Mode::Replace) => report.updated += 1,
-        (None, _) => report.inserted += 1,
+    if merge::episode(existing.as_ref(), e, mode)
+        .record(report)
+        .is_none()
+    {
+        return Ok(());
     }
     let relief = e
         .relief
@@ -577,10 +568,6 @@ fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
     Ok(out)
 }
 
-fn short_id(id: Uuid) -> String {
-    id.simple().to_string().chars().take(8).collect()
-}
-
 // ---------- check-ins
 
 fn put_checkin(
@@ -596,37 +583,8 @@ fn put_checkin(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let disturbance = match (existing, mode) {
-        (None, _) => {
-            report.inserted += 1;
-            c.sleep_disturbance
-        }
-        (Some(_), Mode::Replace) => {
-            report.updated += 1;
-            c.sleep_disturbance
-        }
-        (Some((old, _)), Mode::Import | Mode::Refresh) => match (old, c.sleep_disturbance) {
-            (_, None) => {
-                report.unchanged += 1;
-                return Ok(());
-            }
-            (Some(a), Some(b)) if a == b => {
-                report.unchanged += 1;
-                return Ok(());
-            }
-            (None, Some(b)) => {
-                // Filling in what was unknown overwrites nothing.
-                report.updated += 1;
-                Some(b)
-            }
-            (Some(a), Some(b)) => {
-                report.conflicts.push(format!(
-                    "night of {}: sleep disturbance {b} in the file, {a} in the diary (kept)",
-                    c.night
-                ));
-                return Ok(());
-            }
-        },
+    let Some(disturbance) = merge::checkin(existing.map(|(d, _)| d), c, mode).record(report) else {
+        return Ok(());
     };
     tx.execute(
         "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms) VALUES (?1, ?2, ?3, ?4)
@@ -713,44 +671,35 @@ fn put_factor(
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let typed = |source: &str| source == Provenance::Typed.as_str();
-    match existing {
-        Some((kind, num, text, old_source)) => {
-            let old = decode_value(&kind, num, text)?;
-            let importing = mode != Mode::Replace;
-            if old == *value {
-                if importing {
-                    // The import agrees now: nothing left to show beside the value.
-                    set_import_said(tx, date, key, None)?;
-                }
-                report.unchanged += 1;
-                return Ok(());
-            }
-            if mode == Mode::Import || (mode == Mode::Refresh && typed(&old_source)) {
-                report.conflicts.push(if typed(&old_source) {
-                    format!("{date} {key}: {value} in the file, {old} typed in the diary (kept)")
-                } else {
-                    format!("{date} {key}: {value} in the file, {old} in the diary (kept)")
-                });
-                if typed(&old_source) {
-                    set_import_said(tx, date, key, Some(value))?;
-                }
-                return Ok(());
-            }
-            report.updated += 1;
-            write_factor(tx, date, key, value, source)?;
-            // The person corrects an imported value: what the import said stays beside it.
-            let said =
-                (!importing && !typed(&old_source) && source == Provenance::Typed).then_some(&old);
-            if said.is_some() || importing {
-                set_import_said(tx, date, key, said)?;
-            }
-            Ok(())
-        }
-        None => {
-            report.inserted += 1;
-            write_factor(tx, date, key, value, source)
-        }
+    let old = match existing {
+        Some((kind, num, text, old_source)) => Some((
+            decode_value(&kind, num, text)?,
+            if old_source == Provenance::Imported.as_str() {
+                Provenance::Imported
+            } else {
+                Provenance::Typed
+            },
+        )),
+        None => None,
+    };
+    let merge::FactorWrite {
+        decision,
+        import_said,
+    } = merge::factor(
+        old.as_ref().map(|(v, p)| (v, *p)),
+        date,
+        key,
+        value,
+        source,
+        mode,
+    );
+    if decision.record(report).is_some() {
+        write_factor(tx, date, key, value, source)?;
+    }
+    match import_said {
+        merge::ImportSaid::Leave => Ok(()),
+        merge::ImportSaid::Clear => set_import_said(tx, date, key, None),
+        merge::ImportSaid::Set(said) => set_import_said(tx, date, key, Some(&said)),
     }
 }
 
@@ -849,35 +798,8 @@ fn set_profile(
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let old = load_profile(tx)?;
-    let merged = match mode {
-        Mode::Replace => new.clone(),
-        Mode::Import | Mode::Refresh => {
-            let mut merged = old.clone();
-            let mut conflict = |field: &str, differs: bool| {
-                if differs {
-                    report
-                        .conflicts
-                        .push(format!("profile {field}: the diary's value was kept"));
-                }
-            };
-            macro_rules! fill {
-                ($field:ident) => {
-                    match (&old.$field, &new.$field) {
-                        (None, Some(v)) => merged.$field = Some(v.clone()),
-                        (Some(a), Some(b)) => conflict(stringify!($field), a != b),
-                        _ => {}
-                    }
-                };
-            }
-            fill!(birth_year);
-            fill!(time_zone);
-            fill!(pregnant);
-            fill!(due_date);
-            fill!(athlete);
-            merged.conditions.extend(new.conditions.iter().copied());
-            merged
-        }
-    };
+    let (merged, conflicts) = merge::profile(&old, new, mode);
+    report.conflicts.extend(conflicts);
     if merged == old {
         report.unchanged += 1;
         return Ok(());
@@ -945,20 +867,11 @@ fn put_medication(
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let existing = load_medications_where(tx, "WHERE id = ?1", &[&m.id.to_string()])?;
-    match (existing.first(), mode) {
-        (Some(old), _) if old == m => {
-            report.unchanged += 1;
-            return Ok(());
-        }
-        (Some(old), Mode::Import | Mode::Refresh) => {
-            report.conflicts.push(format!(
-                "medication {}: the diary's version was kept",
-                old.name
-            ));
-            return Ok(());
-        }
-        (Some(_), Mode::Replace) => report.updated += 1,
-        (None, _) => report.inserted += 1,
+    if merge::medication(existing.first(), m, mode)
+        .record(report)
+        .is_none()
+    {
+        return Ok(());
     }
     tx.execute(
         "INSERT INTO medications (id, name, class, since, until) VALUES (?1, ?2, ?3, ?4, ?5)
