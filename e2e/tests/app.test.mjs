@@ -94,7 +94,7 @@ test("the 3 AM cramp flow: cramp now, it's over, a few taps, saved", async () =>
   await accessible(page, "cramp timer");
   await page.click("#over-button");
   await page.waitForSelector("#details-form", { state: "visible" });
-  await page.click("text=right");
+  await page.click('label:has(input[name="side"][value="right"])');
   await page.click('.pain >> text="7"');
   await shoot(page, "cramp-details");
   await accessible(page, "cramp details");
@@ -255,7 +255,7 @@ test("a cramp logged while the server is unreachable is kept and sent once, late
   await page.click("#start-button");
   await page.waitForTimeout(1100);
   await page.click("#over-button");
-  await page.click("text=left");
+  await page.click('label:has(input[name="side"][value="left"])');
   await page.click('.pain >> text="5"');
   await page.click("#save-button");
   await page.waitForFunction(() => document.getElementById("cramp-status").textContent.includes("Saved on this phone"));
