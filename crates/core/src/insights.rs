@@ -393,6 +393,10 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
     out
 }
 
+/// Splits a number at the person's median: above it against the rest. When the median is
+/// also the highest value (days of 4 or 10 hours, mostly 10), "above" would be empty and
+/// the factor would wrongly read "not enough data"; then the split is "the median or more"
+/// against less. The threshold returned is the value a day must exceed to count.
 fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f64)> {
     let values: Vec<f64> = diary
         .days
@@ -401,8 +405,8 @@ fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f
         .filter_map(|f| numeric(&f.value))
         .collect();
     let m = median(&values)?;
-    values.iter().any(|v| *v > m).then(|| {
-        (
+    if values.iter().any(|v| *v > m) {
+        return Some((
             Split::new(
                 "median",
                 Some(m),
@@ -410,8 +414,25 @@ fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f
                 format!("after more than {} {label} (your median)", format_number(m)),
             ),
             m,
-        )
-    })
+        ));
+    }
+    // Everything is at most the median: split below it instead, at the largest lower value.
+    let below = values
+        .iter()
+        .copied()
+        .filter(|v| *v < m)
+        .fold(None, |best: Option<f64>, v| {
+            Some(best.map_or(v, |b| b.max(v)))
+        })?;
+    Some((
+        Split::new(
+            "median",
+            Some(m),
+            format!("{} {label} or more (your median)", format_number(m)),
+            format!("after {} {label} or more (your median)", format_number(m)),
+        ),
+        below,
+    ))
 }
 
 fn constant_split(label: &str) -> Split {

@@ -12,5 +12,6 @@ mod night_rule;
 mod reference;
 mod safe_advice;
 mod support;
+mod texts;
 mod typed_times;
 mod wording;

@@ -223,3 +223,53 @@ async fn a_check_in_without_a_rating_keeps_the_stored_one() {
         .await;
     assert_eq!(nights[0]["status"], "no_cramps");
 }
+
+/// Every kind of refusal the API gives, pinned: the field, the value and what is allowed.
+#[tokio::test]
+async fn error_bodies_name_the_field_the_value_and_what_is_allowed() {
+    let app = App::at("2026-12-01T09:00:00+01:00", None);
+    let cases = [
+        ("POST", "/api/episodes", "not json"),
+        ("POST", "/api/episodes", "[1, 2]"),
+        (
+            "POST",
+            "/api/episodes",
+            r#"{"started_at": "2026-12-01T10:00:00+01:00", "duration_s": 60, "muscle": "calf", "side": "left", "intensity": 5}"#,
+        ),
+        (
+            "POST",
+            "/api/episodes",
+            r#"{"started_at": "2026-11-30T03:00:00+01:00", "duration_s": 60, "muscle": "ear", "side": "left", "intensity": 5}"#,
+        ),
+        (
+            "POST",
+            "/api/episodes",
+            r#"{"started_at": "2026-11-30T03:00:00", "duration_s": 60, "muscle": "calf", "side": "left", "intensity": 5}"#,
+        ),
+        ("POST", "/api/checkins", r#"{"night": "2026-12-01"}"#),
+        ("POST", "/api/checkins", r#"{"night": "2026-11-30T02:00"}"#),
+        (
+            "POST",
+            "/api/checkins",
+            r#"{"night": "2026-11-29", "sleep_disturbance": 11}"#,
+        ),
+        (
+            "PUT",
+            "/api/days/2026-12-05",
+            r#"{"factors": {"standing_h": 8}}"#,
+        ),
+        (
+            "PUT",
+            "/api/days/2026-11-30",
+            r#"{"factors": {"standing_h": 30}}"#,
+        ),
+        ("GET", "/api/nights?from=2026-11-30&to=2026-11-01", ""),
+        ("GET", "/api/episodes/not-a-uuid", ""),
+    ];
+    let mut lines = Vec::new();
+    for (method, path, body) in cases {
+        let (status, value) = app.json(method, path, body).await;
+        lines.push(format!("{method} {path} -> {status} {value}"));
+    }
+    insta::assert_snapshot!("api_error_bodies", lines.join("\n"));
+}

@@ -1,0 +1,243 @@
+//! Every family of text a person reads, pinned: checkup reasons and headlines, insight
+//! sentences for every verdict and role, plan items, habit verdicts. A change to any of
+//! them shows in review as a snapshot diff, so wording never changes by accident.
+
+use jiff::civil::{Date, date};
+use nightcramp_core::checkup::{Answers, run_checkup};
+use nightcramp_core::domain::{Condition, Diary, DrugClass, FactorKey, FactorValue, Medication};
+use nightcramp_core::factors::Builtin;
+use nightcramp_core::habit::did_it_help;
+use nightcramp_core::insights::analyse;
+use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::nights::add_days;
+use nightcramp_core::plan::build_plan;
+use uuid::Uuid;
+
+use crate::support::{START, simulate};
+
+fn kb() -> &'static Knowledge {
+    Knowledge::get().expect("knowledge")
+}
+
+/// Every rule's title, urgency and message, as the checkup shows them.
+#[test]
+fn checkup_rule_texts() {
+    let text: Vec<String> = kb()
+        .rules
+        .iter()
+        .map(|r| {
+            format!(
+                "{} [{}] {}: {}",
+                r.id,
+                r.urgency.as_str(),
+                r.title,
+                r.message
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("checkup_rule_texts", text.join("\n"));
+}
+
+/// A checkup with urgent answers, a medicine and a thin diary: headline, reasons in order,
+/// and what the checkup rests on.
+#[test]
+fn a_checkup_as_a_person_reads_it() {
+    let as_of = date(2026, 11, 27);
+    let mut diary = simulate(5, 20, |_, _| vec![], |_, _| 0.6);
+    diary.medications.push(Medication {
+        id: Uuid::from_u128(1),
+        name: "quinine sulfate".into(),
+        class: DrugClass::Quinine,
+        since: date(2026, 6, 1),
+        until: None,
+    });
+    diary.profile.conditions.insert(Condition::HeartFailure);
+    let shifted = shift(&diary, as_of);
+    let answers: Answers = [
+        ("pain_not_eased_by_stretching", true),
+        ("bleeding_signs", true),
+        ("severe_discomfort", true),
+        ("twitching", false),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), *v))
+    .collect();
+    let c = run_checkup(kb(), &shifted, &answers, as_of).expect("checkup");
+    let mut lines = vec![c.headline.clone(), c.based_on(kb(), "Fri 27 Nov 2026")];
+    lines.extend(c.unanswered(kb()));
+    for r in &c.reasons {
+        lines.push(format!(
+            "{} ({}): {}",
+            r.title,
+            r.urgency.as_str(),
+            r.message
+        ));
+        lines.push(format!("  why: {}", r.detail));
+    }
+    insta::assert_snapshot!("a_checkup_as_a_person_reads_it", lines.join("\n"));
+}
+
+/// A diary simulated from START, moved so its last night is `last`.
+fn shift(diary: &Diary, last: Date) -> Diary {
+    let end = diary
+        .episodes
+        .iter()
+        .map(|e| e.night())
+        .chain(diary.checkins.iter().map(|c| c.night))
+        .max()
+        .unwrap_or(START);
+    let days = end.until(last).expect("span").get_days();
+    let by = jiff::SignedDuration::from_hours(24 * i64::from(days));
+    let mut out = diary.clone();
+    for e in &mut out.episodes {
+        e.started_at = e.started_at.checked_add(by).expect("in range");
+    }
+    for c in &mut out.checkins {
+        c.night = add_days(c.night, i64::from(days));
+    }
+    out.normalize();
+    out
+}
+
+/// Every insight template for every verdict and role, filled with sample counts.
+#[test]
+fn insight_sentences_for_every_verdict_and_role() {
+    let mut lines = Vec::new();
+    for (key, template) in &kb().messages {
+        if key.starts_with("insight.") {
+            lines.push(format!("{key} = {template}"));
+        }
+    }
+    insta::assert_snapshot!("insight_templates", lines.join("\n"));
+}
+
+/// A diary with a planted trigger, a helper, a medicine and a supplement: every finding's
+/// sentence as the CLI, the page and the report show it, and the plan built from them.
+#[test]
+fn findings_and_the_plan_they_shape() {
+    let mut diary = simulate(
+        77,
+        240,
+        |rng, i| {
+            vec![
+                (
+                    FactorKey::Builtin(Builtin::StandingH),
+                    FactorValue::Number(if rng.chance(0.5) { 10.0 } else { 4.0 }),
+                ),
+                (
+                    FactorKey::Builtin(Builtin::Stretched),
+                    FactorValue::Bool(rng.chance(0.5)),
+                ),
+                (
+                    FactorKey::Builtin(Builtin::MagnesiumMg),
+                    FactorValue::Number(if i % 3 == 0 { 250.0 } else { 0.0 }),
+                ),
+            ]
+        },
+        |today, _| {
+            let long = today.iter().any(|(k, v)| {
+                *k == FactorKey::Builtin(Builtin::StandingH) && *v == FactorValue::Number(10.0)
+            });
+            let stretched = today.iter().any(|(k, v)| {
+                *k == FactorKey::Builtin(Builtin::Stretched) && *v == FactorValue::Bool(true)
+            });
+            match (long, stretched) {
+                (true, false) => 0.7,
+                (true, true) => 0.35,
+                (false, false) => 0.2,
+                (false, true) => 0.08,
+            }
+        },
+    );
+    diary.medications.push(Medication {
+        id: Uuid::from_u128(2),
+        name: "atorvastatin".into(),
+        class: DrugClass::Statin,
+        since: add_days(START, 100),
+        until: None,
+    });
+    diary.normalize();
+    let as_of = diary.days.iter().map(|d| d.date).max().expect("days");
+    let insights = analyse(&diary, kb(), as_of);
+    let mut lines: Vec<String> = insights
+        .factors
+        .iter()
+        .map(|f| {
+            format!(
+                "{} (lag {}, {}): {}",
+                f.factor,
+                f.lag_days,
+                f.verdict.as_str(),
+                f.sentence
+            )
+        })
+        .collect();
+    lines.push(String::new());
+    for item in build_plan(&diary, kb(), &insights, as_of).items {
+        lines.push(format!(
+            "{} | {} | {}",
+            item.title, item.advice, item.evidence
+        ));
+        for why in item.why {
+            lines.push(format!("  why: {why}"));
+        }
+    }
+    insta::assert_snapshot!("findings_and_the_plan_they_shape", lines.join("\n"));
+}
+
+/// The habit check's sentence for each verdict.
+#[test]
+fn habit_verdicts() {
+    let stretched = FactorKey::Builtin(Builtin::Stretched);
+    let case =
+        |nights: i64, before: &dyn Fn(i64) -> bool, after: &dyn Fn(i64) -> bool, split: i64| {
+            let diary = simulate(
+                1,
+                nights,
+                |_, i| {
+                    vec![(
+                        FactorKey::Builtin(Builtin::Stretched),
+                        FactorValue::Bool(i >= split),
+                    )]
+                },
+                |_, _| 0.0,
+            );
+            let mut diary = diary;
+            diary.episodes.clear();
+            diary.checkins.clear();
+            for i in 0..nights {
+                let night = add_days(START, i);
+                let cramp = if i < split { before(i) } else { after(i) };
+                if cramp {
+                    diary.episodes.push(crate::support::cramp(night));
+                } else {
+                    diary.checkins.push(nightcramp_core::domain::CheckIn {
+                        id: Uuid::new_v4(),
+                        night,
+                        sleep_disturbance: None,
+                        recorded_at: None,
+                    });
+                }
+            }
+            diary.normalize();
+            let r = did_it_help(
+                &diary,
+                &stretched,
+                add_days(START, split),
+                add_days(START, nights - 1),
+            );
+            format!(
+                "{:?}: {}\n  {}",
+                r.verdict,
+                r.sentence,
+                r.warnings.join("\n  ")
+            )
+        };
+    let lines = [
+        case(120, &|i| i % 2 == 0, &|i| i % 10 == 0, 60),
+        case(120, &|i| i % 10 == 0, &|i| i % 2 == 0, 60),
+        case(70, &|i| i % 3 == 0, &|i| i % 3 == 0, 60),
+        case(800, &|i| i % 3 == 0, &|i| i % 3 == 0, 400),
+    ];
+    insta::assert_snapshot!("habit_verdicts", lines.join("\n\n"));
+}
