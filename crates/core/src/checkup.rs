@@ -105,8 +105,12 @@ pub struct Reason {
     pub title: String,
     /// What to do, in plain words.
     pub message: String,
-    /// What in this person's diary or answers triggered it.
+    /// What in this person's diary or answers triggered it, in words...
     pub detail: String,
+    /// ...and as data: the template (`checkup.why.*` in messages.toml) and its values, so
+    /// another renderer (a translation) can say the same thing.
+    pub detail_code: String,
+    pub detail_values: BTreeMap<String, String>,
     pub sources: Vec<String>,
     /// G guideline, E trial or cohort data, D our design choice.
     pub strength: String,
@@ -202,11 +206,28 @@ struct Findings<'k> {
 }
 
 impl Findings<'_> {
-    fn add(&mut self, rule_id: &str, detail: String) -> Result<(), MissingRule> {
+    /// A phrase from the templates (`checkup.why.*` or `checkup.sign.*`).
+    fn phrase(&self, key: &str, values: &[(&str, &str)]) -> String {
+        self.knowledge.message(key, values).unwrap_or_default()
+    }
+
+    /// Adds a finding of `rule_id`, with why it fired: the template `checkup.why.{why}`
+    /// filled with `values`.
+    fn why(
+        &mut self,
+        rule_id: &str,
+        why: &str,
+        values: &[(&str, &str)],
+    ) -> Result<(), MissingRule> {
         let rule = self
             .knowledge
             .rule(rule_id)
             .ok_or_else(|| MissingRule(rule_id.to_string()))?;
+        let code = format!("checkup.why.{why}");
+        let detail = self
+            .knowledge
+            .message(&code, values)
+            .map_err(|_| MissingRule(code.clone()))?;
         self.reasons.push(Reason {
             code: rule.code.clone(),
             rule: rule.id.clone(),
@@ -214,10 +235,33 @@ impl Findings<'_> {
             title: rule.title.clone(),
             message: rule.message.clone(),
             detail,
+            detail_code: code,
+            detail_values: values
+                .iter()
+                .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+                .collect(),
             sources: rule.sources.clone(),
             strength: rule.strength.clone(),
         });
         Ok(())
+    }
+
+    /// "You said: a; b." from the questions answered yes among `ids`, or nothing.
+    fn you_said(
+        &mut self,
+        rule_id: &str,
+        answers: &Answers,
+        ids: &[&str],
+    ) -> Result<(), MissingRule> {
+        let signs: Vec<String> = ids
+            .iter()
+            .filter(|id| yes(answers, id))
+            .map(|id| self.phrase(&format!("checkup.sign.{id}"), &[]))
+            .collect();
+        if signs.is_empty() {
+            return Ok(());
+        }
+        self.why(rule_id, "you_said", &[("signs", &signs.join("; "))])
     }
 }
 
@@ -267,92 +311,49 @@ pub fn run_checkup(
     };
 
     // --- Urgent signs from the questionnaire (section 8.1): evaluated first, always win.
-    let t1 = ["breathless_or_chest_pain"];
-    if t1.iter().any(|q| yes(answers, q)) {
-        f.add(
-            "T1",
-            "You said you have breathlessness, chest pain or are coughing blood.".into(),
-        )?;
+    if yes(answers, "breathless_or_chest_pain") {
+        f.why("T1", "t1", &[])?;
     }
     if yes(answers, "one_leg_swollen") {
-        f.add(
-            "T2",
-            "You said one leg is swollen, warm, red or darker, or has sore veins.".into(),
-        )?;
+        f.why("T2", "t2_leg", &[])?;
     }
     if yes(answers, "spine_warning_signs") {
-        f.add(
-            "T8",
-            "You said back or leg pain comes with numbness around your bottom or between your legs, trouble with urine or bowels, or weakness or numbness in both legs.".into(),
-        )?;
+        f.why("T8", "t8", &[])?;
     }
     // Rule T2 counts any one sign on its own [S34].
-    let calf_signs: Vec<&str> = [
-        (
+    f.you_said(
+        "T2",
+        answers,
+        &[
             "pain_between_cramps",
-            "pain in one calf stays between cramps",
-        ),
-        (
             "pain_worse_walking_one_leg",
-            "pain in one calf gets worse when you stand or walk",
-        ),
-        (
             "pain_not_eased_by_stretching",
-            "pain in one calf does not ease when you stretch it",
-        ),
-    ]
-    .iter()
-    .filter(|(id, _)| yes(answers, id))
-    .map(|(_, what)| *what)
-    .collect();
-    if !calf_signs.is_empty() {
-        f.add("T2", format!("You said: {}.", calf_signs.join("; ")))?;
-    }
+        ],
+    )?;
     if yes(answers, "cramp_wont_release") {
-        f.add(
-            "T3",
-            "You said a cramp is still going after more than 10 minutes.".into(),
-        )?;
+        f.why("T3", "t3", &[])?;
     }
     if yes(answers, "toxin_or_wound") {
-        f.add(
-            "T4",
-            "You said the cramps began after a toxin or a dirty wound.".into(),
-        )?;
+        f.why("T4", "t4", &[])?;
     }
-    let t5: Vec<&str> = [
-        ("cramps_elsewhere", "cramps in the chest, arms or belly"),
-        (
+    f.you_said(
+        "T5",
+        answers,
+        &[
+            "cramps_elsewhere",
             "new_weakness_or_numbness",
-            "new weakness or loss of feeling",
-        ),
-        ("twitching", "twitching muscles"),
-        (
+            "twitching",
             "fluid_loss",
-            "cramps after heavy fluid loss or a water tablet",
-        ),
-    ]
-    .iter()
-    .filter(|(id, _)| yes(answers, id))
-    .map(|(_, what)| *what)
-    .collect();
-    if !t5.is_empty() {
-        f.add("T5", format!("You said: {}.", t5.join("; ")))?;
-    }
+        ],
+    )?;
     if yes(answers, "bleeding_signs") {
-        f.add(
-            "T6",
-            "You said you have bruising, bleeding or unusual skin spots.".into(),
-        )?;
+        f.why("T6", "t6", &[])?;
     }
     if yes(answers, "statin_muscle_damage") {
-        f.add(
-            "T9",
-            "You take a statin and said you have severe or widespread muscle pain, new weakness or dark urine.".into(),
-        )?;
+        f.why("T9", "t9", &[])?;
     }
     if yes(answers, "pregnancy_leg_pain") {
-        f.add("T7", "You are pregnant and said your leg pain does not ease or comes with swelling, warmth, redness or trouble walking.".into())?;
+        f.why("T7", "t7", &[])?;
     }
 
     // --- The article's four signs, from the diary.
@@ -370,21 +371,27 @@ pub fn run_checkup(
     let frequency = Frequency::of(recent_cramp_nights, recent_known);
     let frequent = frequency != Frequency::NotFrequent;
     if frequent {
-        let daily = if frequency == Frequency::VeryFrequent {
-            " That is cramps on every night logged."
+        let every_night = if frequency == Frequency::VeryFrequent {
+            f.phrase("checkup.why.f2_every_night", &[])
         } else {
-            ""
+            String::new()
         };
-        f.add(
+        let per_week = crate::domain::format_number(
+            (f64::from(recent_cramp_nights) * 7.0 / f64::from(recent_known.max(1)) * 10.0).round()
+                / 10.0,
+        );
+        f.why(
             "F2",
-            format!(
-                "Cramps on {recent_cramp_nights} of the {recent_known} nights logged from {recent_from} to {as_of} (about {} nights a week; {recent_cramps} cramps in all).{daily}",
-                crate::domain::format_number(
-                    (f64::from(recent_cramp_nights) * 7.0 / f64::from(recent_known.max(1)) * 10.0)
-                        .round()
-                        / 10.0
-                )
-            ),
+            "f2",
+            &[
+                ("cramp_nights", &recent_cramp_nights.to_string()),
+                ("known", &recent_known.to_string()),
+                ("from", &recent_from.to_string()),
+                ("to", &as_of.to_string()),
+                ("per_week", &per_week),
+                ("cramps", &recent_cramps.to_string()),
+                ("every_night", &every_night),
+            ],
         )?;
     }
 
@@ -402,11 +409,7 @@ pub fn run_checkup(
     // Rule R10: "severe" is the person's own judgement (intense pain is part of every
     // cramp [S1]; Mayo's reason is severe discomfort [S36][S15]).
     if yes(answers, "severe_discomfort") {
-        f.add(
-            "R10",
-            "You said your cramps are so painful or upsetting that you can hardly bear them."
-                .into(),
-        )?;
+        f.why("R10", "r10", &[])?;
     }
 
     let worsening = assess_worsening(diary, &index, as_of);
@@ -416,10 +419,12 @@ pub fn run_checkup(
             && let (Some(rr), Some(p)) =
                 (worsening.count_rate_ratio_per_week, worsening.count_p_value)
         {
-            parts.push(format!(
-                "cramps per week rising by about {:.0}% a week ({})",
-                (rr - 1.0) * 100.0,
-                crate::stats::format_p(p)
+            parts.push(f.phrase(
+                "checkup.why.d2_counts",
+                &[
+                    ("percent", &format!("{:.0}", (rr - 1.0) * 100.0)),
+                    ("p", &crate::stats::format_p(p)),
+                ],
             ));
         }
         if worsening.intensity_rising
@@ -428,31 +433,35 @@ pub fn run_checkup(
                 worsening.intensity_p_value,
             )
         {
-            parts.push(format!(
-                "pain rising by {slope:.2} points a week ({})",
-                crate::stats::format_p(p)
+            parts.push(f.phrase(
+                "checkup.why.d2_pain",
+                &[
+                    ("slope", &format!("{slope:.2}")),
+                    ("p", &crate::stats::format_p(p)),
+                ],
             ));
         }
-        f.add(
+        f.why(
             "D2",
-            format!(
-                "Over the {} logged weeks to {as_of}: {}.",
-                worsening.weeks_used,
-                parts.join("; ")
-            ),
+            "d2",
+            &[
+                ("weeks", &worsening.weeks_used.to_string()),
+                ("to", &as_of.to_string()),
+                ("changes", &parts.join("; ")),
+            ],
         )?;
     }
 
     if let Some(longest) = lookback.iter().max_by_key(|e| e.duration_s)
         && longest.duration_s > LONG_CRAMP_SECONDS
     {
-        f.add(
+        f.why(
             "R4",
-            format!(
-                "A cramp on the night of {} lasted {} minutes.",
-                longest.night(),
-                longest.duration_s.div_ceil(60)
-            ),
+            "r4",
+            &[
+                ("night", &longest.night().to_string()),
+                ("minutes", &longest.duration_s.div_ceil(60).to_string()),
+            ],
         )?;
     }
 
@@ -465,13 +474,16 @@ pub fn run_checkup(
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
     {
-        f.add(
+        f.why(
             "F5",
-            format!(
-                "After the cramp on the night of {}, soreness lasted {} hours.",
-                sore.night(),
-                crate::domain::format_number(sore.soreness_h.unwrap_or_default())
-            ),
+            "f5",
+            &[
+                ("night", &sore.night().to_string()),
+                (
+                    "hours",
+                    &crate::domain::format_number(sore.soreness_h.unwrap_or_default()),
+                ),
+            ],
         )?;
     }
 
@@ -488,11 +500,13 @@ pub fn run_checkup(
             })
             .count();
         if stretched_days >= STEADY_STRETCH_DAYS {
-            f.add(
+            f.why(
                 "R8",
-                format!(
-                    "You stretched on {stretched_days} of the 42 days to {as_of}, and cramps are still frequent."
-                ),
+                "r8",
+                &[
+                    ("days", &stretched_days.to_string()),
+                    ("to", &as_of.to_string()),
+                ],
             )?;
         }
     }
@@ -510,46 +524,41 @@ pub fn run_checkup(
         .then(|| ratings.iter().map(|r| f64::from(*r)).sum::<f64>() / ratings.len() as f64);
     let mut sleep = Vec::new();
     if woke_nights >= WOKE_NIGHTS_IN_14 {
-        sleep.push(format!(
-            "cramps woke you on {woke_nights} of the last 14 nights"
+        sleep.push(f.phrase(
+            "checkup.why.r1_woke",
+            &[("nights", &woke_nights.to_string())],
         ));
     }
     if let Some(mean) =
         mean_rating.filter(|m| *m >= MEAN_DISTURBANCE && ratings.len() >= MIN_RATED_NIGHTS)
     {
-        sleep.push(format!(
-            "your sleep disturbance averaged {mean:.1}/10 over {} rated nights",
-            ratings.len()
+        sleep.push(f.phrase(
+            "checkup.why.r1_rating",
+            &[
+                ("mean", &format!("{mean:.1}")),
+                ("rated", &ratings.len().to_string()),
+            ],
         ));
     }
     if yes(answers, "daytime_tiredness") {
-        sleep.push("you said cramps leave you tired during the day".into());
+        sleep.push(f.phrase("checkup.why.r1_tired", &[]));
     }
     if !sleep.is_empty() {
-        f.add("R1", format!("{}.", capitalise(&sleep.join("; "))))?;
+        f.why("R1", "r1", &[("reasons", &capitalise(&sleep.join("; ")))])?;
     }
 
     // --- Other routine signs from the questionnaire.
     if yes(answers, "numbness_or_both_swollen") {
-        f.add(
-            "R2",
-            "You said you have numbness in the legs or swelling in both legs.".into(),
-        )?;
+        f.why("R2", "r2", &[])?;
     }
     if yes(answers, "weakness_or_wasting") {
-        f.add(
-            "R3",
-            "You said your leg muscles are getting weaker or smaller.".into(),
-        )?;
+        f.why("R3", "r3", &[])?;
     }
     if yes(answers, "pain_when_walking") {
-        f.add(
-            "R5",
-            "You said calf pain comes on while walking and stops when you rest.".into(),
-        )?;
+        f.why("R5", "r5", &[])?;
     }
     if yes(answers, "heavy_alcohol") {
-        f.add("R7", "You said you often drink a lot of alcohol.".into())?;
+        f.why("R7", "r7", &[])?;
     }
     let rls = [
         "rls_urge",
@@ -558,40 +567,27 @@ pub fn run_checkup(
         "rls_evening",
     ];
     if rls.iter().all(|q| yes(answers, q)) {
-        f.add(
-            "C3",
-            "You answered yes to all four restless-legs questions.".into(),
-        )?;
+        f.why("C3", "c3", &[])?;
     }
     if yes(answers, "leg_jerks") {
-        f.add(
-            "C4",
-            "You said your legs jerk in sleep, or sleep is unrefreshing without cramps.".into(),
-        )?;
+        f.why("C4", "c4", &[])?;
     }
 
     // --- Medicines (R6, P6), most strongly linked first.
-    let mut linked: Vec<(f64, String)> = Vec::new();
+    // (sequence ratio, the values of its "why") for each medicine R6 raises.
+    let mut linked: Vec<(f64, Vec<(&str, String)>)> = Vec::new();
     for m in &diary.medications {
         let Some(info) = knowledge.class_info(m.class) else {
             continue;
         };
         if m.class == DrugClass::Quinine {
             if m.until.is_none_or(|u| u >= as_of) {
-                f.add(
-                    "P6",
-                    format!(
-                        "Your medicine list includes {} (since {}).",
-                        m.name, m.since
-                    ),
-                )?;
+                let since = m.since.to_string();
+                f.why("P6", "p6", &[("name", &m.name), ("since", &since)])?;
                 // Rule P6P (ours, from the quinine warnings [S8][S9] and the advice to
                 // involve the maternity provider [S37]): pregnancy raises the stakes.
                 if diary.profile.pregnant == Some(true) {
-                    f.add(
-                        "P6P",
-                        format!("You are pregnant and take {} (since {}).", m.name, m.since),
-                    )?;
+                    f.why("P6P", "p6p", &[("name", &m.name), ("since", &since)])?;
                 }
             }
             continue;
@@ -627,8 +623,9 @@ pub fn run_checkup(
         );
         let per_week = |cramps: u32, known: usize| f64::from(cramps) * 7.0 / known.max(1) as f64;
         let comparison = if known_before < MEDICATION_MIN_NIGHTS_BEFORE {
-            format!(
-                "{cramps_after} cramps were logged in the 12 months after; the diary has too little from before to compare"
+            f.phrase(
+                "checkup.why.r6_too_little_before",
+                &[("cramps", &cramps_after.to_string())],
             )
         } else {
             let (after, before) = (
@@ -638,25 +635,33 @@ pub fn run_checkup(
             if after < MEDICATION_WORSE_BY * before {
                 continue; // about as many cramps as before it: no sign it started or worsened them
             }
-            format!(
-                "cramps since then average {after:.1} a week, against {before:.1} a week in the year before"
+            f.phrase(
+                "checkup.why.r6_compared",
+                &[
+                    ("after", &format!("{after:.1}")),
+                    ("before", &format!("{before:.1}")),
+                ],
             )
         };
         let ratio = info
             .sequence_ratio
-            .map(|r| format!(" (in a large study, cramp treatment started {r:.2} times as often in the year after starting this kind of medicine)"))
+            .map(|r| f.phrase("checkup.why.r6_ratio", &[("ratio", &format!("{r:.2}"))]))
             .unwrap_or_default();
         linked.push((
             info.sequence_ratio.unwrap_or(1.0),
-            format!(
-                "You started {} on {}, a {}{ratio}; {comparison}.",
-                m.name, m.since, info.label
-            ),
+            vec![
+                ("name", m.name.clone()),
+                ("since", m.since.to_string()),
+                ("label", info.label.clone()),
+                ("ratio", ratio),
+                ("comparison", comparison),
+            ],
         ));
     }
     linked.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
-    for (_, detail) in linked {
-        f.add("R6", detail)?;
+    for (_, values) in linked {
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        f.why("R6", "r6", &values)?;
     }
 
     if !diary.profile.conditions.is_empty() {
@@ -666,7 +671,7 @@ pub fn run_checkup(
             .iter()
             .map(|c| c.as_str().replace('_', " "))
             .collect();
-        f.add("R9", format!("Your profile lists: {}.", names.join(", ")))?;
+        f.why("R9", "r9", &[("conditions", &names.join(", "))])?;
     }
 
     let mut reasons = f.reasons;

@@ -585,6 +585,30 @@ mod tests {
         }
     }
 
+    /// Every template renders once its placeholders are filled, and none is left with a
+    /// stray brace; refusing an unfilled one is what keeps holes out of what people read.
+    #[test]
+    fn every_message_template_renders() {
+        let kb = kb();
+        assert!(kb.messages.len() > 80);
+        for (key, template) in &kb.messages {
+            let names: Vec<&str> = template
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split('}').next())
+                .collect();
+            let args: Vec<(&str, &str)> = names.iter().map(|n| (*n, "X")).collect();
+            let text = kb.message(key, &args).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!text.contains('{') && !text.contains('}'), "{key}: {text}");
+            if let Some(first) = names.first() {
+                assert!(
+                    matches!(kb.message(key, &[]), Err(MessageError::Unfilled { .. })),
+                    "{key} must refuse an unfilled {first}"
+                );
+            }
+        }
+    }
+
     /// The only texts that may say "stop": the quinine Medication Guide's words for
     /// bleeding signs [S8][S9].
     const QUININE_LABEL_STOP: &[&str] = &["treatments.quinine_warning", "T6", "P6"];
