@@ -1,0 +1,65 @@
+/*!
+`/calendar.ics`: the reminders as a calendar a phone subscribes to; with a password set,
+the link's key must match (calendar apps cannot log in).
+*/
+
+use super::*;
+
+/// The secret in the calendar link: 128 random bits, created once and kept in the store.
+pub(super) fn new_calendar_key() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+#[derive(Deserialize, Default)]
+pub struct CalendarQuery {
+    key: Option<String>,
+    bedtime: Option<String>,
+    wake: Option<String>,
+    water: Option<u8>,
+}
+
+/// `/calendar.ics`: the reminders as a calendar a phone can subscribe to. With a password
+/// set, the link's `key` must match (calendar apps cannot log in).
+pub async fn calendar(State(state): State<AppState>, Query(q): Query<CalendarQuery>) -> PageResult {
+    if state.auth.is_some() {
+        let key = state
+            .diary
+            .setting_or_insert("calendar_key", new_calendar_key)
+            .await?;
+        if !q
+            .key
+            .as_deref()
+            .is_some_and(|k| crate::auth::same_secret(k, &key))
+        {
+            return Err(PageError(
+                StatusCode::FORBIDDEN,
+                "This calendar link needs its key; copy it from the plan page.".into(),
+            ));
+        }
+    }
+    let diary = state.diary.read().await?;
+    let parse = |t: &Option<String>, default: Time| match t {
+        Some(text) => nightcramp_core::when::parse_clock_time(text)
+            .ok_or_else(|| bad_request(format!("{text:?} is not a time; use HH:MM"))),
+        None => Ok(default),
+    };
+    let plan = nightcramp_core::reminders::ReminderPlan {
+        bedtime: parse(&q.bedtime, Time::constant(22, 30, 0, 0))?,
+        wake: parse(&q.wake, Time::constant(7, 0, 0, 0))?,
+        water_reminders: q.water,
+        fluids_limited: nightcramp_core::plan::fluids_may_be_limited(&diary.profile),
+        first_day: state.clock.today(&diary),
+    };
+    let ics = nightcramp_core::reminders::calendar(
+        &plan,
+        &state.clock.zone(&diary),
+        knowledge()?,
+        state.clock.now(),
+    )
+    .map_err(|e| bad_request(e.to_string()))?;
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        ics,
+    )
+        .into_response())
+}

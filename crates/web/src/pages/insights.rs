@@ -1,0 +1,155 @@
+/*!
+Insights: the findings, section by section, with their numbers and charts.
+*/
+
+use super::*;
+
+pub(super) struct FindingView {
+    pub sentence: String,
+    pub numbers: String,
+}
+
+#[derive(Template)]
+#[template(path = "insights.html")]
+pub(super) struct InsightsPage {
+    page: Page,
+    summary: String,
+    triggers_title: String,
+    triggers: Vec<FindingView>,
+    helpers_title: String,
+    helpers: Vec<FindingView>,
+    together: Vec<String>,
+    quiet: usize,
+    waiting: usize,
+    weekly_chart: String,
+    pain_chart: String,
+    hours_chart: String,
+    trend_lines: Vec<String>,
+    caution: String,
+    minimum: String,
+}
+
+pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
+    let PageContext {
+        state,
+        diary,
+        session,
+    } = ctx;
+    let kb = knowledge()?;
+    let as_of = last_night(state.clock.today(&diary));
+    let r = analyse(&diary, kb, as_of);
+    let view = |verdict: Verdict| -> Vec<FindingView> {
+        r.factors
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .map(|f| FindingView {
+                sentence: f.sentence.clone(),
+                numbers: format!(
+                    "{} (lag {} day): risk ratio {} [{} to {}], {}, {} (adjusted for the number of tests)",
+                    f.factor,
+                    f.lag_days,
+                    f.risk_ratio.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.ci_low.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.ci_high.map_or("-".into(), |v| format!("{v:.2}")),
+                    f.p_value.map_or("p: -".into(), nightcramp_core::stats::format_p),
+                    f.q_value.map_or("q: -".into(), |q| nightcramp_core::stats::format_p(q).replacen('p', "q", 1)),
+                ),
+            })
+            .collect()
+    };
+    let weeks: Vec<(String, f64)> = r
+        .trends
+        .weeks
+        .iter()
+        .rev()
+        .take(12)
+        .rev()
+        .map(|w| {
+            (
+                w.first_night.strftime("%-d %b").to_string(),
+                f64::from(w.cramp_nights),
+            )
+        })
+        .collect();
+    let first = r.trends.weeks.first().map(|w| w.first_night);
+    let pain: Vec<(f64, f64)> = diary
+        .episodes
+        .iter()
+        .filter(|e| e.night() <= as_of)
+        .rev()
+        .take(60)
+        .map(|e| {
+            (
+                nightcramp_core::nights::days_between(first.unwrap_or(as_of), e.night()) as f64,
+                f64::from(e.intensity),
+            )
+        })
+        .collect();
+    let pain_range = (
+        pain.iter().map(|p| p.0).fold(f64::MAX, f64::min),
+        pain.iter().map(|p| p.0).fold(f64::MIN, f64::max),
+    );
+    let label_of = |offset: f64| {
+        first
+            .map(|f| add_days(f, offset as i64).strftime("%-d %b").to_string())
+            .unwrap_or_default()
+    };
+    let hours: Vec<(String, f64)> = r
+        .trends
+        .time_of_night
+        .iter()
+        .map(|(h, n)| (h.clone(), f64::from(*n)))
+        .collect();
+    let t = &r.trends;
+    let trend = |name: &str, test: &nightcramp_core::trend::TrendTest| {
+        let word = match test.direction {
+            nightcramp_core::trend::Direction::Rising => "rising",
+            nightcramp_core::trend::Direction::Falling => "falling",
+            nightcramp_core::trend::Direction::NoClearChange => "no clear change",
+            nightcramp_core::trend::Direction::NotEnoughData => "not enough weeks logged yet",
+        };
+        format!(
+            "{name}: {word}{}",
+            test.p_value
+                .map(|p| format!(" ({})", nightcramp_core::stats::format_p(p)))
+                .unwrap_or_default()
+        )
+    };
+    render(InsightsPage {
+        page: page(&state, &diary, &session, "Insights", "insights"),
+        summary: format!(
+            "From {} logged nights ({} with cramps; {} not logged, left out).",
+            r.nights_known, r.nights_with_cramps, r.nights_unknown
+        ),
+        triggers_title: nightcramp_core::insights::section_title(Verdict::LikelyTrigger, kb),
+        triggers: view(Verdict::LikelyTrigger),
+        helpers_title: nightcramp_core::insights::section_title(Verdict::LikelyProtective, kb),
+        helpers: view(Verdict::LikelyProtective),
+        together: r.confounding.iter().map(|c| c.sentence.clone()).collect(),
+        quiet: r
+            .factors
+            .iter()
+            .filter(|f| f.verdict == Verdict::NoClearLink)
+            .count(),
+        waiting: r
+            .factors
+            .iter()
+            .filter(|f| f.verdict == Verdict::NotEnoughData)
+            .count(),
+        weekly_chart: charts::bars("Nights with cramps, week by week", &weeks),
+        pain_chart: charts::line(
+            "Pain of each cramp (0-10)",
+            &pain,
+            10.0,
+            (&label_of(pain_range.0), &label_of(pain_range.1)),
+        ),
+        hours_chart: charts::bars("When cramps start (hour of night)", &hours),
+        trend_lines: vec![
+            trend("Cramps per week", &t.cramps_per_week),
+            trend("Pain", &t.intensity),
+            trend("Duration", &t.duration_minutes),
+        ],
+        caution: r.caution.clone(),
+        minimum: r.minimum_data.clone(),
+    })
+}

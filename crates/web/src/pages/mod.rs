@@ -1,0 +1,256 @@
+/*!
+The pages: home with the big "cramp now" button, the 3 AM cramp flow, the morning
+check-in, the day form, entries (edit, delete), insights, checkup, guide, stretch routine,
+plan, and login. Each is a handler that reads the diary, builds a small view model of owned
+strings, and renders an askama template. Every form posts back here and redirects (POST,
+redirect, GET), so everything works without JavaScript.
+*/
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use jiff::civil::{Date, Time};
+use nightcramp_core::checkup::{Answers, applicable_questions, run_checkup};
+use nightcramp_core::domain::{
+    Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
+    format_rfc3339,
+};
+use nightcramp_core::factors::{
+    Builtin, FactorKind, parse_builtin_value, parse_custom_name, parse_value,
+};
+use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
+use nightcramp_core::insights::{Verdict, analyse};
+use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::night::last_night;
+use nightcramp_core::nights::{NightIndex, add_days, dates};
+use nightcramp_core::plan::build_plan;
+use nightcramp_core::when::{ClockAnchor, parse_record_date, resolve_cramp_time};
+use nightcramp_store::{Change, Mode};
+use serde::Deserialize;
+
+use crate::Session;
+use crate::auth::SESSION_COOKIE;
+use crate::charts;
+use crate::state::{AppState, DiaryError};
+
+mod assets;
+mod calendar;
+mod checkup;
+mod cramp;
+mod day;
+mod entries;
+mod guide;
+mod home;
+mod import;
+mod insights;
+mod login;
+mod morning;
+mod plan;
+mod report;
+
+pub use assets::{asset, manifest, not_found, service_worker};
+pub use calendar::calendar;
+pub use report::{report_page, report_pdf};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/cramp", get(cramp::cramp_page).post(cramp::cramp_save))
+        .route(
+            "/morning",
+            get(morning::morning_page).post(morning::morning_save),
+        )
+        .route("/day", get(day::day_page).post(day::day_save))
+        .route("/entries", get(entries::entries_page))
+        .route("/entries/{id}/edit", get(entries::edit_page))
+        .route("/entries/{id}", post(entries::edit_save))
+        .route(
+            "/entries/{id}/delete",
+            get(entries::delete_page).post(entries::delete_confirm),
+        )
+        .route("/insights", get(insights::insights_page))
+        .route(
+            "/checkup",
+            get(checkup::checkup_page).post(checkup::checkup_save),
+        )
+        .route("/guide", get(guide::guide_page))
+        .route("/guide/{topic}", get(guide::topic_page))
+        .route("/sources", get(guide::sources_page))
+        .route("/stretch", get(guide::stretch_page))
+        .route("/plan", get(plan::plan_page))
+        .route("/import", get(import::import_page))
+        .route("/login", get(login::login_page).post(login::login_submit))
+        .route("/logout", post(login::logout))
+}
+
+/// What a page handler starts from: the app state, the diary as loaded now, and the
+/// session (for the CSRF token). One extractor instead of the same three lines in every
+/// handler; a diary that cannot be read becomes the calm error page.
+pub(super) struct PageContext {
+    pub state: AppState,
+    pub diary: std::sync::Arc<Diary>,
+    pub session: Session,
+}
+
+impl axum::extract::FromRequestParts<AppState> for PageContext {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<PageContext, PageError> {
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .unwrap_or_default();
+        Ok(PageContext {
+            state: state.clone(),
+            diary: state.diary.read().await?,
+            session,
+        })
+    }
+}
+
+/// What the layout needs on every page.
+pub struct Page {
+    pub title: String,
+    pub theme: &'static str,
+    pub csrf: String,
+    pub nav: &'static str,
+    pub message: Option<String>,
+}
+
+fn page(
+    state: &AppState,
+    diary: &Diary,
+    session: &Session,
+    title: &str,
+    nav: &'static str,
+) -> Page {
+    let hour = state
+        .clock
+        .zone(diary)
+        .to_datetime(state.clock.now())
+        .hour();
+    Page {
+        title: title.to_string(),
+        theme: if !(7..20).contains(&hour) {
+            "dark"
+        } else {
+            "light"
+        },
+        csrf: session.csrf.clone().unwrap_or_default(),
+        nav,
+        message: None,
+    }
+}
+
+/// A page error: a calm message for the person, details only in the server's log.
+pub struct PageError(StatusCode, String);
+
+impl From<DiaryError> for PageError {
+    fn from(e: DiaryError) -> PageError {
+        eprintln!("nightcramp serve: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The diary could not be read or written just now. Nothing was lost; please try again."
+                .into(),
+        )
+    }
+}
+
+impl From<askama::Error> for PageError {
+    fn from(e: askama::Error) -> PageError {
+        eprintln!("nightcramp serve: template: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "This page could not be shown.".into(),
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    status: u16,
+    text: String,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let view = ErrorPage {
+            page: Page {
+                title: "Something went wrong".into(),
+                theme: "dark",
+                csrf: String::new(),
+                nav: "",
+                message: None,
+            },
+            status: self.0.as_u16(),
+            text: self.1.clone(),
+        };
+        let body = view.render().unwrap_or(self.1);
+        (self.0, Html(body)).into_response()
+    }
+}
+
+type PageResult = Result<Response, PageError>;
+
+fn render(t: impl Template) -> PageResult {
+    Ok(Html(t.render()?).into_response())
+}
+
+fn knowledge() -> Result<&'static Knowledge, PageError> {
+    Knowledge::get().map_err(|e| {
+        eprintln!("nightcramp serve: {e}");
+        PageError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The guide could not be loaded.".into(),
+        )
+    })
+}
+
+fn bad_request(text: String) -> PageError {
+    PageError(StatusCode::BAD_REQUEST, text)
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct Flash {
+    logged: Option<String>,
+    saved: Option<String>,
+    deleted: Option<String>,
+}
+
+pub(super) fn flash_message(f: &Flash) -> Option<String> {
+    if let Some(logged) = &f.logged {
+        // The night is named so a backdated cramp's place is seen at once.
+        let night = nightcramp_core::input::parse_date(logged)
+            .map(|n| format!(" on the night of {}", night_label(n)))
+            .unwrap_or_default();
+        Some(format!(
+            "Cramp logged{night}. Rest now; fill in the rest in the morning if you like."
+        ))
+    } else if f.saved.is_some() {
+        Some("Saved.".into())
+    } else if f.deleted.is_some() {
+        Some("Deleted.".into())
+    } else {
+        None
+    }
+}
+
+pub(super) fn night_label(date: Date) -> String {
+    date.strftime("%A %-d %B").to_string()
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct NightQuery {
+    date: Option<String>,
+}

@@ -1,0 +1,106 @@
+/*!
+The morning check-in: a cramp-free night confirmed, a sleep rating, or a cramp
+remembered (which goes on that night).
+*/
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "morning.html")]
+pub(super) struct MorningPage {
+    page: Page,
+    night: String,
+    night_date: String,
+    status: String,
+    cramps: Vec<String>,
+    disturbance: Option<u8>,
+}
+
+pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) -> PageResult {
+    let PageContext {
+        state,
+        diary,
+        session,
+    } = ctx;
+    let today = state.clock.today(&diary);
+    let night = q
+        .date
+        .as_deref()
+        .and_then(|d| parse_record_date(d, today).ok())
+        .filter(|n| *n < today)
+        .unwrap_or_else(|| last_night(today));
+    let index = NightIndex::new(&diary);
+    render(MorningPage {
+        page: page(&state, &diary, &session, "Last night", "morning"),
+        night: night_label(night),
+        night_date: night.to_string(),
+        status: index.status(night).as_str().into(),
+        cramps: diary
+            .episodes_of(night)
+            .map(|e| {
+                e.local_start().strftime("%H:%M").to_string()
+                    + " "
+                    + e.side.as_str()
+                    + " "
+                    + &e.muscle.as_str().replace('_', " ")
+                    + &format!(", pain {}/10", e.intensity)
+            })
+            .collect(),
+        disturbance: index.disturbance(night),
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct MorningForm {
+    night: String,
+    answer: Option<String>,
+    disturbance: Option<String>,
+}
+
+pub(super) async fn morning_save(
+    State(state): State<AppState>,
+    Form(form): Form<MorningForm>,
+) -> PageResult {
+    let diary = state.diary.read().await?;
+    let today = state.clock.today(&diary);
+    let night = parse_record_date(&form.night, today)
+        .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
+    if form.answer.as_deref() == Some("cramps") {
+        // The cramp belongs to the night being checked in, which need not be last night.
+        return Ok(
+            Redirect::to(&format!("/cramp?stage=details&backdate=1&night={night}")).into_response(),
+        );
+    }
+    let disturbance = match form.disturbance.as_deref().filter(|d| !d.is_empty()) {
+        Some(d) => Some(
+            nightcramp_core::files::csv::parse_disturbance(d)
+                .map_err(|e| bad_request(format!("Sleep disturbance {e}")))?,
+        ),
+        None => None,
+    };
+    let checkin = nightcramp_core::actions::check_in(
+        &diary,
+        night,
+        today,
+        form.answer.as_deref() == Some("none"),
+        disturbance,
+        state.clock.now(),
+    )
+    .map_err(|refused| {
+        let text = knowledge().map_or_else(
+            |_| String::new(),
+            |kb| refused.message(kb, &night_label(night)),
+        );
+        match refused {
+            nightcramp_core::actions::CheckInRefused::HasCramps { .. } => bad_request(format!(
+                "{text} Delete them on the Entries page if they were a mistake."
+            )),
+            nightcramp_core::actions::CheckInRefused::NotEnded { .. } => bad_request(text),
+        }
+    })?;
+    state
+        .diary
+        .apply(vec![Change::PutCheckIn(checkin, Mode::Replace)])
+        .await?;
+    Ok(Redirect::to("/?saved=1").into_response())
+}

@@ -1,0 +1,61 @@
+/*!
+The clinician report as a page (`/report`, printable) and as a PDF (`/report.pdf`), both from
+the core's report content for the default period.
+*/
+
+use super::*;
+
+pub(super) fn report_data(
+    state: &AppState,
+    diary: &Diary,
+) -> Result<nightcramp_core::report::ReportData, PageError> {
+    let today = state.clock.today(diary);
+    let (from, to) = nightcramp_core::actions::report_period(diary, None, None, today)
+        .unwrap_or((last_night(today), last_night(today)));
+    Ok(nightcramp_core::report::build_report(
+        diary,
+        knowledge()?,
+        from,
+        to,
+        state.clock.now(),
+        env!("CARGO_PKG_VERSION"),
+    ))
+}
+
+pub async fn report_page(State(state): State<AppState>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let data = report_data(&state, &diary)?;
+    Ok(Html(crate::report_html(&data, true)?).into_response())
+}
+
+pub async fn report_pdf(State(state): State<AppState>) -> PageResult {
+    let diary = state.diary.read().await?;
+    let data = report_data(&state, &diary)?;
+    let today = state.clock.today(&diary);
+    let bytes = tokio::task::spawn_blocking(move || nightcramp_report::pdf(&data, today))
+        .await
+        .map_err(|e| {
+            PageError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the report could not be made: {e}"),
+            )
+        })?
+        .map_err(|e| {
+            eprintln!("nightcramp serve: {e}");
+            PageError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The report could not be made.".into(),
+            )
+        })?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"nightcramp-report-{today}.pdf\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
