@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::domain::{Diary, FactorKey, FactorValue, NightStatus};
+use crate::knowledge::Knowledge;
 use crate::nights::{NightIndex, add_days, dates, days_between};
 use crate::stats::{Z_95, compare_rates};
 
@@ -134,7 +135,15 @@ fn summer_share(first: Date, last: Date, south: bool) -> f64 {
 }
 
 /// Compares cramps since `since` with the same span before it, for the habit `key`.
-pub fn did_it_help(diary: &Diary, key: &FactorKey, since: Date, as_of: Date) -> HabitReport {
+pub fn did_it_help(
+    diary: &Diary,
+    knowledge: &Knowledge,
+    key: &FactorKey,
+    since: Date,
+    as_of: Date,
+) -> HabitReport {
+    let say =
+        |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
     let index = NightIndex::new(diary);
     let span = (days_between(since, as_of) + 1).max(1);
     let before = period(&index, add_days(since, -span), add_days(since, -1));
@@ -197,30 +206,34 @@ pub fn did_it_help(diary: &Diary, key: &FactorKey, since: Date, as_of: Date) -> 
         (per_period - have).max(0.0).ceil() as u32
     });
 
-    let mut warnings = vec![
-        "A before-and-after comparison cannot prove a habit helped: in trials, about a quarter fewer cramps happened on dummy pills, and cramps come and go on their own.".to_string(),
-    ];
+    let mut warnings = vec![say("habit.warning.placebo", &[])];
     let south = southern(diary.profile.time_zone.as_deref());
     if (summer_share(before.first, before.last, south)
         - summer_share(after.first, after.last, south))
     .abs()
         >= 0.5
     {
-        warnings.push("The two periods fall in different seasons. Cramps are more common in summer (roughly twice as common as in winter), which alone can make a habit look better or worse.".into());
+        warnings.push(say("habit.warning.season", &[]));
     }
     if days_recorded > 0 && f64::from(days_done) < STEADY_SHARE * f64::from(days_recorded) {
-        warnings.push(format!(
-            "You kept the habit on {days_done} of {days_recorded} recorded days; an unsteady habit is hard to judge."
+        warnings.push(say(
+            "habit.warning.unsteady",
+            &[
+                ("done", &days_done.to_string()),
+                ("recorded", &days_recorded.to_string()),
+            ],
         ));
     }
     if days_recorded == 0 {
-        warnings.push(format!(
-            "The habit {key} is not recorded on any day since {since}."
+        warnings.push(say(
+            "habit.warning.not_recorded",
+            &[("habit", &key.to_string()), ("since", &since.to_string())],
         ));
     }
-    warnings.push("A fairer test is to alternate: two weeks with it and two without, at least three times, in a random order (an n-of-1 trial). Even that gives an estimate for you, not certainty.".into());
+    warnings.push(say("habit.warning.alternate", &[]));
 
     let sentence = habit_sentence(
+        knowledge,
         key,
         since,
         &before,
@@ -254,6 +267,7 @@ pub fn did_it_help(diary: &Diary, key: &FactorKey, since: Date, as_of: Date) -> 
 
 #[allow(clippy::too_many_arguments)]
 fn habit_sentence(
+    knowledge: &Knowledge,
     key: &FactorKey,
     since: Date,
     before: &Period,
@@ -265,44 +279,67 @@ fn habit_sentence(
     verdict: HabitVerdict,
     more: Option<u32>,
 ) -> String {
+    let say =
+        |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
     let per_week = |p: &Period| {
-        p.cramps_per_week
-            .map_or("no data".to_string(), |r| format!("{r:.1} a week"))
+        p.cramps_per_week.map_or_else(
+            || say("habit.no_data", &[]),
+            |r| say("habit.per_week", &[("rate", &format!("{r:.1}"))]),
+        )
     };
-    let mut text = format!(
-        "Since {since} ({key}): {} ({} cramps in {} logged nights), against {} in the same span before ({} in {}).",
-        per_week(after),
-        after.cramps,
-        after.nights_known,
-        per_week(before),
-        before.cramps,
-        before.nights_known
+    let mut text = say(
+        "habit.summary",
+        &[
+            ("since", &since.to_string()),
+            ("habit", &key.to_string()),
+            ("after_rate", &per_week(after)),
+            ("after_cramps", &after.cramps.to_string()),
+            ("after_nights", &after.nights_known.to_string()),
+            ("before_rate", &per_week(before)),
+            ("before_cramps", &before.cramps.to_string()),
+            ("before_nights", &before.nights_known.to_string()),
+        ],
     );
     if let Some(rr) = rate_ratio {
         let change = if rr <= 1.0 {
-            format!("{:.0}% fewer", (1.0 - rr) * 100.0)
+            say(
+                "habit.fewer",
+                &[("percent", &format!("{:.0}", (1.0 - rr) * 100.0))],
+            )
         } else {
-            format!("{:.0}% more", (rr - 1.0) * 100.0)
+            say(
+                "habit.more",
+                &[("percent", &format!("{:.0}", (rr - 1.0) * 100.0))],
+            )
         };
         let interval = match (ci_low, ci_high) {
-            (Some(l), Some(h)) => format!(", 95% interval {l:.2} to {h:.2}"),
+            (Some(l), Some(h)) => say(
+                "habit.interval",
+                &[("low", &format!("{l:.2}")), ("high", &format!("{h:.2}"))],
+            ),
             _ => String::new(),
         };
-        text.push_str(&format!(
-            " That is {change} (rate ratio {rr:.2}{interval})."
+        text.push_str(&say(
+            "habit.change",
+            &[
+                ("change", &change),
+                ("ratio", &format!("{rr:.2}")),
+                ("interval", &interval),
+            ],
         ));
     }
-    text.push_str(match verdict {
-        HabitVerdict::FewerCramps if meaningful => " A change this size would matter, but this comparison alone cannot show the habit caused it.",
-        HabitVerdict::FewerCramps => " Fewer, but by less than the 25% and one a week that would matter.",
-        HabitVerdict::MoreCramps => " More cramps since then; that may have nothing to do with the habit.",
-        HabitVerdict::NoClearChange => " No clear change: the data rule out a change of 25% either way.",
-        HabitVerdict::CannotTellYet => " The data cannot tell yet.",
-    });
+    text.push_str(&say(
+        match verdict {
+            HabitVerdict::FewerCramps if meaningful => "habit.verdict.fewer_meaningful",
+            HabitVerdict::FewerCramps => "habit.verdict.fewer_small",
+            HabitVerdict::MoreCramps => "habit.verdict.more",
+            HabitVerdict::NoClearChange => "habit.verdict.no_clear_change",
+            HabitVerdict::CannotTellYet => "habit.verdict.cannot_tell_yet",
+        },
+        &[],
+    ));
     if let Some(n) = more.filter(|n| *n > 0) {
-        text.push_str(&format!(
-            " Roughly {n} more logged nights in each period would show a 25% change."
-        ));
+        text.push_str(&say("habit.more_nights", &[("nights", &n.to_string())]));
     }
     text
 }

@@ -722,16 +722,25 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
             .then(a.factor.cmp(&b.factor))
             .then(a.lag_days.cmp(&b.lag_days))
     });
-    let confounding = confounding(&findings, &exposures, &nights);
+    let confounding = confounding(&findings, &exposures, &nights, knowledge);
     Insights {
         as_of,
         nights_known: nights.known.len() as u32,
         nights_with_cramps,
         nights_unknown: unknown,
-        minimum_data: format!(
-            "A factor gets a verdict once there are at least {MIN_EXPOSED_NIGHTS} logged nights with it and {MIN_UNEXPOSED_NIGHTS} without it, and at least {MIN_CRAMP_NIGHTS} nights with cramps among them. Nights not logged are left out, never counted as cramp-free."
-        ),
-        caution: "These are associations in your own diary, not proof of cause: something else that happens on the same days may be the real reason. The way to know is to change one thing on purpose for a few weeks and see.".into(),
+        minimum_data: knowledge
+            .message(
+                "insight.minimum_data",
+                &[
+                    ("min_with", &MIN_EXPOSED_NIGHTS.to_string()),
+                    ("min_without", &MIN_UNEXPOSED_NIGHTS.to_string()),
+                    ("min_cramps", &MIN_CRAMP_NIGHTS.to_string()),
+                ],
+            )
+            .unwrap_or_default(),
+        caution: knowledge
+            .message("insight.caution", &[])
+            .unwrap_or_default(),
         factors: findings,
         confounding,
         trends: overall_trends(diary, &index, first, last),
@@ -843,7 +852,10 @@ fn confounding(
     findings: &[FactorFinding],
     exposures: &[Exposure],
     nights: &Nights,
+    knowledge: &Knowledge,
 ) -> Vec<Confounding> {
+    let say =
+        |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
     let flagged: Vec<&FactorFinding> = findings
         .iter()
         .filter(|f| {
@@ -910,28 +922,31 @@ fn confounding(
             let sentence = match adjusted.as_slice() {
                 [x, y] => {
                     let verdict = match (stands(x), stands(y)) {
-                        (true, false) => format!(
-                            "Taken together, {} stands on its own; {} adds little beyond it.",
-                            a.label, b.label
+                        (true, false) => say(
+                            "insight.together.one_stands",
+                            &[("stands", &a.label), ("other", &b.label)],
                         ),
-                        (false, true) => format!(
-                            "Taken together, {} stands on its own; {} adds little beyond it.",
-                            b.label, a.label
+                        (false, true) => say(
+                            "insight.together.one_stands",
+                            &[("stands", &b.label), ("other", &a.label)],
                         ),
-                        (true, true) => "Taken together, each still stands on its own.".to_string(),
-                        (false, false) => {
-                            "Taken together, the diary cannot tell which of the two matters."
-                                .to_string()
-                        }
+                        (true, true) => say("insight.together.both_stand", &[]),
+                        (false, false) => say("insight.together.cannot_tell", &[]),
                     };
-                    format!(
-                        "{} and {} often happen on the same days, so one may only seem to matter because of the other. {verdict} (Adjusted odds ratios {:.1} and {:.1}.)",
-                        a.label, b.label, x.odds_ratio, y.odds_ratio
+                    say(
+                        "insight.together",
+                        &[
+                            ("a", &a.label),
+                            ("b", &b.label),
+                            ("verdict", &verdict),
+                            ("or_a", &format!("{:.1}", x.odds_ratio)),
+                            ("or_b", &format!("{:.1}", y.odds_ratio)),
+                        ],
                     )
                 }
-                _ => format!(
-                    "{} and {} almost always happen on the same days, so the diary cannot tell them apart.",
-                    a.label, b.label
+                _ => say(
+                    "insight.together.inseparable",
+                    &[("a", &a.label), ("b", &b.label)],
                 ),
             };
             out.push(Confounding {

@@ -88,7 +88,13 @@ fn fewer_cramps_after_a_habit_is_reported_with_the_before_after_caveat() {
         |i| Some(i >= 60),
     );
     let since = add_days(first, 60);
-    let r = did_it_help(&d, &STRETCHED, since, add_days(first, 119));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        since,
+        add_days(first, 119),
+    );
     assert_eq!(r.verdict, HabitVerdict::FewerCramps);
     assert!(
         r.meaningful,
@@ -112,7 +118,13 @@ fn fewer_cramps_after_a_habit_is_reported_with_the_before_after_caveat() {
 fn too_few_nights_cannot_tell_and_says_how_many_more() {
     let first = date(2026, 3, 1);
     let d = diary(first, 70, |i| i % 3 == 0, |i| Some(i >= 60));
-    let r = did_it_help(&d, &STRETCHED, add_days(first, 60), add_days(first, 69));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        add_days(first, 60),
+        add_days(first, 69),
+    );
     assert_eq!(r.verdict, HabitVerdict::CannotTellYet);
     let more = r.more_nights_needed.expect("an estimate");
     assert!(more > 14, "{more}");
@@ -123,7 +135,13 @@ fn too_few_nights_cannot_tell_and_says_how_many_more() {
 fn a_steady_rate_over_long_periods_is_no_clear_change() {
     let first = date(2024, 1, 1);
     let d = diary(first, 800, |i| i % 3 == 0, |i| Some(i >= 400));
-    let r = did_it_help(&d, &STRETCHED, add_days(first, 400), add_days(first, 799));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        add_days(first, 400),
+        add_days(first, 799),
+    );
     assert_eq!(
         r.verdict,
         HabitVerdict::NoClearChange,
@@ -150,7 +168,13 @@ fn a_wide_interval_is_cannot_tell_yet_with_the_nights_needed() {
         },
         |i| Some(i >= 200),
     );
-    let r = did_it_help(&d, &STRETCHED, add_days(first, 200), add_days(first, 399));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        add_days(first, 200),
+        add_days(first, 399),
+    );
     assert_eq!((r.before.cramps, r.after.cramps), (75, 67));
     let (low, high) = (r.ci_low.expect("low"), r.ci_high.expect("high"));
     assert!(low < 0.75 && high < 1.0 / 0.75, "{low} to {high}");
@@ -169,7 +193,13 @@ fn different_seasons_and_an_unsteady_habit_are_warned_about() {
     // November-December against January-February: both winter, no season warning.
     let first = date(2025, 11, 1);
     let d = diary(first, 120, |i| i % 4 == 0, |i| Some(i >= 60));
-    let r = did_it_help(&d, &STRETCHED, add_days(first, 60), add_days(first, 119));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        add_days(first, 60),
+        add_days(first, 119),
+    );
     assert!(
         r.warnings.iter().all(|w| !w.contains("different seasons")),
         "{:?}",
@@ -182,7 +212,13 @@ fn different_seasons_and_an_unsteady_habit_are_warned_about() {
         |i| i % 4 == 0,
         |i| Some(i >= 90 && i % 2 == 0),
     );
-    let r = did_it_help(&d, &STRETCHED, date(2026, 5, 30), date(2026, 8, 27));
+    let r = did_it_help(
+        &d,
+        Knowledge::get().expect("knowledge"),
+        &STRETCHED,
+        date(2026, 5, 30),
+        date(2026, 8, 27),
+    );
     assert!(
         r.warnings.iter().any(|w| w.contains("different seasons")),
         "{:?}",

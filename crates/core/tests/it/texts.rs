@@ -222,6 +222,7 @@ fn habit_verdicts() {
             diary.normalize();
             let r = did_it_help(
                 &diary,
+                kb(),
                 &stretched,
                 add_days(START, split),
                 add_days(START, nights - 1),

@@ -42,7 +42,7 @@ pub fn insights(ctx: &mut Context, args: InsightsArgs) -> anyhow::Result<()> {
         };
         let today = ctx.today(&ctx.zone(&diary));
         let since = parse_day(since, today).map_err(|e| bad_flag("since", e))?;
-        let report = did_it_help(&diary, &key, since, as_of);
+        let report = did_it_help(&diary, kb, &key, since, as_of);
         if args.json {
             return print_json(&report);
         }
