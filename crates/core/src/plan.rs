@@ -112,6 +112,7 @@ pub fn fluids_may_be_limited(profile: &crate::domain::Profile) -> bool {
 /// Builds the plan from the diary, the knowledge base and the insights.
 pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_of: Date) -> Plan {
     let statement = |id: &str| knowledge.statement(id);
+    let say = |key: &str| knowledge.message(key, &[]).unwrap_or_default();
     let mut items: Vec<PlanItem> = Vec::new();
     let item = |id: &str,
                 title: &str,
@@ -143,10 +144,10 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     {
         items.extend(item(
             "quinine",
-            "Review quinine with your prescriber",
+            &say("plan.quinine.title"),
             "treatments.quinine",
             95,
-            vec!["Your medicine list includes quinine.".into()],
+            vec![say("plan.quinine.why")],
             None,
         ));
     }
@@ -175,7 +176,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     if !linked.is_empty() {
         items.extend(item(
             "medicines",
-            "Ask for a medicine review",
+            &say("plan.medicines.title"),
             "treatments.review_medicines",
             80,
             linked,
@@ -224,7 +225,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     }
 
     // The five prevention steps of the seed.
-    let mut why = vec!["First step for everyone: low-risk, and one trial found fewer, milder cramps after six weeks.".to_string()];
+    let mut why = vec![say("plan.stretch.why")];
     let mut priority = 60;
     if let Some(f) = finding(insights, &["stretched"], Verdict::LikelyProtective) {
         why.insert(0, f.sentence.clone());
@@ -236,15 +237,14 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     let stretched = adherence(diary, as_of, Builtin::Stretched, "stretched", truthy);
     items.extend(item(
         "stretch",
-        "Stretch your calves every night before bed",
+        &say("plan.stretch.title"),
         "prevention.stretch",
         priority,
         why,
         stretched,
     ));
 
-    let mut why =
-        vec!["Drinking steadily is sensible advice, though untested in trials.".to_string()];
+    let mut why = vec![say("plan.fluids.why")];
     let mut priority = 35;
     let fluid_triggers = [
         "urine_color",
@@ -265,18 +265,16 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         // Rule P9: no "drink more"; the care team says how much.
         items.extend(item(
             "fluids",
-            "Ask your care team how much to drink",
+            &say("plan.fluids_limited.title"),
             "prevention.fluids_limited",
             priority,
-            vec![
-                "Your profile lists a condition where the amount to drink may need a limit.".into(),
-            ],
+            vec![say("plan.fluids_limited.why")],
             water,
         ));
     } else {
         items.extend(item(
             "fluids",
-            "Drink steadily through the day",
+            &say("plan.fluids.title"),
             "prevention.fluids",
             priority,
             why,
@@ -284,7 +282,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         ));
     }
 
-    let mut why = vec!["Keeping the feet from pointing at night is simple to try.".to_string()];
+    let mut why = vec![say("plan.position.why")];
     let mut priority = 30;
     if let Some(f) = finding(
         insights,
@@ -303,14 +301,14 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     );
     items.extend(item(
         "position",
-        "Loose bedclothes, feet not pointed",
+        &say("plan.position.title"),
         "prevention.position",
         priority,
         why,
         blankets,
     ));
 
-    let mut why = vec!["Gentle daily activity keeps the legs supple.".to_string()];
+    let mut why = vec![say("plan.move.why")];
     let mut priority = 30;
     if let Some(f) = finding(
         insights,
@@ -325,10 +323,9 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     ) {
         why.insert(
             0,
-            format!(
-                "{} Build activity up gradually rather than in sudden jumps.",
-                f.sentence
-            ),
+            knowledge
+                .message("plan.move.gradually", &[("finding", &f.sentence)])
+                .unwrap_or_default(),
         );
         priority += ASSOCIATION_BOOST;
     } else if let Some(f) = finding(
@@ -354,7 +351,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     );
     items.extend(item(
         "move",
-        "Keep moving, gently",
+        &say("plan.move.title"),
         "prevention.move",
         priority,
         why,
@@ -367,21 +364,19 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
             .and_then(|day| day.factors.get(&FactorKey::Builtin(Builtin::MagnesiumMg)))
             .is_some_and(|f| truthy(&f.value))
     });
-    let mut why = vec![
-        "Listed for completeness: good trials found it unlikely to help most adults.".to_string(),
-    ];
+    let mut why = vec![say("plan.magnesium.why")];
     let mut priority = 5;
     if pregnant {
-        why.insert(0, "You are pregnant: the trials in pregnancy disagree; ask your midwife or doctor before taking it.".into());
+        why.insert(0, say("plan.magnesium.pregnant"));
         priority += 10;
     }
     if taking_magnesium {
-        why.insert(0, "You have recorded taking magnesium lately.".into());
+        why.insert(0, say("plan.magnesium.taking"));
         priority += 10;
     }
     items.extend(item(
         "magnesium",
-        "Magnesium: only with medical advice",
+        &say("plan.magnesium.title"),
         "prevention.magnesium",
         priority,
         why,
@@ -391,10 +386,10 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     if pregnant {
         items.extend(item(
             "pregnancy",
-            "In pregnancy: know the warning signs",
+            &say("plan.pregnancy.title"),
             "urgent.pregnancy",
             50,
-            vec!["Your profile says you are pregnant.".into()],
+            vec![say("plan.pregnancy.why")],
             None,
         ));
     }
