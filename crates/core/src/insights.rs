@@ -747,6 +747,24 @@ pub fn analyse(diary: &Diary, knowledge: &Knowledge, as_of: Date) -> Insights {
     }
 }
 
+impl Insights {
+    /// What the insights rest on, in one line (`night` named the way the front end names
+    /// dates).
+    pub fn summary(&self, knowledge: &Knowledge, night: &str) -> String {
+        knowledge
+            .message(
+                "insight.summary",
+                &[
+                    ("known", &self.nights_known.to_string()),
+                    ("night", night),
+                    ("cramp_nights", &self.nights_with_cramps.to_string()),
+                    ("unknown", &self.nights_unknown.to_string()),
+                ],
+            )
+            .unwrap_or_default()
+    }
+}
+
 /// The heading over findings of one verdict, wherever they are listed (CLI, web, report).
 pub fn section_title(verdict: Verdict, knowledge: &Knowledge) -> String {
     knowledge

@@ -222,6 +222,39 @@ pub struct TrendTest {
     pub p_value: Option<f64>,
 }
 
+impl TrendTest {
+    /// The trend in words: "rising, about +12% a week (p = 0.012)". `rate` says the change
+    /// is a rate ratio (counts) rather than points or minutes.
+    pub fn describe(&self, knowledge: &crate::knowledge::Knowledge, rate: bool) -> String {
+        let say =
+            |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
+        let p = self
+            .p_value
+            .map(|p| say("trend.p", &[("p", &crate::stats::format_p(p))]))
+            .unwrap_or_default();
+        let change = self
+            .change_per_week
+            .map(|c| {
+                if rate {
+                    say(
+                        "trend.change.rate",
+                        &[("percent", &format!("{:+.0}", (c - 1.0) * 100.0))],
+                    )
+                } else {
+                    say("trend.change.points", &[("change", &format!("{c:+.2}"))])
+                }
+            })
+            .unwrap_or_default();
+        let key = match self.direction {
+            Direction::Rising => "trend.rising",
+            Direction::Falling => "trend.falling",
+            Direction::NoClearChange => "trend.no_clear_change",
+            Direction::NotEnoughData => "trend.not_enough_data",
+        };
+        say(key, &[("change", &change), ("p", &p)])
+    }
+}
+
 /// The time of night cramps start, by local hour.
 pub const HOUR_BUCKETS: &[(&str, i8, i8)] = &[
     ("18-21", 18, 21),

@@ -9,7 +9,6 @@ use nightcramp_core::habit::did_it_help;
 use nightcramp_core::insights::{Insights, Verdict, analyse};
 use nightcramp_core::night::last_night;
 use nightcramp_core::plan::build_plan;
-use nightcramp_core::trend::{Direction, TrendTest};
 
 use crate::cli::{InsightsArgs, PlanArgs};
 use crate::context::{Context, bad_flag, knowledge, parse_day};
@@ -61,14 +60,11 @@ pub fn insights(ctx: &mut Context, args: InsightsArgs) -> anyhow::Result<()> {
 }
 
 fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
-    outln!(
-        "From {} logged nights up to the night of {} ({} with cramps; {} not logged, left out).\n",
-        r.nights_known,
-        night_name(r.as_of),
-        r.nights_with_cramps,
-        r.nights_unknown
-    );
     let kb = knowledge()?;
+    outln!(
+        "{}\n",
+        wrap(&r.summary(kb, &night_name(r.as_of)), WIDTH, "")
+    );
     let section = |verdict: Verdict| -> anyhow::Result<usize> {
         let found: Vec<_> = r.factors.iter().filter(|f| f.verdict == verdict).collect();
         if !found.is_empty() {
@@ -112,23 +108,23 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
     outln!("Trends");
     outln!(
         "- Cramps per week: {}",
-        trend_text(&t.cramps_per_week, true)
+        t.cramps_per_week.describe(kb, true)
     );
     outln!(
         "- Nights with cramps per week: {}",
-        trend_text(&t.cramp_nights_per_week, true)
+        t.cramp_nights_per_week.describe(kb, true)
     );
     if let Some(mean) = t.mean_intensity {
         outln!(
             "- Pain: average {mean:.1}/10, {}",
-            trend_text(&t.intensity, false)
+            t.intensity.describe(kb, false)
         );
     }
     if let (Some(mean), Some(long)) = (t.mean_duration_minutes, t.share_longer_than_10_min) {
         outln!(
             "- Duration: average {mean:.1} min, {:.0}% longer than 10 min; {}",
             long * 100.0,
-            trend_text(&t.duration_minutes, false)
+            t.duration_minutes.describe(kb, false)
         );
     }
     let recent: Vec<String> = t
@@ -168,28 +164,6 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
     outln!("{}", wrap(&r.minimum_data, WIDTH, ""));
     outln!("{}", wrap(&r.caution, WIDTH, ""));
     Ok(())
-}
-
-fn trend_text(t: &TrendTest, rate: bool) -> String {
-    let p = t
-        .p_value
-        .map(|p| format!(" ({})", nightcramp_core::stats::format_p(p)))
-        .unwrap_or_default();
-    let change = t.change_per_week.map(|c| {
-        if rate {
-            format!(", about {:+.0}% a week", (c - 1.0) * 100.0)
-        } else {
-            format!(", {c:+.2} a week")
-        }
-    });
-    match t.direction {
-        Direction::Rising => format!("rising{}{p}", change.unwrap_or_default()),
-        Direction::Falling => format!("falling{}{p}", change.unwrap_or_default()),
-        Direction::NoClearChange => format!("no clear change{p}"),
-        Direction::NotEnoughData => {
-            "not enough weeks logged to tell (needs four weeks with four logged nights each)".into()
-        }
-    }
 }
 
 pub fn plan(ctx: &mut Context, args: PlanArgs) -> anyhow::Result<()> {

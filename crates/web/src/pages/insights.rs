@@ -101,26 +101,12 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         .map(|(h, n)| (h.clone(), f64::from(*n)))
         .collect();
     let t = &r.trends;
-    let trend = |name: &str, test: &nightcramp_core::trend::TrendTest| {
-        let word = match test.direction {
-            nightcramp_core::trend::Direction::Rising => "rising",
-            nightcramp_core::trend::Direction::Falling => "falling",
-            nightcramp_core::trend::Direction::NoClearChange => "no clear change",
-            nightcramp_core::trend::Direction::NotEnoughData => "not enough weeks logged yet",
-        };
-        format!(
-            "{name}: {word}{}",
-            test.p_value
-                .map(|p| format!(" ({})", nightcramp_core::stats::format_p(p)))
-                .unwrap_or_default()
-        )
+    let trend = |name: &str, test: &nightcramp_core::trend::TrendTest, rate: bool| {
+        format!("{name}: {}", test.describe(kb, rate))
     };
     render(InsightsPage {
         page: page(&state, &diary, &session, "Insights", "insights"),
-        summary: format!(
-            "From {} logged nights ({} with cramps; {} not logged, left out).",
-            r.nights_known, r.nights_with_cramps, r.nights_unknown
-        ),
+        summary: r.summary(kb, &night_label(r.as_of)),
         triggers_title: nightcramp_core::insights::section_title(Verdict::LikelyTrigger, kb),
         triggers: view(Verdict::LikelyTrigger),
         helpers_title: nightcramp_core::insights::section_title(Verdict::LikelyProtective, kb),
@@ -145,9 +131,9 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         ),
         hours_chart: charts::bars("When cramps start (hour of night)", &hours),
         trend_lines: vec![
-            trend("Cramps per week", &t.cramps_per_week),
-            trend("Pain", &t.intensity),
-            trend("Duration", &t.duration_minutes),
+            trend("Cramps per week", &t.cramps_per_week, true),
+            trend("Pain", &t.intensity, false),
+            trend("Duration", &t.duration_minutes, false),
         ],
         caution: r.caution.clone(),
         minimum: r.minimum_data.clone(),
