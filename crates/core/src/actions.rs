@@ -11,8 +11,9 @@ refusal with its numbers; the front ends only parse, store and render.
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::domain::{CheckIn, Diary};
-use crate::input::natural_checkin_id;
+use crate::domain::{CheckIn, Diary, FactorKey, FactorValue};
+use crate::factors::{Builtin, parse_value};
+use crate::input::{FieldError, InvalidValue, natural_checkin_id};
 use crate::knowledge::Knowledge;
 use crate::nights::{NightIndex, add_days, diary_span};
 
@@ -92,4 +93,67 @@ pub fn report_period(
         first.max(add_days(to, -(7 * REPORT_WEEKS - 1))).min(to)
     });
     (from <= to).then_some((from, to))
+}
+
+/// One change to a day's factors: a value to set, or `None` to clear it (not recorded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayEdit {
+    pub key: FactorKey,
+    pub value: Option<FactorValue>,
+}
+
+/// A factor value as given: the text typed (or sent), or a request to clear it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayInput {
+    Set(String),
+    Clear,
+}
+
+/// Edits to the day `date`, from `(field, key, input)` where `field` is how the front end
+/// names the input in errors (a flag, a form label, a JSON path). A day is recorded from
+/// that day on; the night's check-in is not a day factor. Every bad field is returned, so
+/// a form can show them all; nothing is changed unless all are good.
+pub fn day_edits(
+    date: Date,
+    today: Date,
+    inputs: impl IntoIterator<Item = (String, FactorKey, DayInput)>,
+) -> Result<Vec<DayEdit>, Vec<FieldError>> {
+    if date > today {
+        return Err(vec![
+            InvalidValue::new(
+                date.to_string(),
+                "today or an earlier day: a day is recorded from that day on",
+            )
+            .in_field("date"),
+        ]);
+    }
+    let mut edits = Vec::new();
+    let mut errors = Vec::new();
+    for (field, key, input) in inputs {
+        if key == FactorKey::Builtin(Builtin::NightChecked) {
+            errors.push(
+                InvalidValue::new(
+                    key.column(),
+                    "a day factor; a night is confirmed with the morning check-in",
+                )
+                .in_field(field),
+            );
+            continue;
+        }
+        match input {
+            DayInput::Clear => edits.push(DayEdit { key, value: None }),
+            DayInput::Set(text) => match parse_value(&key, &text) {
+                Ok(value) => edits.push(DayEdit {
+                    key,
+                    value: Some(value),
+                }),
+                Err(e) => errors.push(e.in_field(field)),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok(edits)
+    } else {
+        Err(errors)
+    }
 }

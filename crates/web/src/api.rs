@@ -19,7 +19,7 @@ use axum::routing::get;
 use jiff::civil::Date;
 use nightcramp_core::checkup::{Answers, run_checkup};
 use nightcramp_core::domain::{Episode, FactorKey, Provenance};
-use nightcramp_core::factors::{parse_factor_key, parse_value};
+use nightcramp_core::factors::parse_factor_key;
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::analyse;
 use nightcramp_core::knowledge::Knowledge;
@@ -423,45 +423,46 @@ async fn put_day(
     let today = state.clock.today(&diary);
     let date = nightcramp_core::when::parse_record_date(&date, today)
         .map_err(|e| ApiError::invalid(e.in_field("date")))?;
-    if date > today {
-        return Err(ApiError::invalid(
-            nightcramp_core::input::InvalidValue::new(date.to_string(), "today or an earlier day")
-                .in_field("date"),
-        ));
-    }
     let value: Value =
         serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
     let Some(factors) = value.get("factors").and_then(Value::as_object) else {
         return Err(ApiError::bad("expected {\"factors\": {...}}"));
     };
-    let mut changes = Vec::new();
+    let mut inputs = Vec::new();
     for (name, v) in factors {
-        let key: FactorKey = parse_factor_key(name)
-            .map_err(|e| ApiError::invalid(e.in_field(format!("factors.{name}"))))?;
-        if key == FactorKey::Builtin(nightcramp_core::factors::Builtin::NightChecked) {
-            return Err(ApiError::bad(
-                "night_checked is recorded through POST /api/checkins",
-            ));
-        }
-        match v {
-            Value::Null => changes.push(Change::ClearFactor { date, key }),
-            other => {
-                let text = match other {
-                    Value::String(s) => s.clone(),
-                    o => o.to_string(),
-                };
-                let value = parse_value(&key, &text)
-                    .map_err(|e| ApiError::invalid(e.in_field(format!("factors.{name}"))))?;
-                changes.push(Change::PutFactor {
-                    date,
-                    key,
-                    value,
-                    source: Provenance::Typed,
-                    mode: Mode::Replace,
-                });
-            }
-        }
+        let field = format!("factors.{name}");
+        let key: FactorKey =
+            parse_factor_key(name).map_err(|e| ApiError::invalid(e.in_field(field.clone())))?;
+        let input = match v {
+            Value::Null => nightcramp_core::actions::DayInput::Clear,
+            Value::String(s) => nightcramp_core::actions::DayInput::Set(s.clone()),
+            other => nightcramp_core::actions::DayInput::Set(other.to_string()),
+        };
+        inputs.push((field, key, input));
     }
+    // The same checks as the CLI and the day form; the first bad field is answered.
+    let edits = nightcramp_core::actions::day_edits(date, today, inputs).map_err(|errors| {
+        errors.into_iter().next().map_or_else(
+            || ApiError::bad("the day could not be saved"),
+            ApiError::invalid,
+        )
+    })?;
+    let changes: Vec<Change> = edits
+        .into_iter()
+        .map(|edit| match edit.value {
+            Some(value) => Change::PutFactor {
+                date,
+                key: edit.key,
+                value,
+                source: Provenance::Typed,
+                mode: Mode::Replace,
+            },
+            None => Change::ClearFactor {
+                date,
+                key: edit.key,
+            },
+        })
+        .collect();
     state.diary.apply(changes).await?;
     ok(state.diary.read().await?.day_json(date))
 }

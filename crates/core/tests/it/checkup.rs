@@ -842,3 +842,67 @@ fn the_check_in_action_keeps_ratings_and_refuses_what_it_must() {
         "The night of Fri 27 Nov has 1 cramp logged, so it cannot be confirmed cramp-free."
     );
 }
+
+#[test]
+fn the_day_edit_action_checks_every_field_and_the_date() {
+    use nightcramp_core::actions::{DayEdit, DayInput, day_edits};
+    use nightcramp_core::factors::Builtin;
+    let today = date(2026, 11, 28);
+    let standing = FactorKey::Builtin(Builtin::StandingH);
+    let ok = day_edits(
+        today,
+        today,
+        [
+            (
+                "standing".to_string(),
+                standing.clone(),
+                DayInput::Set("9h".into()),
+            ),
+            (
+                "long drive".to_string(),
+                FactorKey::Custom("long drive".into()),
+                DayInput::Clear,
+            ),
+        ],
+    )
+    .expect("good");
+    assert_eq!(
+        ok[0],
+        DayEdit {
+            key: standing.clone(),
+            value: Some(FactorValue::Number(9.0))
+        }
+    );
+    assert_eq!(ok[1].value, None, "a clear is an edit with no value");
+    let errors = day_edits(
+        today,
+        today,
+        [
+            (
+                "standing".to_string(),
+                standing.clone(),
+                DayInput::Set("30h".into()),
+            ),
+            (
+                "factor".to_string(),
+                FactorKey::Builtin(Builtin::NightChecked),
+                DayInput::Set("yes".into()),
+            ),
+            (
+                "water".to_string(),
+                FactorKey::Builtin(Builtin::WaterL),
+                DayInput::Set("lots".into()),
+            ),
+        ],
+    )
+    .expect_err("bad");
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["standing", "factor", "water"],
+        "every bad field is named"
+    );
+    let future = day_edits(add_days(today, 1), today, []).expect_err("tomorrow");
+    assert_eq!(future[0].field, "date");
+    assert!(future[0].allowed.starts_with("today or an earlier day"));
+}

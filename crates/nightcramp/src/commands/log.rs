@@ -10,7 +10,7 @@ in the morning.
 use anyhow::Context as _;
 use jiff::civil::Date;
 use nightcramp_core::domain::{Diary, FactorKey, NightStatus, Provenance};
-use nightcramp_core::factors::{Builtin, parse_factor_key, parse_value};
+use nightcramp_core::factors::{Builtin, parse_factor_key};
 use nightcramp_core::input::{
     CrampInput, DurationStyle, EntryContext, InvalidValue, LocalTimestamp,
 };
@@ -242,11 +242,6 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         Some(text) => parse_day(text, today).map_err(|e| bad_flag("date", e))?,
         None => today,
     };
-    if date > today {
-        return Err(UserError::invalid(format!(
-            "--date: {date} is in the future; a day can be recorded from that day on"
-        )));
-    }
     let typed: Vec<(&str, Builtin, &Option<String>)> = vec![
         ("standing", Builtin::StandingH, &args.standing),
         ("exercise", Builtin::ExerciseMin, &args.exercise),
@@ -278,14 +273,19 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         ("magnesium", Builtin::MagnesiumMg, &args.magnesium),
         ("sleep", Builtin::SleepH, &args.sleep),
     ];
-    let mut changes = Vec::new();
-    for (flag, factor, text) in typed {
-        if let Some(text) = text {
-            let value = nightcramp_core::factors::parse_builtin_value(factor, text)
-                .map_err(|e| bad_flag(flag, e))?;
-            changes.push(put(date, FactorKey::Builtin(factor), value));
-        }
-    }
+    use nightcramp_core::actions::{DayInput, day_edits};
+    let mut inputs: Vec<(String, FactorKey, DayInput)> = typed
+        .into_iter()
+        .filter_map(|(flag, factor, text)| {
+            text.as_ref().map(|t| {
+                (
+                    flag.to_string(),
+                    FactorKey::Builtin(factor),
+                    DayInput::Set(t.clone()),
+                )
+            })
+        })
+        .collect();
     for pair in &args.factor {
         let (name, value) = pair.split_once('=').ok_or_else(|| {
             bad_flag(
@@ -294,18 +294,27 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
             )
         })?;
         let key = factor_key_from_name(name).map_err(|e| bad_flag("factor", e))?;
-        if key == FactorKey::Builtin(Builtin::NightChecked) {
-            return Err(UserError::invalid(
-                "--factor: night_checked is recorded by `nightcramp night --none`",
-            ));
-        }
-        let value = parse_value(&key, value).map_err(|e| bad_flag("factor", e))?;
-        changes.push(put(date, key, value));
+        inputs.push(("factor".into(), key, DayInput::Set(value.to_string())));
     }
     for name in &args.clear {
         let key = factor_key_from_name(name).map_err(|e| bad_flag("clear", e))?;
-        changes.push(Change::ClearFactor { date, key });
+        inputs.push(("clear".into(), key, DayInput::Clear));
     }
+    // One rule for every front end (nightcramp_core::actions): the first bad flag is said.
+    let edits = day_edits(date, today, inputs).map_err(|errors| match errors.first() {
+        Some(e) => bad_flag(&e.field, InvalidValue::new(&e.value, &e.allowed)),
+        None => UserError::invalid("the day could not be saved"),
+    })?;
+    let changes: Vec<Change> = edits
+        .into_iter()
+        .map(|edit| match edit.value {
+            Some(value) => put(date, edit.key, value),
+            None => Change::ClearFactor {
+                date,
+                key: edit.key,
+            },
+        })
+        .collect();
     if !changes.is_empty() {
         ctx.store.apply(&changes).context("saving the day")?;
     }

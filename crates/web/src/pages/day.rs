@@ -4,6 +4,7 @@ what an import said beside a typed value.
 */
 
 use super::*;
+use nightcramp_core::actions::DayInput;
 
 pub(super) struct FactorField {
     pub name: String,
@@ -167,17 +168,17 @@ pub(super) async fn day_save(
     let date = fields
         .get("date")
         .and_then(|d| parse_record_date(d, today).ok())
-        .filter(|d| *d <= today)
-        .ok_or_else(|| bad_request("The day is missing or in the future.".into()))?;
+        .ok_or_else(|| bad_request("The day is missing or not a date.".into()))?;
     let existing = diary.day(date);
-    let mut changes = Vec::new();
+    let had = |key: &FactorKey| existing.is_some_and(|d| d.factors.contains_key(key));
+    // What the form says, as (label, factor, value or clear); the checks are the core's.
+    let mut inputs: Vec<(String, FactorKey, DayInput)> = Vec::new();
     let mut errors = Vec::new();
     for b in Builtin::ALL
         .iter()
         .filter(|b| !matches!(b, Builtin::NightChecked))
     {
         let key = FactorKey::Builtin(*b);
-        let had = existing.is_some_and(|d| d.factors.contains_key(&key));
         // Checkboxes: a hidden "present" marker tells an unticked box from an absent one.
         let text = match b.kind() {
             FactorKind::Bool => match fields.get(b.as_str()).map(String::as_str) {
@@ -191,17 +192,8 @@ pub(super) async fn day_save(
                 .filter(|v| !v.is_empty()),
         };
         match text {
-            Some(t) => match parse_builtin_value(*b, &t) {
-                Ok(value) => changes.push(Change::PutFactor {
-                    date,
-                    key,
-                    value,
-                    source: Provenance::Typed,
-                    mode: Mode::Replace,
-                }),
-                Err(e) => errors.push(format!("{}: {e}", b.label())),
-            },
-            None if had => changes.push(Change::ClearFactor { date, key }),
+            Some(t) => inputs.push((b.label().to_string(), key, DayInput::Set(t))),
+            None if had(&key) => inputs.push((b.label().to_string(), key, DayInput::Clear)),
             None => {}
         }
     }
@@ -214,20 +206,11 @@ pub(super) async fn day_save(
         };
         let key = FactorKey::Custom(name.clone());
         if value.is_empty() {
-            if existing.is_some_and(|d| d.factors.contains_key(&key)) {
-                changes.push(Change::ClearFactor { date, key });
+            if had(&key) {
+                inputs.push((name, key, DayInput::Clear));
             }
-            continue;
-        }
-        match parse_value(&key, &value) {
-            Ok(v) => changes.push(Change::PutFactor {
-                date,
-                key,
-                value: v,
-                source: Provenance::Typed,
-                mode: Mode::Replace,
-            }),
-            Err(e) => errors.push(format!("{name}: {e}")),
+        } else {
+            inputs.push((name, key, DayInput::Set(value)));
         }
     }
     if let (Some(name), Some(value)) = (
@@ -236,33 +219,44 @@ pub(super) async fn day_save(
     ) {
         match parse_custom_name(name) {
             Ok(name) => {
-                let key = FactorKey::Custom(name.clone());
-                match parse_value(
-                    &key,
-                    if value.trim().is_empty() {
-                        "yes"
-                    } else {
-                        value
-                    },
-                ) {
-                    Ok(v) => changes.push(Change::PutFactor {
-                        date,
-                        key,
-                        value: v,
-                        source: Provenance::Typed,
-                        mode: Mode::Replace,
-                    }),
-                    Err(e) => errors.push(format!("{name}: {e}")),
-                }
+                let value = if value.trim().is_empty() {
+                    "yes".to_string()
+                } else {
+                    value.clone()
+                };
+                inputs.push((name.clone(), FactorKey::Custom(name), DayInput::Set(value)));
             }
             Err(e) => errors.push(format!("your own factor's name: {e}")),
         }
     }
+    let edits = match nightcramp_core::actions::day_edits(date, today, inputs) {
+        Ok(edits) => edits,
+        Err(bad) => {
+            errors.extend(bad.iter().map(ToString::to_string));
+            Vec::new()
+        }
+    };
     if !errors.is_empty() {
-        let mut view = day_view(&state, &diary, &session, date);
+        let mut view = day_view(&state, &diary, &session, date.min(today));
         view.error = Some(format!("Nothing was saved. {}", errors.join("; ")));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
     }
+    let changes: Vec<Change> = edits
+        .into_iter()
+        .map(|edit| match edit.value {
+            Some(value) => Change::PutFactor {
+                date,
+                key: edit.key,
+                value,
+                source: Provenance::Typed,
+                mode: Mode::Replace,
+            },
+            None => Change::ClearFactor {
+                date,
+                key: edit.key,
+            },
+        })
+        .collect();
     if !changes.is_empty() {
         state.diary.apply(changes).await?;
     }

@@ -20,9 +20,7 @@ use nightcramp_core::domain::{
     Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
     format_rfc3339,
 };
-use nightcramp_core::factors::{
-    Builtin, FactorKind, parse_builtin_value, parse_custom_name, parse_value,
-};
+use nightcramp_core::factors::{Builtin, FactorKind, parse_custom_name};
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::{Verdict, analyse};
 use nightcramp_core::knowledge::Knowledge;
