@@ -370,6 +370,15 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         why.insert(0, say("plan.magnesium.pregnant"));
         priority += 10;
     }
+    // Rule P9 (clinical-evidence.md 9.3): magnesium is never suggested with kidney disease.
+    if diary
+        .profile
+        .conditions
+        .contains(&crate::domain::Condition::KidneyDisease)
+    {
+        why.insert(0, say("plan.magnesium.kidney"));
+        priority = 0;
+    }
     if taking_magnesium {
         why.insert(0, say("plan.magnesium.taking"));
         priority += 10;
