@@ -157,3 +157,30 @@ pub fn day_edits(
         Err(errors)
     }
 }
+
+/// What a cramp logged in a hurry is assumed to be when not said: the last cramp's side,
+/// muscle and pain (most people cramp in the same place), else the commonest (left calf,
+/// pain 5). Every front end shows these as guesses to fix in the morning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrampDefaults {
+    pub side: crate::domain::Side,
+    pub muscle: crate::domain::Muscle,
+    pub pain: u8,
+}
+
+impl CrampDefaults {
+    pub fn for_diary(diary: &Diary) -> CrampDefaults {
+        match diary.latest_episode() {
+            Some(e) => CrampDefaults {
+                side: e.side,
+                muscle: e.muscle,
+                pain: e.intensity,
+            },
+            None => CrampDefaults {
+                side: crate::domain::Side::Left,
+                muscle: crate::domain::Muscle::Calf,
+                pain: 5,
+            },
+        }
+    }
+}

@@ -39,34 +39,18 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
             zone_name: zone.iana_name().map(str::to_string),
         },
     };
-    let last = diary.latest_episode();
+    let defaults = nightcramp_core::actions::CrampDefaults::for_diary(&diary);
     let mut guessed = Vec::new();
-    let mut pick =
-        |given: &Option<String>, from_last: Option<String>, fallback: &str, name: &str| {
-            given.clone().unwrap_or_else(|| {
-                guessed.push(name.to_string());
-                from_last.unwrap_or_else(|| fallback.to_string())
-            })
-        };
-    let side = pick(
-        &flags.side,
-        last.map(|e| e.side.to_string()),
-        "left",
-        "side",
-    );
-    let muscle = pick(
-        &flags.muscle,
-        last.map(|e| e.muscle.to_string()),
-        "calf",
-        "muscle",
-    );
-    let pain = pick(
-        &flags.pain,
-        last.map(|e| e.intensity.to_string()),
-        "5",
-        "pain",
-    );
-    let lasted = pick(&flags.lasted, None, "1m", "how long");
+    let mut pick = |given: &Option<String>, default: String, name: &str| {
+        given.clone().unwrap_or_else(|| {
+            guessed.push(name.to_string());
+            default
+        })
+    };
+    let side = pick(&flags.side, defaults.side.to_string(), "side");
+    let muscle = pick(&flags.muscle, defaults.muscle.to_string(), "muscle");
+    let pain = pick(&flags.pain, defaults.pain.to_string(), "pain");
+    let lasted = pick(&flags.lasted, "1m".into(), "how long");
     let input = CrampInput {
         id: None,
         started_at: Some(at.to_annotated_rfc3339()),

@@ -54,7 +54,7 @@ pub(super) fn cramp_view(
         .cramp_too_long()
         .map(|s| s.text.clone())
         .unwrap_or_default();
-    let last = diary.latest_episode();
+    let defaults = nightcramp_core::actions::CrampDefaults::for_diary(diary);
     let now = state.clock.now();
     let last_night = last_night(state.clock.today(diary));
     let night = night.unwrap_or(last_night);
@@ -71,9 +71,9 @@ pub(super) fn cramp_view(
         is_last_night: night == last_night,
         last_night: last_night.to_string(),
         tips,
-        side: last.map_or("left".into(), |e| e.side.to_string()),
-        muscle: last.map_or("calf".into(), |e| e.muscle.to_string()),
-        pain: last.map_or(5, |e| e.intensity),
+        side: defaults.side.to_string(),
+        muscle: defaults.muscle.to_string(),
+        pain: defaults.pain,
         sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
         muscles: Muscle::ALL
             .iter()
