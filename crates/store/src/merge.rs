@@ -50,6 +50,15 @@ impl<T> Decision<T> {
     }
 }
 
+/// A conflict in words, from the knowledge base's templates (`conflict.*`), so the import
+/// report reads the same wherever it is shown and can be translated.
+fn conflict(key: &str, values: &[(&str, &str)]) -> String {
+    nightcramp_core::knowledge::Knowledge::get()
+        .ok()
+        .and_then(|k| k.message(key, values).ok())
+        .unwrap_or_else(|| format!("{key} {values:?}"))
+}
+
 fn short_id(id: uuid::Uuid) -> String {
     id.simple().to_string().chars().take(8).collect()
 }
@@ -58,10 +67,9 @@ fn short_id(id: uuid::Uuid) -> String {
 pub(crate) fn episode(existing: Option<&Episode>, new: &Episode, mode: Mode) -> Decision<()> {
     match (existing, mode) {
         (Some(old), _) if old == new => Decision::Unchanged,
-        (Some(old), Mode::Import | Mode::Refresh) => Decision::Conflict(format!(
-            "cramp {} at {}: the diary's version was kept",
-            short_id(old.id),
-            old.started_at_rfc3339()
+        (Some(old), Mode::Import | Mode::Refresh) => Decision::Conflict(conflict(
+            "conflict.episode",
+            &[("id", &short_id(old.id)), ("at", &old.started_at_rfc3339())],
         )),
         (Some(_), Mode::Replace) => Decision::Write {
             value: (),
@@ -98,9 +106,13 @@ pub(crate) fn checkin(
                 value: Some(b),
                 new: false,
             },
-            (Some(a), Some(b)) => Decision::Conflict(format!(
-                "night of {}: sleep disturbance {b} in the file, {a} in the diary (kept)",
-                new.night
+            (Some(a), Some(b)) => Decision::Conflict(conflict(
+                "conflict.checkin",
+                &[
+                    ("night", &new.night.to_string()),
+                    ("file", &b.to_string()),
+                    ("diary", &a.to_string()),
+                ],
             )),
         },
     }
@@ -156,13 +168,21 @@ pub(crate) fn factor(
         };
     }
     if mode == Mode::Import || (mode == Mode::Refresh && typed) {
-        let conflict = if typed {
-            format!("{date} {key}: {value} in the file, {old} typed in the diary (kept)")
-        } else {
-            format!("{date} {key}: {value} in the file, {old} in the diary (kept)")
-        };
+        let said = conflict(
+            if typed {
+                "conflict.factor.typed"
+            } else {
+                "conflict.factor"
+            },
+            &[
+                ("date", &date.to_string()),
+                ("factor", &key.to_string()),
+                ("file", &value.to_string()),
+                ("diary", &old.to_string()),
+            ],
+        );
         return FactorWrite {
-            decision: Decision::Conflict(conflict),
+            decision: Decision::Conflict(said),
             import_said: if typed {
                 ImportSaid::Set(value.clone())
             } else {
@@ -194,16 +214,16 @@ pub(crate) fn profile(old: &Profile, new: &Profile, mode: Mode) -> (Profile, Vec
         Mode::Replace => new.clone(),
         Mode::Import | Mode::Refresh => {
             let mut merged = old.clone();
-            let mut conflict = |field: &str, differs: bool| {
+            let mut note = |field: &str, differs: bool| {
                 if differs {
-                    conflicts.push(format!("profile {field}: the diary's value was kept"));
+                    conflicts.push(conflict("conflict.profile", &[("field", field)]));
                 }
             };
             macro_rules! fill {
                 ($field:ident) => {
                     match (&old.$field, &new.$field) {
                         (None, Some(v)) => merged.$field = Some(v.clone()),
-                        (Some(a), Some(b)) => conflict(stringify!($field), a != b),
+                        (Some(a), Some(b)) => note(stringify!($field), a != b),
                         _ => {}
                     }
                 };
@@ -228,10 +248,9 @@ pub(crate) fn medication(
 ) -> Decision<()> {
     match (existing, mode) {
         (Some(old), _) if old == new => Decision::Unchanged,
-        (Some(old), Mode::Import | Mode::Refresh) => Decision::Conflict(format!(
-            "medication {}: the diary's version was kept",
-            old.name
-        )),
+        (Some(old), Mode::Import | Mode::Refresh) => {
+            Decision::Conflict(conflict("conflict.medication", &[("name", &old.name)]))
+        }
         (Some(_), Mode::Replace) => Decision::Write {
             value: (),
             new: false,

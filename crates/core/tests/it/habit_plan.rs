@@ -393,7 +393,11 @@ fn limited_fluids_are_the_care_team_s_call() {
         .iter()
         .find(|i| i.id == "magnesium")
         .expect("magnesium is listed, with its evidence");
-    assert!(magnesium.why[0].contains("kidney doctor"), "{:?}", magnesium.why);
+    assert!(
+        magnesium.why[0].contains("kidney doctor"),
+        "{:?}",
+        magnesium.why
+    );
     assert_eq!(plan.items.last().map(|i| i.id.as_str()), Some("magnesium"));
     let healthy = diary(as_of, 1, |_| false, |_| None);
     let plan = build_plan(&healthy, &kb, &analyse(&healthy, &kb, as_of), as_of);
