@@ -72,6 +72,27 @@ pub enum Change {
     DeleteAnswer(String),
 }
 
+/// The changes that store a day's edits (from `nightcramp_core::actions::day_edits`) as
+/// typed by the person: one mapping for the CLI, the day form and the API.
+pub fn day_changes(date: Date, edits: Vec<nightcramp_core::actions::DayEdit>) -> Vec<Change> {
+    edits
+        .into_iter()
+        .map(|edit| match edit.value {
+            Some(value) => Change::PutFactor {
+                date,
+                key: edit.key,
+                value,
+                source: Provenance::Typed,
+                mode: Mode::Replace,
+            },
+            None => Change::ClearFactor {
+                date,
+                key: edit.key,
+            },
+        })
+        .collect()
+}
+
 /// What an `apply` did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplyReport {

@@ -63,14 +63,17 @@ fn short_id(id: uuid::Uuid) -> String {
     id.simple().to_string().chars().take(8).collect()
 }
 
-/// An episode: an import never replaces a different version of the same cramp.
-pub(crate) fn episode(existing: Option<&Episode>, new: &Episode, mode: Mode) -> Decision<()> {
+/// A record that is either the same, replaced by an edit, or kept on import (a different
+/// version already stored is never overwritten by a file): episodes and medications.
+fn replace_or_keep<T: PartialEq>(
+    existing: Option<&T>,
+    new: &T,
+    mode: Mode,
+    kept: impl FnOnce(&T) -> String,
+) -> Decision<()> {
     match (existing, mode) {
         (Some(old), _) if old == new => Decision::Unchanged,
-        (Some(old), Mode::Import | Mode::Refresh) => Decision::Conflict(conflict(
-            "conflict.episode",
-            &[("id", &short_id(old.id)), ("at", &old.started_at_rfc3339())],
-        )),
+        (Some(old), Mode::Import | Mode::Refresh) => Decision::Conflict(kept(old)),
         (Some(_), Mode::Replace) => Decision::Write {
             value: (),
             new: false,
@@ -80,6 +83,16 @@ pub(crate) fn episode(existing: Option<&Episode>, new: &Episode, mode: Mode) -> 
             new: true,
         },
     }
+}
+
+/// An episode: an import never replaces a different version of the same cramp.
+pub(crate) fn episode(existing: Option<&Episode>, new: &Episode, mode: Mode) -> Decision<()> {
+    replace_or_keep(existing, new, mode, |old| {
+        conflict(
+            "conflict.episode",
+            &[("id", &short_id(old.id)), ("at", &old.started_at_rfc3339())],
+        )
+    })
 }
 
 /// A check-in: the sleep rating to store. An import fills in a rating that was unknown and
@@ -246,20 +259,9 @@ pub(crate) fn medication(
     new: &Medication,
     mode: Mode,
 ) -> Decision<()> {
-    match (existing, mode) {
-        (Some(old), _) if old == new => Decision::Unchanged,
-        (Some(old), Mode::Import | Mode::Refresh) => {
-            Decision::Conflict(conflict("conflict.medication", &[("name", &old.name)]))
-        }
-        (Some(_), Mode::Replace) => Decision::Write {
-            value: (),
-            new: false,
-        },
-        (None, _) => Decision::Write {
-            value: (),
-            new: true,
-        },
-    }
+    replace_or_keep(existing, new, mode, |old| {
+        conflict("conflict.medication", &[("name", &old.name)])
+    })
 }
 
 /// A screening answer: the more recent answer wins, whoever writes it, so an imported

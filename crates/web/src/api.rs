@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use jiff::civil::Date;
 use nightcramp_core::checkup::{Answers, run_checkup};
-use nightcramp_core::domain::{Episode, FactorKey, Provenance};
+use nightcramp_core::domain::{Episode, FactorKey};
 use nightcramp_core::factors::parse_factor_key;
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::analyse;
@@ -447,22 +447,7 @@ async fn put_day(
             ApiError::invalid,
         )
     })?;
-    let changes: Vec<Change> = edits
-        .into_iter()
-        .map(|edit| match edit.value {
-            Some(value) => Change::PutFactor {
-                date,
-                key: edit.key,
-                value,
-                source: Provenance::Typed,
-                mode: Mode::Replace,
-            },
-            None => Change::ClearFactor {
-                date,
-                key: edit.key,
-            },
-        })
-        .collect();
+    let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     state.diary.apply(changes).await?;
     ok(state.diary.read().await?.day_json(date))
 }

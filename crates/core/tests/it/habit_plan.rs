@@ -1,10 +1,9 @@
 //! "Did it help?" and the prevention plan.
 
 use jiff::civil::{Date, date};
-use jiff::tz::Offset;
 use nightcramp_core::domain::{
-    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle, Profile,
-    Provenance, RecordedFactor, Side,
+    CheckIn, Day, Diary, DrugClass, FactorKey, FactorValue, Medication, Profile, Provenance,
+    RecordedFactor,
 };
 use nightcramp_core::factors::Builtin;
 use nightcramp_core::habit::{HabitVerdict, did_it_help};
@@ -14,25 +13,7 @@ use nightcramp_core::nights::add_days;
 use nightcramp_core::plan::build_plan;
 use uuid::Uuid;
 
-fn cramp(night: Date) -> Episode {
-    let offset = Offset::from_hours(1).expect("offset");
-    Episode {
-        id: Uuid::new_v4(),
-        started_at: offset
-            .to_timestamp(add_days(night, 1).at(3, 0, 0, 0))
-            .expect("valid"),
-        utc_offset: offset,
-        time_zone: None,
-        duration_s: 90,
-        muscle: Muscle::Calf,
-        side: Side::Left,
-        intensity: 5,
-        woke: Some(true),
-        soreness_h: None,
-        relief: vec![],
-        notes: None,
-    }
-}
+use crate::support::cramp;
 
 /// Nights from `first` for `n` days: a cramp when `cramp_on(i)`, else a check-in; the
 /// `stretched` factor recorded as `stretched(i)`.

@@ -289,16 +289,7 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         Some(e) => bad_flag(&e.field, InvalidValue::new(&e.value, &e.allowed)),
         None => UserError::invalid("the day could not be saved"),
     })?;
-    let changes: Vec<Change> = edits
-        .into_iter()
-        .map(|edit| match edit.value {
-            Some(value) => put(date, edit.key, value),
-            None => Change::ClearFactor {
-                date,
-                key: edit.key,
-            },
-        })
-        .collect();
+    let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     if !changes.is_empty() {
         ctx.store.apply(&changes).context("saving the day")?;
     }
@@ -345,16 +336,6 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-fn put(date: Date, key: FactorKey, value: nightcramp_core::domain::FactorValue) -> Change {
-    Change::PutFactor {
-        date,
-        key,
-        value,
-        source: Provenance::Typed,
-        mode: Mode::Replace,
-    }
 }
 
 /// `standing_h` or `custom:x` name themselves; any other name is the person's own factor.

@@ -74,11 +74,8 @@ pub(super) fn cramp_view(
         side: defaults.side.to_string(),
         muscle: defaults.muscle.to_string(),
         pain: defaults.pain,
-        sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
-        muscles: Muscle::ALL
-            .iter()
-            .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
-            .collect(),
+        sides: side_choices(),
+        muscles: muscle_choices(),
         error: None,
     })
 }

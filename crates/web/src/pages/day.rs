@@ -241,22 +241,7 @@ pub(super) async fn day_save(
         view.error = Some(format!("Nothing was saved. {}", errors.join("; ")));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
     }
-    let changes: Vec<Change> = edits
-        .into_iter()
-        .map(|edit| match edit.value {
-            Some(value) => Change::PutFactor {
-                date,
-                key: edit.key,
-                value,
-                source: Provenance::Typed,
-                mode: Mode::Replace,
-            },
-            None => Change::ClearFactor {
-                date,
-                key: edit.key,
-            },
-        })
-        .collect();
+    let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     if !changes.is_empty() {
         state.diary.apply(changes).await?;
     }

@@ -115,11 +115,8 @@ pub(super) async fn edit_page(ctx: PageContext, Path(id): Path<String>) -> PageR
         pain: e.intensity,
         woke: e.woke == Some(true),
         notes: e.notes.clone().unwrap_or_default(),
-        sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
-        muscles: Muscle::ALL
-            .iter()
-            .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
-            .collect(),
+        sides: side_choices(),
+        muscles: muscle_choices(),
         error: None,
     })
 }
@@ -209,11 +206,8 @@ pub(super) async fn edit_save(
                 pain: form.pain.parse().unwrap_or(5),
                 woke: form.woke.is_some(),
                 notes: form.notes.unwrap_or_default(),
-                sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
-                muscles: Muscle::ALL
-                    .iter()
-                    .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
-                    .collect(),
+                sides: side_choices(),
+                muscles: muscle_choices(),
                 error: Some(e.to_string()),
             };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())

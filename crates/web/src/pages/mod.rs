@@ -17,8 +17,7 @@ use axum::{Extension, Router};
 use jiff::civil::{Date, Time};
 use nightcramp_core::checkup::{Answers, applicable_questions, run_checkup};
 use nightcramp_core::domain::{
-    Diary, FactorKey, FactorValue, Muscle, NightStatus, Provenance, Side, format_number,
-    format_rfc3339,
+    Diary, FactorKey, FactorValue, Muscle, NightStatus, Side, format_number, format_rfc3339,
 };
 use nightcramp_core::factors::{Builtin, FactorKind, parse_custom_name};
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
@@ -251,4 +250,17 @@ pub(super) fn night_label(date: Date) -> String {
 #[derive(Deserialize, Default)]
 pub(super) struct NightQuery {
     date: Option<String>,
+}
+
+/// The side choices of the cramp forms, in order.
+fn side_choices() -> Vec<&'static str> {
+    Side::ALL.iter().map(|s| s.as_str()).collect()
+}
+
+/// The muscle choices of the cramp forms: (value, label).
+fn muscle_choices() -> Vec<(&'static str, String)> {
+    Muscle::ALL
+        .iter()
+        .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
+        .collect()
 }
