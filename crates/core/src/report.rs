@@ -143,6 +143,8 @@ pub fn build_report(
     now: Timestamp,
     version: &str,
 ) -> ReportData {
+    let say =
+        |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
     let index = NightIndex::new(diary);
     let nights: Vec<Date> = dates(from, to).collect();
     let known = nights
@@ -160,7 +162,7 @@ pub fn build_report(
         .collect();
     let per_week = |n: usize| {
         if known == 0 {
-            "-".to_string()
+            say("report.none", &[])
         } else {
             format!("{:.1}", n as f64 * 7.0 / known as f64)
         }
@@ -170,25 +172,28 @@ pub fn build_report(
     let year = to.year();
     if let Some(birth) = diary.profile.birth_year {
         person.push(Row {
-            label: "Age".into(),
-            value: format!("about {}", i32::from(year) - i32::from(birth)),
+            label: say("report.age", &[]),
+            value: say(
+                "report.age.value",
+                &[("age", &(i32::from(year) - i32::from(birth)).to_string())],
+            ),
         });
     }
     if diary.profile.pregnant == Some(true) {
         let due = diary
             .profile
             .due_date
-            .map(|d| format!(", due {d}"))
+            .map(|d| say("report.pregnancy.due", &[("date", &d.to_string())]))
             .unwrap_or_default();
         person.push(Row {
-            label: "Pregnancy".into(),
-            value: format!("pregnant{due}"),
+            label: say("report.pregnancy", &[]),
+            value: say("report.pregnancy.value", &[("due", &due)]),
         });
     }
     if diary.profile.athlete == Some(true) {
         person.push(Row {
-            label: "Activity".into(),
-            value: "trains regularly (athlete)".into(),
+            label: say("report.activity", &[]),
+            value: say("report.activity.athlete", &[]),
         });
     }
     let conditions: Vec<String> = diary
@@ -198,9 +203,9 @@ pub fn build_report(
         .map(|c| c.as_str().replace('_', " "))
         .collect();
     person.push(Row {
-        label: "Conditions".into(),
+        label: say("report.conditions", &[]),
         value: if conditions.is_empty() {
-            "none recorded".into()
+            say("report.conditions.none", &[])
         } else {
             conditions.join(", ")
         },
@@ -226,49 +231,89 @@ pub fn build_report(
         .collect();
     let glance = vec![
         Row {
-            label: "Cramps".into(),
-            value: format!("{n} on {cramp_nights} nights"),
+            label: say("report.cramps", &[]),
+            value: say(
+                "report.cramps.value",
+                &[
+                    ("cramps", &n.to_string()),
+                    ("nights", &cramp_nights.to_string()),
+                ],
+            ),
         },
         Row {
-            label: "Cramps per week".into(),
+            label: say("report.per_week", &[]),
             value: per_week(n),
         },
         Row {
-            label: "Nights with cramps per week".into(),
+            label: say("report.nights_per_week", &[]),
             value: per_week(cramp_nights),
         },
         Row {
-            label: "Pain (0-10)".into(),
-            value: mean(&|e| f64::from(e.intensity)).map_or("-".into(), |m| {
-                format!(
-                    "mean {m:.1}, highest {}",
-                    episodes.iter().map(|e| e.intensity).max().unwrap_or(0)
-                )
-            }),
+            label: say("report.pain", &[]),
+            value: mean(&|e| f64::from(e.intensity)).map_or_else(
+                || say("report.none", &[]),
+                |m| {
+                    say(
+                        "report.pain.value",
+                        &[
+                            ("mean", &format!("{m:.1}")),
+                            (
+                                "highest",
+                                &episodes
+                                    .iter()
+                                    .map(|e| e.intensity)
+                                    .max()
+                                    .unwrap_or(0)
+                                    .to_string(),
+                            ),
+                        ],
+                    )
+                },
+            ),
         },
         Row {
-            label: "Duration".into(),
-            value: durations.get(n / 2).map_or("-".into(), |median| {
-                format!(
-                    "median {} min; {} over 10 min",
-                    (median + 30) / 60,
-                    pct(durations.iter().filter(|d| **d > 600).count(), n)
-                )
-            }),
+            label: say("report.duration", &[]),
+            value: durations.get(n / 2).map_or_else(
+                || say("report.none", &[]),
+                |median| {
+                    say(
+                        "report.duration.value",
+                        &[
+                            ("minutes", &((median + 30) / 60).to_string()),
+                            (
+                                "percent",
+                                &pct(durations.iter().filter(|d| **d > 600).count(), n),
+                            ),
+                        ],
+                    )
+                },
+            ),
         },
         Row {
-            label: "Woken by cramps".into(),
-            value: format!("{woke} of {known} logged nights"),
+            label: say("report.woken", &[]),
+            value: say(
+                "report.woken.value",
+                &[("woke", &woke.to_string()), ("known", &known.to_string())],
+            ),
         },
         Row {
-            label: "Sleep disturbance (0-10)".into(),
+            label: say("report.disturbance", &[]),
             value: if ratings.is_empty() {
-                "not rated".into()
+                say("report.disturbance.none", &[])
             } else {
-                format!(
-                    "mean {:.1} over {} rated nights",
-                    ratings.iter().map(|r| f64::from(*r)).sum::<f64>() / ratings.len() as f64,
-                    ratings.len()
+                say(
+                    "report.disturbance.value",
+                    &[
+                        (
+                            "mean",
+                            &format!(
+                                "{:.1}",
+                                ratings.iter().map(|r| f64::from(*r)).sum::<f64>()
+                                    / ratings.len() as f64
+                            ),
+                        ),
+                        ("rated", &ratings.len().to_string()),
+                    ],
                 )
             },
         },
@@ -321,14 +366,14 @@ pub fn build_report(
     let on_date = |at: Timestamp| zone.to_datetime(at).date().to_string();
     let sign = |sign: &str, present: bool, cannot_tell: Option<String>, why_not: &str| {
         let (status, why) = match (present, cannot_tell) {
-            (true, _) => ("present", String::new()),
-            (false, Some(reason)) => ("can't tell", reason),
-            (false, None) => ("no", why_not.to_string()),
+            (true, _) => ("report.sign.present", String::new()),
+            (false, Some(reason)) => ("report.sign.cannot_tell", reason),
+            (false, None) => ("report.sign.no", why_not.to_string()),
         };
         SeedSign {
-            sign: sign.into(),
+            sign: say(sign, &[]),
             present,
-            status: status.into(),
+            status: say(status, &[]),
             why,
         }
     };
@@ -346,58 +391,59 @@ pub fn build_report(
         .count();
     let seed_signs = vec![
         sign(
-            "Frequent (cramps on more than 3 nights a week over two weeks)",
+            "report.sign.frequent",
             frequent,
-            (recent_known < crate::checkup::FREQUENT_MIN_KNOWN_NIGHTS)
-                .then(|| format!("only {recent_known} of the last 14 nights logged")),
+            (recent_known < crate::checkup::FREQUENT_MIN_KNOWN_NIGHTS).then(|| {
+                say(
+                    "report.sign.frequent.thin",
+                    &[("known", &recent_known.to_string())],
+                )
+            }),
             "",
         ),
         match severe {
-            Some(a) if a.answer => sign(
-                "Severe (the person finds the pain hard to bear)",
-                true,
-                None,
-                "",
-            )
-            .with_why(format!("said so on {}", on_date(a.answered_at))),
+            Some(a) if a.answer => sign("report.sign.severe", true, None, "").with_why(say(
+                "report.sign.severe.said",
+                &[("date", &on_date(a.answered_at))],
+            )),
             Some(a) => sign(
-                "Severe (the person finds the pain hard to bear)",
+                "report.sign.severe",
                 false,
                 None,
-                &format!("answered no on {}", on_date(a.answered_at)),
+                &say(
+                    "report.sign.severe.no",
+                    &[("date", &on_date(a.answered_at))],
+                ),
             ),
             None => sign(
-                "Severe (the person finds the pain hard to bear)",
+                "report.sign.severe",
                 false,
-                Some("the person has not been asked yet".into()),
+                Some(say("report.sign.severe.unasked", &[])),
                 "",
             ),
         },
         sign(
-            "Worsening (a tested upward trend over weeks)",
+            "report.sign.worsening",
             has("worsening"),
-            (!worsening_assessed)
-                .then(|| "fewer than four weeks with four or more nights logged".to_string()),
+            (!worsening_assessed).then(|| say("report.sign.worsening.thin", &[])),
             "",
         ),
         sign(
-            "Unusually long (over 10 minutes)",
+            "report.sign.long",
             has("long_lasting"),
             (lookback_cramps == 0 && lookback_known < crate::checkup::ENOUGH_DATA_MIN_KNOWN)
-                .then(|| "no cramps and too few nights logged in the last four weeks".to_string()),
+                .then(|| say("report.sign.long.thin", &[])),
             "",
         ),
         sign(
-            "Not improving despite six weeks of nightly stretching",
+            "report.sign.not_improving",
             has("not_improving"),
-            (frequent && !has("not_improving")).then(|| {
-                "cramps are frequent, but six weeks of steady stretching are not recorded"
-                    .to_string()
-            }),
-            if frequent {
-                ""
+            (frequent && !has("not_improving"))
+                .then(|| say("report.sign.not_improving.unrecorded", &[])),
+            &if frequent {
+                String::new()
             } else {
-                "cramps are not frequent"
+                say("report.sign.not_improving.not_frequent", &[])
             },
         ),
     ];
@@ -407,7 +453,14 @@ pub fn build_report(
         .filter_map(|q| {
             answered(&q.id).map(|a| AnswerRow {
                 question: q.ask.clone(),
-                answer: if a.answer { "yes" } else { "no" }.into(),
+                answer: say(
+                    if a.answer {
+                        "report.answer.yes"
+                    } else {
+                        "report.answer.no"
+                    },
+                    &[],
+                ),
                 date: on_date(a.answered_at),
             })
         })
@@ -440,9 +493,7 @@ pub fn build_report(
                 Some(CrampLink::Listed | CrampLink::Mentioned) => {
                     (knowledge.link_summary(m.class), true)
                 }
-                _ if m.class == DrugClass::Quinine => {
-                    ("quinine: not recommended for cramps".to_string(), true)
-                }
+                _ if m.class == DrugClass::Quinine => (say("report.medicine.quinine", &[]), true),
                 _ => (String::new(), false),
             };
             let rate = |a: Date, b: Date| {
@@ -453,9 +504,12 @@ pub fn build_report(
                     .count();
                 let c: u32 = list.iter().map(|n| n.episodes).sum();
                 if k < 7 {
-                    "too few logged nights".to_string()
+                    say("report.medicine.too_few", &[])
                 } else {
-                    format!("{:.1}/week", f64::from(c) * 7.0 / k as f64)
+                    say(
+                        "report.medicine.rate",
+                        &[("rate", &format!("{:.1}", f64::from(c) * 7.0 / k as f64))],
+                    )
                 }
             };
             MedicineRow {
@@ -465,13 +519,18 @@ pub fn build_report(
                 until: m
                     .until
                     .map(|u| u.to_string())
-                    .unwrap_or_else(|| "current".into()),
+                    .unwrap_or_else(|| say("report.medicine.current", &[])),
                 cramp_link,
                 linked,
-                before_after: format!(
-                    "before: {}; after: {}",
-                    rate(add_days(m.since, -365), add_days(m.since, -1)),
-                    rate(m.since, add_days(m.since, 364))
+                before_after: say(
+                    "report.medicine.before_after",
+                    &[
+                        (
+                            "before",
+                            &rate(add_days(m.since, -365), add_days(m.since, -1)),
+                        ),
+                        ("after", &rate(m.since, add_days(m.since, 364))),
+                    ],
                 ),
             }
         })
@@ -488,17 +547,14 @@ pub fn build_report(
     };
 
     let habits = [
-        (Builtin::Stretched, "Calf stretch before bed"),
-        (Builtin::Massage, "Leg massage before bed"),
-        (Builtin::MagnesiumMg, "Magnesium supplement"),
-        (
-            Builtin::LightActivityMin,
-            "Light activity (walking, swimming, yoga)",
-        ),
-        (Builtin::TightBlankets, "Tight blankets"),
+        Builtin::Stretched,
+        Builtin::Massage,
+        Builtin::MagnesiumMg,
+        Builtin::LightActivityMin,
+        Builtin::TightBlankets,
     ]
     .iter()
-    .filter_map(|(b, label)| {
+    .filter_map(|b| {
         let key = FactorKey::Builtin(*b);
         let (mut yes, mut recorded) = (0, 0);
         for d in &nights {
@@ -512,28 +568,65 @@ pub fn build_report(
             }
         }
         (recorded > 0).then(|| Row {
-            label: (*label).into(),
-            value: format!("{yes} of {recorded} recorded days"),
+            label: say(&format!("report.habit.{}", b.as_str()), &[]),
+            value: say(
+                "report.habit.value",
+                &[
+                    ("yes", &yes.to_string()),
+                    ("recorded", &recorded.to_string()),
+                ],
+            ),
         })
     })
     .collect();
 
     let stamp = now.strftime("%Y-%m-%d").to_string();
     ReportData {
-        title: "Nighttime leg cramps: patient diary summary".into(),
+        title: say("report.title", &[]),
         person,
-        period: format!("Nights of {from} to {to} ({} nights)", nights.len()),
-        completeness: format!("{known} of {} nights logged ({}); nights not logged are left out, not counted as cramp-free.", nights.len(), pct(known, nights.len())),
+        period: say(
+            "report.period",
+            &[
+                ("from", &from.to_string()),
+                ("to", &to.to_string()),
+                ("nights", &nights.len().to_string()),
+            ],
+        ),
+        completeness: say(
+            "report.completeness",
+            &[
+                ("known", &known.to_string()),
+                ("nights", &nights.len().to_string()),
+                ("percent", &pct(known, nights.len())),
+            ],
+        ),
         glance,
-        weekly_chart_svg: charts::bars("Cramps per week", &weekly),
-        intensity_chart_svg: charts::line("Pain of each cramp (0-10)", &pain, 10.0, (&from.strftime("%-d %b").to_string(), &to.strftime("%-d %b").to_string())),
+        weekly_chart_svg: charts::bars(&say("report.chart.weekly", &[]), &weekly),
+        intensity_chart_svg: charts::line(
+            &say("report.chart.pain", &[]),
+            &pain,
+            10.0,
+            (
+                &from.strftime("%-d %b").to_string(),
+                &to.strftime("%-d %b").to_string(),
+            ),
+        ),
         hours: crate::trend::HOUR_BUCKETS
             .iter()
             .zip(hours)
             .filter(|(_, n)| *n > 0)
-            .map(|((h, ..), n)| Row { label: format!("{h} h"), value: n.to_string() })
+            .map(|((h, ..), n)| Row {
+                label: say("report.hours", &[("hours", h)]),
+                value: n.to_string(),
+            })
             .collect(),
-        sites: sites.into_iter().map(|(s, n)| Row { label: s, value: n.to_string() }).collect(),
+        sites: sites
+            .into_iter()
+            .map(|(s, n)| Row {
+                label: s,
+                value: n.to_string(),
+            })
+            .collect(),
         seed_signs,
         answers,
         findings,
@@ -543,8 +636,8 @@ pub fn build_report(
         helpers_title: crate::insights::section_title(Verdict::LikelyProtective, knowledge),
         helpers: sentences(Verdict::LikelyProtective),
         habits,
-        suggested_code: "Suggested code for the clinician to confirm: ICD-10-CM G47.62, sleep related leg cramps.".into(),
+        suggested_code: say("report.suggested_code", &[]),
         sources: cited_sources(knowledge, &findings_sources),
-        footer: format!("Made by nightcramp {version} on {stamp} from the patient's own diary. Findings from one person's diary are associations, not proof; this is not a diagnosis."),
+        footer: say("report.footer", &[("version", version), ("date", &stamp)]),
     }
 }

@@ -242,3 +242,55 @@ fn habit_verdicts() {
     ];
     insta::assert_snapshot!("habit_verdicts", lines.join("\n\n"));
 }
+
+/// The clinician report's content for a diary with cramps, a medicine, a profile and
+/// answers: every label and line, pinned.
+#[test]
+fn the_clinician_report_as_a_clinician_reads_it() {
+    let mut diary = simulate(
+        9,
+        60,
+        |rng, _| {
+            vec![
+                (
+                    FactorKey::Builtin(Builtin::Stretched),
+                    FactorValue::Bool(rng.chance(0.6)),
+                ),
+                (
+                    FactorKey::Builtin(Builtin::MagnesiumMg),
+                    FactorValue::Number(0.0),
+                ),
+            ]
+        },
+        |_, _| 0.5,
+    );
+    diary.profile.birth_year = Some(1950);
+    diary.profile.conditions.insert(Condition::KidneyDisease);
+    diary.medications.push(Medication {
+        id: Uuid::from_u128(3),
+        name: "furosemide".into(),
+        class: DrugClass::DiureticLoop,
+        since: add_days(START, 10),
+        until: None,
+    });
+    diary
+        .answers
+        .push(nightcramp_core::domain::ScreeningAnswer {
+            question: "one_leg_swollen".into(),
+            answer: false,
+            answered_at: "2025-03-01T08:00:00Z".parse().expect("valid"),
+        });
+    diary.normalize();
+    let to = diary.days.iter().map(|d| d.date).max().expect("days");
+    let mut report = nightcramp_core::report::build_report(
+        &diary,
+        kb(),
+        add_days(to, -27),
+        to,
+        "2025-03-08T08:00:00Z".parse().expect("valid"),
+        "test",
+    );
+    report.weekly_chart_svg = "(svg)".into();
+    report.intensity_chart_svg = "(svg)".into();
+    insta::assert_json_snapshot!("the_clinician_report", report);
+}
