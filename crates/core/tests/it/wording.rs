@@ -104,6 +104,24 @@ fn no_internal_word_reaches_a_person() {
             assert!(!lower.contains(word), "{id} shows {word:?}: {text}");
         }
     }
+    // Phrases that overclaim or dismiss, found in earlier versions: never again.
+    for (id, text) in person_facing(&kb) {
+        let lower = text.to_lowercase();
+        for phrase in [
+            "it will pass",
+            "real upward trend",
+            "know for sure",
+            "try avoiding it",
+            "test it by skipping",
+            "seed's",
+        ] {
+            assert!(!lower.contains(phrase), "{id} says {phrase:?}: {text}");
+        }
+    }
+    let adults = kb
+        .statement("who.adults")
+        .expect("the product says it is for adults");
+    assert!(adults.text.contains("made for adults"));
     let article = kb.source("S0").expect("the article is a named source");
     assert!(article.citation.contains("Patient information article"));
     for r in &kb.rules {
