@@ -13,6 +13,7 @@ web layer will call it from a blocking task (the wastebin pattern). A PostgreSQL
 use the blocking `postgres` client behind the same trait.
 */
 
+mod codec;
 mod merge;
 mod sqlite;
 

@@ -14,15 +14,17 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::Offset;
 use nightcramp_core::domain::{
-    CheckIn, Condition, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Muscle,
-    Profile, Provenance, RecordedFactor, Relief, ScreeningAnswer, Side,
+    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Profile,
+    Provenance, RecordedFactor, ScreeningAnswer,
 };
 use nightcramp_core::factors::parse_factor_key;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use uuid::Uuid;
 
+use crate::codec::{
+    EpisodeColumns, conditions_column, corrupt, decode_value, encode_value, parse_conditions,
+    parse_date, parse_uuid, relief_column,
+};
 use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
@@ -469,12 +471,7 @@ fn put_episode(
     {
         return Ok(());
     }
-    let relief = e
-        .relief
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(";");
+    let relief = relief_column(e);
     tx.execute(
         "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
@@ -503,57 +500,24 @@ fn put_episode(
 
 const EPISODE_COLUMNS: &str = "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
 
-fn corrupt(what: &str, detail: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        what: what.to_string(),
-        detail: detail.to_string(),
-    }
-}
-
-fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(|e| corrupt("id", e))
-}
-
-fn parse_date(text: &str) -> Result<Date, StoreError> {
-    text.parse().map_err(|e| corrupt("date", e))
-}
-
 /// Row to episode. The outer `Result` is rusqlite's, the inner ours (a value in the file
 /// that this version does not recognise).
 fn episode_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Episode, StoreError>> {
-    let id: String = row.get(0)?;
-    let started_ms: i64 = row.get(1)?;
-    let offset_s: i32 = row.get(2)?;
-    let time_zone: Option<String> = row.get(3)?;
-    let duration_s: u32 = row.get(4)?;
-    let muscle: String = row.get(5)?;
-    let side: String = row.get(6)?;
-    let intensity: u8 = row.get(7)?;
-    let woke: Option<bool> = row.get(8)?;
-    let soreness_h: Option<f64> = row.get(9)?;
-    let relief: String = row.get(10)?;
-    let notes: Option<String> = row.get(11)?;
-    Ok((|| {
-        Ok(Episode {
-            id: parse_uuid(&id)?,
-            started_at: Timestamp::from_millisecond(started_ms)
-                .map_err(|e| corrupt("started_at", e))?,
-            utc_offset: Offset::from_seconds(offset_s).map_err(|e| corrupt("utc_offset", e))?,
-            time_zone,
-            duration_s,
-            muscle: muscle.parse::<Muscle>().map_err(|e| corrupt("muscle", e))?,
-            side: side.parse::<Side>().map_err(|e| corrupt("side", e))?,
-            intensity,
-            woke,
-            soreness_h,
-            relief: relief
-                .split(';')
-                .filter(|r| !r.is_empty())
-                .map(|r| r.parse::<Relief>().map_err(|e| corrupt("relief", e)))
-                .collect::<Result<_, _>>()?,
-            notes,
-        })
-    })())
+    Ok(EpisodeColumns {
+        id: row.get(0)?,
+        started_ms: row.get(1)?,
+        offset_s: row.get(2)?,
+        time_zone: row.get(3)?,
+        duration_s: row.get(4)?,
+        muscle: row.get(5)?,
+        side: row.get(6)?,
+        intensity: row.get(7)?,
+        woke: row.get(8)?,
+        soreness_h: row.get(9)?,
+        relief: row.get(10)?,
+        notes: row.get(11)?,
+    }
+    .into_episode())
 }
 
 fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
@@ -629,30 +593,6 @@ fn load_checkins(conn: &Connection) -> Result<Vec<CheckIn>, StoreError> {
 }
 
 // ---------- day factors
-
-fn encode_value(value: &FactorValue) -> (&'static str, Option<f64>, Option<&str>) {
-    match value {
-        FactorValue::Bool(b) => ("bool", Some(if *b { 1.0 } else { 0.0 }), None),
-        FactorValue::Number(n) => ("number", Some(*n), None),
-        FactorValue::Choice(c) => ("choice", None, Some(c.as_str())),
-    }
-}
-
-fn decode_value(
-    kind: &str,
-    num: Option<f64>,
-    text: Option<String>,
-) -> Result<FactorValue, StoreError> {
-    match (kind, num, text) {
-        ("bool", Some(n), _) => Ok(FactorValue::Bool(n != 0.0)),
-        ("number", Some(n), _) => Ok(FactorValue::Number(n)),
-        ("choice", _, Some(t)) => Ok(FactorValue::Choice(t)),
-        (kind, ..) => Err(corrupt(
-            "factor value",
-            format!("kind {kind:?} without its value"),
-        )),
-    }
-}
 
 #[allow(clippy::too_many_arguments)]
 fn put_factor(
@@ -805,7 +745,7 @@ fn set_profile(
         return Ok(());
     }
     report.updated += 1;
-    let conditions: Vec<&str> = merged.conditions.iter().map(|c| c.as_str()).collect();
+    let conditions = conditions_column(&merged.conditions);
     tx.execute(
         "INSERT INTO profile (id, birth_year, time_zone, pregnant, due_date, athlete, conditions)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
@@ -818,7 +758,7 @@ fn set_profile(
             merged.pregnant,
             merged.due_date.map(|d| d.to_string()),
             merged.athlete,
-            conditions.join(";"),
+            conditions,
         ],
     )?;
     Ok(())
@@ -850,11 +790,7 @@ fn load_profile(conn: &Connection) -> Result<Profile, StoreError> {
         pregnant,
         due_date: due_date.as_deref().map(parse_date).transpose()?,
         athlete,
-        conditions: conditions
-            .split(';')
-            .filter(|c| !c.is_empty() && *c != "[]")
-            .map(|c| c.parse::<Condition>().map_err(|e| corrupt("condition", e)))
-            .collect::<Result<_, _>>()?,
+        conditions: parse_conditions(&conditions)?,
     })
 }
 

@@ -1,0 +1,125 @@
+/*!
+How diary values are written as columns, for every backend: ids and dates as text, instants
+as UTC milliseconds, a factor value as its kind with a number or a text, lists as
+`;`-separated names. A value the store holds but this version cannot read is
+[`StoreError::Corrupt`], never a guess.
+*/
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::Offset;
+use nightcramp_core::domain::{Condition, Episode, FactorValue, Muscle, Relief, Side};
+use uuid::Uuid;
+
+use crate::StoreError;
+
+pub(crate) fn corrupt(what: &str, detail: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        what: what.to_string(),
+        detail: detail.to_string(),
+    }
+}
+
+pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|e| corrupt("id", e))
+}
+
+pub(crate) fn parse_date(text: &str) -> Result<Date, StoreError> {
+    text.parse().map_err(|e| corrupt("date", e))
+}
+
+pub(crate) fn encode_value(value: &FactorValue) -> (&'static str, Option<f64>, Option<&str>) {
+    match value {
+        FactorValue::Bool(b) => ("bool", Some(if *b { 1.0 } else { 0.0 }), None),
+        FactorValue::Number(n) => ("number", Some(*n), None),
+        FactorValue::Choice(c) => ("choice", None, Some(c.as_str())),
+    }
+}
+
+pub(crate) fn decode_value(
+    kind: &str,
+    num: Option<f64>,
+    text: Option<String>,
+) -> Result<FactorValue, StoreError> {
+    match (kind, num, text) {
+        ("bool", Some(n), _) => Ok(FactorValue::Bool(n != 0.0)),
+        ("number", Some(n), _) => Ok(FactorValue::Number(n)),
+        ("choice", _, Some(t)) => Ok(FactorValue::Choice(t)),
+        (kind, ..) => Err(corrupt(
+            "factor value",
+            format!("kind {kind:?} without its value"),
+        )),
+    }
+}
+
+/// An episode's columns as read, before they are checked.
+pub(crate) struct EpisodeColumns {
+    pub id: String,
+    pub started_ms: i64,
+    pub offset_s: i32,
+    pub time_zone: Option<String>,
+    pub duration_s: u32,
+    pub muscle: String,
+    pub side: String,
+    pub intensity: u8,
+    pub woke: Option<bool>,
+    pub soreness_h: Option<f64>,
+    pub relief: String,
+    pub notes: Option<String>,
+}
+
+impl EpisodeColumns {
+    pub(crate) fn into_episode(self) -> Result<Episode, StoreError> {
+        Ok(Episode {
+            id: parse_uuid(&self.id)?,
+            started_at: Timestamp::from_millisecond(self.started_ms)
+                .map_err(|e| corrupt("started_at", e))?,
+            utc_offset: Offset::from_seconds(self.offset_s)
+                .map_err(|e| corrupt("utc_offset", e))?,
+            time_zone: self.time_zone,
+            duration_s: self.duration_s,
+            muscle: self
+                .muscle
+                .parse::<Muscle>()
+                .map_err(|e| corrupt("muscle", e))?,
+            side: self.side.parse::<Side>().map_err(|e| corrupt("side", e))?,
+            intensity: self.intensity,
+            woke: self.woke,
+            soreness_h: self.soreness_h,
+            relief: self
+                .relief
+                .split(';')
+                .filter(|r| !r.is_empty())
+                .map(|r| r.parse::<Relief>().map_err(|e| corrupt("relief", e)))
+                .collect::<Result<_, _>>()?,
+            notes: self.notes,
+        })
+    }
+}
+
+/// `stretch;massage`.
+pub(crate) fn relief_column(e: &Episode) -> String {
+    e.relief
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// `diabetes;kidney_disease`.
+pub(crate) fn conditions_column(conditions: &std::collections::BTreeSet<Condition>) -> String {
+    conditions
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+pub(crate) fn parse_conditions(
+    text: &str,
+) -> Result<std::collections::BTreeSet<Condition>, StoreError> {
+    text.split(';')
+        .filter(|c| !c.is_empty() && *c != "[]")
+        .map(|c| c.parse::<Condition>().map_err(|e| corrupt("condition", e)))
+        .collect()
+}
