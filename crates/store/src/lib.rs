@@ -15,6 +15,7 @@ use the blocking `postgres` client behind the same trait.
 
 mod codec;
 mod merge;
+mod postgres;
 mod sqlite;
 
 use jiff::civil::Date;
@@ -24,6 +25,7 @@ use nightcramp_core::domain::{
 };
 use uuid::Uuid;
 
+pub use postgres::{PG_MIGRATIONS, PG_SCHEMA_VERSION, PgStore};
 pub use sqlite::{FAULT_ENV, MIGRATIONS, OpenReport, SCHEMA_VERSION, SqliteStore};
 
 /// How a write treats a record that is already there.

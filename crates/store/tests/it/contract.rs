@@ -1,5 +1,6 @@
-//! The `Store` contract. Written against the trait so that a second backend runs the same
-//! suite: add its constructor to `backends()`.
+//! The `Store` contract. Written against the trait, so every backend runs the same suite:
+//! SQLite always, PostgreSQL against the throwaway cluster `scripts/test` starts
+//! (`NIGHTCRAMP_TEST_POSTGRES`; in CI its absence is a failure, never a skip).
 
 use std::collections::BTreeSet;
 
@@ -15,10 +16,14 @@ use nightcramp_store::{Change, Mode, SqliteStore, Store};
 use uuid::Uuid;
 
 fn backends() -> Vec<(&'static str, Box<dyn Store>)> {
-    vec![(
+    let mut stores: Vec<(&'static str, Box<dyn Store>)> = vec![(
         "sqlite",
         Box::new(SqliteStore::open_in_memory().expect("in-memory store")),
-    )]
+    )];
+    if let Some(store) = crate::postgres::fresh_store() {
+        stores.push(("postgres", Box::new(store)));
+    }
+    stores
 }
 
 fn episode(n: u128, at: &str) -> Episode {

@@ -6,3 +6,4 @@
 
 mod contract;
 mod migrations;
+mod postgres;
