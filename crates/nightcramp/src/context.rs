@@ -70,10 +70,33 @@ pub fn bad_flag(flag: &str, e: InvalidValue) -> anyhow::Error {
 }
 
 pub struct Context {
-    pub store: SqliteStore,
-    pub db_path: PathBuf,
+    pub store: Box<dyn Store>,
+    /// Where backups a command keeps for itself go (a restore keeps the diary it replaces):
+    /// beside a diary file, or in the data folder for a PostgreSQL diary.
+    pub keep_dir: PathBuf,
+    /// The diary's name in messages: its path, or a PostgreSQL URL without its password.
+    pub diary_name: String,
     pub now: Timestamp,
     pub system_zone: TimeZone,
+}
+
+/// `postgres://` and `postgresql://` name a PostgreSQL diary; anything else is a file.
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// A URL as it may be shown: the password replaced.
+fn without_password(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
 }
 
 /// The default diary: `nightcramp/diary.db` in the platform's data folder
@@ -98,6 +121,9 @@ fn now() -> anyhow::Result<Timestamp> {
 
 impl Context {
     pub fn open(db: Option<&Path>) -> anyhow::Result<Context> {
+        if let Some(url) = db.and_then(Path::to_str).filter(|d| is_postgres_url(d)) {
+            return Context::open_postgres(url);
+        }
         let db_path = match db {
             Some(p) => p.to_path_buf(),
             None => default_db_path()?,
@@ -116,8 +142,31 @@ impl Context {
             );
         }
         Ok(Context {
-            store,
-            db_path,
+            store: Box::new(store),
+            keep_dir: db_path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(std::env::temp_dir),
+            diary_name: db_path.display().to_string(),
+            now: now()?,
+            system_zone: TimeZone::try_system().unwrap_or(TimeZone::UTC),
+        })
+    }
+
+    /// A diary in PostgreSQL: set up on first use, a newer schema refused untouched.
+    fn open_postgres(url: &str) -> anyhow::Result<Context> {
+        let name = without_password(url);
+        let store = nightcramp_store::PgStore::open(url).map_err(|e| match e {
+            StoreError::NewerSchema { .. } => UserError::refused(format!("{name}: {e}")),
+            other => anyhow::Error::new(other).context(format!("opening {name}")),
+        })?;
+        let keep_dir = dirs::data_dir()
+            .map(|d| d.join("nightcramp"))
+            .unwrap_or_else(std::env::temp_dir);
+        Ok(Context {
+            store: Box::new(store),
+            keep_dir,
+            diary_name: name,
             now: now()?,
             system_zone: TimeZone::try_system().unwrap_or(TimeZone::UTC),
         })

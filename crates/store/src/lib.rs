@@ -260,4 +260,30 @@ pub trait Store: Send {
 
     /// Stores a setting, replacing any previous value.
     fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+
+    /// Writes a consistent copy of the diary to `out` as a SQLite diary file, the portable
+    /// backup every backend can be restored from. The default writes the loaded diary into a
+    /// new file (beside `out`, renamed into place when whole); SQLite copies itself.
+    fn backup_to(&self, out: &std::path::Path) -> Result<(), StoreError> {
+        let diary = self.load()?;
+        let mut partial_name = out
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        partial_name.push(".partial");
+        let partial = out.with_file_name(partial_name);
+        let fail = |detail: String| StoreError::BackupFailed {
+            path: out.display().to_string(),
+            detail,
+        };
+        let _ = std::fs::remove_file(&partial);
+        {
+            let (mut copy, _) = SqliteStore::open(&partial)?;
+            copy.apply(&replace_with(&Diary::default(), &diary))?;
+        }
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
+        }
+        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))
+    }
 }

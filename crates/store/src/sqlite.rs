@@ -118,28 +118,6 @@ impl SqliteStore {
         Ok(SqliteStore { conn, abort_after })
     }
 
-    /// Writes a consistent copy of the diary to `out`, even while another process writes
-    /// (`VACUUM INTO` reads one snapshot). The copy is written beside `out` and renamed into
-    /// place, so `out` is never half a backup.
-    pub fn backup_to(&self, out: &Path) -> Result<(), StoreError> {
-        let mut partial_name = out
-            .file_name()
-            .map(|n| n.to_os_string())
-            .unwrap_or_default();
-        partial_name.push(".partial");
-        let partial = out.with_file_name(partial_name);
-        let _ = std::fs::remove_file(&partial);
-        let fail = |detail: String| StoreError::BackupFailed {
-            path: out.display().to_string(),
-            detail,
-        };
-        self.conn
-            .execute("VACUUM INTO ?1", [partial.display().to_string()])
-            .map_err(|e| fail(e.to_string()))?;
-        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))?;
-        Ok(())
-    }
-
     /// Checks a backup file without changing it: SQLite's integrity check, a schema this
     /// version can read (an older one is upgraded on a scratch copy), and a diary that loads.
     pub fn read_backup(
@@ -318,6 +296,28 @@ impl Store for SqliteStore {
             "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [format!("setting:{key}"), value.to_string()],
         )?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the diary to `out`, even while another process writes
+    /// (`VACUUM INTO` reads one snapshot). The copy is written beside `out` and renamed into
+    /// place, so `out` is never half a backup.
+    fn backup_to(&self, out: &Path) -> Result<(), StoreError> {
+        let mut partial_name = out
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        partial_name.push(".partial");
+        let partial = out.with_file_name(partial_name);
+        let _ = std::fs::remove_file(&partial);
+        let fail = |detail: String| StoreError::BackupFailed {
+            path: out.display().to_string(),
+            detail,
+        };
+        self.conn
+            .execute("VACUUM INTO ?1", [partial.display().to_string()])
+            .map_err(|e| fail(e.to_string()))?;
+        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))?;
         Ok(())
     }
 

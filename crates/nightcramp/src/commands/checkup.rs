@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 
 use anyhow::Context as _;
 use nightcramp_core::domain::ScreeningAnswer;
-use nightcramp_store::{Change, Store};
+use nightcramp_store::Change;
 
 use nightcramp_core::checkup::{
     Answers, Checkup, applicable_questions, run_checkup, validate_answer_ids,

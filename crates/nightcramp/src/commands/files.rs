@@ -10,7 +10,7 @@ use std::path::Path;
 use anyhow::Context as _;
 use nightcramp_core::domain::Provenance;
 use nightcramp_core::files::{self, BadRow, Record};
-use nightcramp_store::{Change, Mode, Store};
+use nightcramp_store::{Change, Mode};
 use serde_json::json;
 
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
@@ -229,11 +229,9 @@ pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
 }
 
 pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> {
-    let scratch = ctx
-        .db_path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(std::env::temp_dir);
+    std::fs::create_dir_all(&ctx.keep_dir)
+        .with_context(|| format!("creating {}", ctx.keep_dir.display()))?;
+    let scratch = ctx.keep_dir.clone();
     let target = nightcramp_store::SqliteStore::read_backup(file, &scratch)
         .map_err(|e| UserError::refused(format!("{e}\nNothing was restored.")))?;
     let current = ctx.load()?;
@@ -254,16 +252,15 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
         ));
     }
     // The current diary is kept first, so a restore can itself be undone.
-    let mut name = ctx
-        .db_path
+    let stem = std::path::Path::new(&ctx.diary_name)
         .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(format!(
-        ".before-restore-{}.bak",
+        .filter(|_| !crate::context::is_postgres_url(&ctx.diary_name))
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "diary.db".into());
+    let kept = ctx.keep_dir.join(format!(
+        "{stem}.before-restore-{}.bak",
         ctx.now.strftime("%Y%m%dT%H%M%SZ")
     ));
-    let kept = ctx.db_path.with_file_name(name);
     ctx.store
         .backup_to(&kept)
         .map_err(|e| anyhow::anyhow!("{e}"))?;

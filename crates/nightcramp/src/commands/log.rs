@@ -17,7 +17,7 @@ use nightcramp_core::input::{
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::NightIndex;
 use nightcramp_core::when::{ClockAnchor, resolve_cramp_time};
-use nightcramp_store::{Change, Mode, Store};
+use nightcramp_store::{Change, Mode};
 use serde_json::json;
 
 use crate::cli::{CrampArgs, DayArgs, NightArgs};

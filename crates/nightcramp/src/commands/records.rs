@@ -12,7 +12,7 @@ use nightcramp_core::input::{
 };
 use nightcramp_core::knowledge::CrampLink;
 use nightcramp_core::nights::{NightIndex, add_days, dates, diary_span};
-use nightcramp_store::{Change, Mode, Store};
+use nightcramp_store::{Change, Mode};
 use serde_json::json;
 use uuid::Uuid;
 

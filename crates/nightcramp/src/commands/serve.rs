@@ -35,7 +35,7 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
         .enable_all()
         .build()
         .context("starting the web server")?;
-    let store = Box::new(ctx.store);
+    let store = ctx.store;
     runtime
         .block_on(nightcramp_web::serve(store, listen, password.as_deref(), |addr| {
             println!("nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)");

@@ -11,6 +11,7 @@ mod dates;
 mod errors;
 mod import_export;
 mod insights;
+mod postgres;
 mod support;
 mod tour;
 mod wearables;

@@ -11,6 +11,8 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_nightcramp");
 pub struct Sandbox {
     pub dir: tempfile::TempDir,
     pub now: String,
+    /// A diary elsewhere than the sandbox's file (a PostgreSQL URL).
+    pub db_url: Option<String>,
 }
 
 impl Sandbox {
@@ -18,6 +20,7 @@ impl Sandbox {
         Sandbox {
             dir: tempfile::tempdir().expect("tempdir"),
             now: "2026-11-28T08:00:00+01:00".into(),
+            db_url: None,
         }
     }
 
@@ -31,8 +34,12 @@ impl Sandbox {
 
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(BIN);
+        let db = self
+            .db_url
+            .clone()
+            .unwrap_or_else(|| self.db().display().to_string());
         cmd.args(args)
-            .env("NIGHTCRAMP_DB", self.db())
+            .env("NIGHTCRAMP_DB", db)
             .env("NIGHTCRAMP_NOW", &self.now)
             .env("HOME", self.dir.path())
             .env("TZ", "UTC")
