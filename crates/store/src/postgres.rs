@@ -106,6 +106,10 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
                 this_version: env!("CARGO_PKG_VERSION"),
             });
         }
+        if found == PG_SCHEMA_VERSION {
+            // Up to date: opening writes nothing.
+            return Ok(());
+        }
         for migration in PG_MIGRATIONS
             .iter()
             .skip(usize::try_from(found).unwrap_or(0))

@@ -70,6 +70,27 @@ fn a_newer_schema_is_refused_and_left_untouched() {
     assert_eq!(before, after, "nothing was changed");
 }
 
+/// Opening an up-to-date database writes nothing (no revision bump, no meta change).
+#[test]
+fn opening_an_up_to_date_database_changes_nothing() {
+    let Some(url) = fresh_schema() else { return };
+    let first = PgStore::open(&url).expect("set up");
+    let revision = first.external_revision().expect("revision");
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let meta = |admin: &mut postgres::Client| -> Vec<(String, String)> {
+        admin
+            .query("SELECT key, value FROM nightcramp_meta ORDER BY key", &[])
+            .expect("meta")
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect()
+    };
+    let before = meta(&mut admin);
+    let again = PgStore::open(&url).expect("open again");
+    assert_eq!(meta(&mut admin), before);
+    assert_eq!(again.external_revision().expect("revision"), revision);
+}
+
 /// Several servers on one database: what one writes, another sees by its revision.
 #[test]
 fn another_server_s_write_changes_the_revision() {
