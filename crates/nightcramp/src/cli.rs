@@ -74,6 +74,16 @@ pub enum Command {
         #[arg(long, short)]
         yes: bool,
     },
+    /// Copy the whole diary to another store (a diary file, or a PostgreSQL URL), in one
+    /// transaction: to move from one file to a shared database, or back.
+    Copy {
+        /// The store to copy to: a file path or postgres://user@host/db
+        #[arg(long, value_name = "DB")]
+        to: String,
+        /// Replace a diary already there (it is backed up first)
+        #[arg(long)]
+        replace: bool,
+    },
     /// A report for your doctor: PDF (or HTML when the file ends in .html).
     Report {
         /// Where to write it: report.pdf or report.html

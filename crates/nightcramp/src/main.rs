@@ -81,6 +81,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Backup { out } => commands::files::backup(&ctx, &out),
         Command::Restore { file, yes } => commands::files::restore(&mut ctx, &file, yes),
+        Command::Copy { to, replace } => commands::files::copy(&ctx, &to, replace),
         Command::Guide(_) | Command::Completions { .. } => Ok(()),
     }
 }

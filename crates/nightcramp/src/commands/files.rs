@@ -274,6 +274,62 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// Copies the whole diary into another store, in one transaction there. A store that
+/// already holds a diary is left alone unless `replace` is given; then it is backed up first.
+pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
+    let diary = ctx.load()?;
+    let mut target = Context::open(Some(std::path::Path::new(to)))?;
+    let there = target.load()?;
+    let describe = |d: &nightcramp_core::domain::Diary| {
+        format!(
+            "{} cramps, {} check-ins, {} days, {} medicines",
+            d.episodes.len(),
+            d.checkins.len(),
+            d.days.len(),
+            d.medications.len()
+        )
+    };
+    let empty = there == nightcramp_core::domain::Diary::default();
+    if !empty && !replace {
+        return Err(UserError::refused(format!(
+            "{} already holds a diary ({}); nothing was copied. Add --replace to replace it (it is backed up first)",
+            target.diary_name,
+            describe(&there)
+        )));
+    }
+    if !empty {
+        std::fs::create_dir_all(&target.keep_dir)
+            .with_context(|| format!("creating {}", target.keep_dir.display()))?;
+        let kept = target.keep_dir.join(format!(
+            "before-copy-{}.db",
+            ctx.now.strftime("%Y%m%dT%H%M%SZ")
+        ));
+        target
+            .store
+            .backup_to(&kept)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        eprintln!("The diary that was there is kept at {}", kept.display());
+    }
+    target
+        .store
+        .apply(&nightcramp_store::replace_with(&there, &diary))
+        .context("copying")?;
+    let copied = target.load()?;
+    if copied != diary {
+        return Err(anyhow::anyhow!(
+            "the copy in {} does not read back the same; the diary you copied from is unchanged",
+            target.diary_name
+        ));
+    }
+    eprintln!(
+        "Copied the diary ({}) from {} to {}.",
+        describe(&diary),
+        ctx.diary_name,
+        target.diary_name
+    );
+    Ok(())
+}
+
 pub fn reminders(
     ctx: &Context,
     out: &Path,

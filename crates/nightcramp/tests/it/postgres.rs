@@ -145,3 +145,31 @@ fn a_newer_postgres_diary_is_refused_with_exit_3() {
     assert!(message.contains("schema version 42"), "{message}");
     assert!(!message.contains("password"), "{message}");
 }
+
+/// `copy --to` moves a whole diary between a file and PostgreSQL, and back, losslessly; a
+/// store that already holds a diary is refused unless asked to replace it.
+#[test]
+fn a_diary_copies_to_postgres_and_back_whole() {
+    let Some(url) = postgres_diary() else { return };
+    let mut file = Sandbox::new();
+    a_week(&mut file);
+    file.ok(&["copy", "--to", &url]);
+    let mut pg = Sandbox::new();
+    pg.db_url = Some(url.clone());
+    pg.at(&file.now.clone());
+    assert_eq!(pg.backup(), file.backup(), "everything arrived");
+    let (code, message) = file.fails(&["copy", "--to", &url]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("already holds a diary"), "{message}");
+    assert_eq!(pg.backup(), file.backup(), "nothing changed there");
+    let back = Sandbox::new();
+    pg.ok(&["copy", "--to", s(&back.db())]);
+    assert_eq!(back.backup(), file.backup(), "and back to a file");
+    file.ok(&["cramp", "--at", "03:00", "--side", "right"]);
+    file.ok(&["copy", "--to", &url, "--replace"]);
+    assert_eq!(
+        pg.backup(),
+        file.backup(),
+        "replaced, after a backup of what was there"
+    );
+}
