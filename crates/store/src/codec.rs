@@ -8,7 +8,10 @@ as UTC milliseconds, a factor value as its kind with a number or a text, lists a
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::Offset;
-use nightcramp_core::domain::{Condition, Episode, FactorValue, Muscle, Relief, Side};
+use nightcramp_core::domain::{
+    Condition, Day, Episode, FactorValue, Muscle, Provenance, RecordedFactor, Relief, Side,
+};
+use nightcramp_core::factors::parse_factor_key;
 use uuid::Uuid;
 
 use crate::StoreError;
@@ -122,4 +125,56 @@ pub(crate) fn parse_conditions(
         .filter(|c| !c.is_empty() && *c != "[]")
         .map(|c| c.parse::<Condition>().map_err(|e| corrupt("condition", e)))
         .collect()
+}
+
+/// `typed` or `imported`; anything else reads as typed (the person's word is the safe side).
+pub(crate) fn provenance(source: &str) -> Provenance {
+    if source == Provenance::Imported.as_str() {
+        Provenance::Imported
+    } else {
+        Provenance::Typed
+    }
+}
+
+/// A day factor's columns as read (rows come ordered by date).
+pub(crate) struct FactorColumns {
+    pub date: String,
+    pub factor: String,
+    pub kind: String,
+    pub num: Option<f64>,
+    pub text: Option<String>,
+    pub source: String,
+    pub import_num: Option<f64>,
+    pub import_text: Option<String>,
+}
+
+/// Adds one factor row to the days read so far, starting a new day when the date changes.
+/// What an import said is kept only where it differs from the value kept.
+pub(crate) fn push_factor(days: &mut Vec<Day>, row: FactorColumns) -> Result<(), StoreError> {
+    let date = parse_date(&row.date)?;
+    let key = parse_factor_key(&row.factor).map_err(|e| corrupt("factor", e))?;
+    let value = decode_value(&row.kind, row.num, row.text)?;
+    let import_said = if row.import_num.is_some() || row.import_text.is_some() {
+        Some(decode_value(&row.kind, row.import_num, row.import_text)?)
+            .filter(|said| *said != value)
+    } else {
+        None
+    };
+    if days.last().is_none_or(|d| d.date != date) {
+        days.push(Day {
+            date,
+            factors: Default::default(),
+        });
+    }
+    if let Some(day) = days.last_mut() {
+        day.factors.insert(
+            key,
+            RecordedFactor {
+                value,
+                source: provenance(&row.source),
+                import_said,
+            },
+        );
+    }
+    Ok(())
 }

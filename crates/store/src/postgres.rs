@@ -18,15 +18,13 @@ unchanged against both. Differences, each a decision:
 
 use jiff::Timestamp;
 use nightcramp_core::domain::{
-    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, Medication, Profile, Provenance,
-    RecordedFactor, ScreeningAnswer,
+    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, Medication, Profile, ScreeningAnswer,
 };
-use nightcramp_core::factors::parse_factor_key;
 use postgres::{Client, NoTls, Transaction};
 
 use crate::codec::{
-    EpisodeColumns, conditions_column, corrupt, decode_value, encode_value, parse_conditions,
-    parse_date, parse_uuid, relief_column,
+    EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
+    parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
 
@@ -366,14 +364,6 @@ fn count_delete(report: &mut ApplyReport, rows: u64) {
     }
 }
 
-fn provenance(source: &str) -> Provenance {
-    if source == Provenance::Imported.as_str() {
-        Provenance::Imported
-    } else {
-        Provenance::Typed
-    }
-}
-
 fn put_episode(
     tx: &mut Transaction<'_>,
     e: &Episode,
@@ -555,32 +545,19 @@ fn load_days(tx: &mut Transaction<'_>) -> Result<Vec<Day>, StoreError> {
     )?;
     let mut days: Vec<Day> = Vec::new();
     for row in &rows {
-        let date = parse_date(&row.get::<_, String>(0))?;
-        let key = parse_factor_key(&row.get::<_, String>(1)).map_err(|e| corrupt("factor", e))?;
-        let kind: String = row.get(2);
-        let value = decode_value(&kind, row.get(3), row.get(4))?;
-        let (import_num, import_text): (Option<f64>, Option<String>) = (row.get(6), row.get(7));
-        let import_said = if import_num.is_some() || import_text.is_some() {
-            Some(decode_value(&kind, import_num, import_text)?).filter(|said| *said != value)
-        } else {
-            None
-        };
-        if days.last().is_none_or(|d| d.date != date) {
-            days.push(Day {
-                date,
-                factors: Default::default(),
-            });
-        }
-        if let Some(day) = days.last_mut() {
-            day.factors.insert(
-                key,
-                RecordedFactor {
-                    value,
-                    source: provenance(&row.get::<_, String>(5)),
-                    import_said,
-                },
-            );
-        }
+        push_factor(
+            &mut days,
+            FactorColumns {
+                date: row.get(0),
+                factor: row.get(1),
+                kind: row.get(2),
+                num: row.get(3),
+                text: row.get(4),
+                source: row.get(5),
+                import_num: row.get(6),
+                import_text: row.get(7),
+            },
+        )?;
     }
     Ok(days)
 }

@@ -16,14 +16,13 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use nightcramp_core::domain::{
     CheckIn, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Profile,
-    Provenance, RecordedFactor, ScreeningAnswer,
+    Provenance, ScreeningAnswer,
 };
-use nightcramp_core::factors::parse_factor_key;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::codec::{
-    EpisodeColumns, conditions_column, corrupt, decode_value, encode_value, parse_conditions,
-    parse_date, parse_uuid, relief_column,
+    EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
+    parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
 
@@ -612,14 +611,9 @@ fn put_factor(
         )
         .optional()?;
     let old = match existing {
-        Some((kind, num, text, old_source)) => Some((
-            decode_value(&kind, num, text)?,
-            if old_source == Provenance::Imported.as_str() {
-                Provenance::Imported
-            } else {
-                Provenance::Typed
-            },
-        )),
+        Some((kind, num, text, old_source)) => {
+            Some((decode_value(&kind, num, text)?, provenance(&old_source)))
+        }
         None => None,
     };
     let merge::FactorWrite {
@@ -697,34 +691,19 @@ fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
     let mut days: Vec<Day> = Vec::new();
     for row in rows {
         let (date, factor, kind, num, text, source, import_num, import_text) = row?;
-        let date = parse_date(&date)?;
-        let key = parse_factor_key(&factor).map_err(|e| corrupt("factor", e))?;
-        let value = decode_value(&kind, num, text)?;
-        let import_said = if import_num.is_some() || import_text.is_some() {
-            Some(decode_value(&kind, import_num, import_text)?).filter(|said| *said != value)
-        } else {
-            None
-        };
-        let source = match source.as_str() {
-            "imported" => Provenance::Imported,
-            _ => Provenance::Typed,
-        };
-        if days.last().is_none_or(|d| d.date != date) {
-            days.push(Day {
+        push_factor(
+            &mut days,
+            FactorColumns {
                 date,
-                factors: Default::default(),
-            });
-        }
-        if let Some(day) = days.last_mut() {
-            day.factors.insert(
-                key,
-                RecordedFactor {
-                    value,
-                    source,
-                    import_said,
-                },
-            );
-        }
+                factor,
+                kind,
+                num,
+                text,
+                source,
+                import_num,
+                import_text,
+            },
+        )?;
     }
     Ok(days)
 }

@@ -220,6 +220,18 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// "12 cramps, 30 check-ins, 28 days, 1 medicines": what a diary holds, before it is
+/// replaced (restore, copy).
+fn describe_diary(d: &nightcramp_core::domain::Diary) -> String {
+    format!(
+        "{} cramps, {} check-ins, {} days, {} medicines",
+        d.episodes.len(),
+        d.checkins.len(),
+        d.days.len(),
+        d.medications.len()
+    )
+}
+
 pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
     ctx.store
         .backup_to(out)
@@ -235,17 +247,8 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
     let target = nightcramp_store::SqliteStore::read_backup(file, &scratch)
         .map_err(|e| UserError::refused(format!("{e}\nNothing was restored.")))?;
     let current = ctx.load()?;
-    let describe = |d: &nightcramp_core::domain::Diary| {
-        format!(
-            "{} cramps, {} check-ins, {} days, {} medicines",
-            d.episodes.len(),
-            d.checkins.len(),
-            d.days.len(),
-            d.medications.len()
-        )
-    };
-    eprintln!("The backup holds {}.", describe(&target));
-    eprintln!("Your diary now holds {}.", describe(&current));
+    eprintln!("The backup holds {}.", describe_diary(&target));
+    eprintln!("Your diary now holds {}.", describe_diary(&current));
     if !yes && !crate::commands::records::confirm("Replace your diary with the backup?")? {
         return Err(UserError::refused(
             "not restored; nothing was changed (add --yes to restore without asking)",
@@ -280,21 +283,12 @@ pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let mut target = Context::open(Some(std::path::Path::new(to)))?;
     let there = target.load()?;
-    let describe = |d: &nightcramp_core::domain::Diary| {
-        format!(
-            "{} cramps, {} check-ins, {} days, {} medicines",
-            d.episodes.len(),
-            d.checkins.len(),
-            d.days.len(),
-            d.medications.len()
-        )
-    };
     let empty = there == nightcramp_core::domain::Diary::default();
     if !empty && !replace {
         return Err(UserError::refused(format!(
             "{} already holds a diary ({}); nothing was copied. Add --replace to replace it (it is backed up first)",
             target.diary_name,
-            describe(&there)
+            describe_diary(&there)
         )));
     }
     if !empty {
@@ -323,7 +317,7 @@ pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
     }
     eprintln!(
         "Copied the diary ({}) from {} to {}.",
-        describe(&diary),
+        describe_diary(&diary),
         ctx.diary_name,
         target.diary_name
     );
