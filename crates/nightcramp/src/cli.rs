@@ -18,6 +18,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "NIGHTCRAMP_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Whose diary, where several people keep one in this store
+    #[arg(long, global = true, env = "NIGHTCRAMP_PERSON", value_name = "NAME")]
+    pub person: Option<String>,
+
     /// Without a command: last night, the last four weeks, and what to do next.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -114,6 +118,17 @@ pub enum Command {
     },
     /// Serve the web app (phone-friendly) from this diary, on 127.0.0.1:8787 by default.
     Serve(ServeArgs),
+    /// Accounts, for a household, a clinic or a study: each person keeps their own diary.
+    #[command(subcommand)]
+    Accounts(AccountsCommand),
+    /// Let a clinician or researcher read this diary, or make a read-only link to its report.
+    #[command(subcommand)]
+    Share(ShareCommand),
+    /// Who read this diary, what was exported, which shares changed, every login.
+    Audit {
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -430,4 +445,65 @@ pub struct ServeArgs {
     /// A file holding the password (its first line); or set NIGHTCRAMP_PASSWORD
     #[arg(long, value_name = "PATH")]
     pub password_file: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// Add an account. The password is read from --password-file, or one line of standard
+    /// input. The first person added keeps the diary that is already here.
+    Add {
+        name: String,
+        /// person (keeps a diary), clinician, researcher or admin
+        #[arg(long, default_value = "person")]
+        role: String,
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
+    },
+    /// Every account, with its role
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a new password (from --password-file or standard input)
+    Password {
+        name: String,
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
+    },
+    /// Remove an account and its shares. A person whose diary holds entries is removed only
+    /// with --delete-diary, which backs the store up first.
+    Remove {
+        name: String,
+        #[arg(long)]
+        delete_diary: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShareCommand {
+    /// Give a clinician or researcher read access to the diary
+    Add {
+        /// The account to share with
+        #[arg(long, value_name = "NAME")]
+        with: String,
+        /// The last day the share opens the diary (YYYY-MM-DD) [default: until revoked]
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+    },
+    /// Make a link that opens a read-only report of the diary, with no account
+    Link {
+        /// The last day the link works (YYYY-MM-DD) [default: 30 days from today]
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// The address the web app is reached at
+        #[arg(long, default_value = "http://127.0.0.1:8787", value_name = "URL")]
+        base: String,
+    },
+    /// The diary's shares: active, expired and revoked
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// End a share at once (its id, or the first characters of it)
+    Revoke { id: String },
 }

@@ -16,7 +16,10 @@ use jiff::tz::TimeZone;
 use nightcramp_core::domain::Diary;
 use nightcramp_core::input::InvalidValue;
 use nightcramp_core::knowledge::Knowledge;
-use nightcramp_store::{SqliteStore, Store, StoreError};
+use nightcramp_store::{
+    AccessRequest, Actor, ApplyReport, Change, Denied, DiaryAccess, SqliteStore, Store, StoreError,
+    Want,
+};
 
 /// Exit codes scripts can rely on (documented in the README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +74,10 @@ pub fn bad_flag(flag: &str, e: InvalidValue) -> anyhow::Error {
 
 pub struct Context {
     pub store: Box<dyn Store>,
+    /// Whose diary the diary commands act on (`--person`), decided once by the store's
+    /// one authorization rule. Kept as the decision, so commands that need no diary
+    /// (`accounts`, `copy`) still run when it is refused.
+    access: Result<DiaryAccess, Denied>,
     /// Where backups a command keeps for itself go (a restore keeps the diary it replaces):
     /// beside a diary file, or in the data folder for a PostgreSQL diary.
     pub keep_dir: PathBuf,
@@ -120,7 +127,43 @@ fn now() -> anyhow::Result<Timestamp> {
 }
 
 impl Context {
-    pub fn open(db: Option<&Path>) -> anyhow::Result<Context> {
+    /// Opens the store and decides whose diary the command is about (`person`, or the only
+    /// one). The command line is the operator: whoever holds the file or URL.
+    pub fn open(db: Option<&Path>, person: Option<&str>) -> anyhow::Result<Context> {
+        let mut ctx = Context::open_store(db)?;
+        ctx.choose(person)?;
+        Ok(ctx)
+    }
+
+    /// Decides again whose diary the diary commands act on.
+    pub fn choose(&mut self, person: Option<&str>) -> anyhow::Result<()> {
+        let zone = self.system_zone.clone();
+        let request = AccessRequest {
+            actor: &Actor::Operator,
+            person,
+            want: Want::Write,
+            today: zone.to_datetime(self.now).date(),
+            at: self.now,
+            purpose: "command line",
+            origin: "command line",
+        };
+        self.access = match self.store.authorize(&request) {
+            Ok(access) => Ok(access),
+            Err(StoreError::Denied(denied)) => Err(denied),
+            Err(other) => return Err(anyhow::Error::new(other).context("reading the accounts")),
+        };
+        Ok(())
+    }
+
+    /// The diary the command acts on; an unknown `--person`, or a missing one where several
+    /// people keep diaries, is an input error (exit 2).
+    pub fn access(&self) -> anyhow::Result<&DiaryAccess> {
+        self.access
+            .as_ref()
+            .map_err(|denied| UserError::invalid(format!("--person: {denied}")))
+    }
+
+    fn open_store(db: Option<&Path>) -> anyhow::Result<Context> {
         if let Some(url) = db.and_then(Path::to_str).filter(|d| is_postgres_url(d)) {
             return Context::open_postgres(url);
         }
@@ -143,6 +186,7 @@ impl Context {
         }
         Ok(Context {
             store: Box::new(store),
+            access: Err(Denied::UnknownAccount),
             keep_dir: db_path
                 .parent()
                 .map(Path::to_path_buf)
@@ -165,6 +209,7 @@ impl Context {
             .unwrap_or_else(std::env::temp_dir);
         Ok(Context {
             store: Box::new(store),
+            access: Err(Denied::UnknownAccount),
             keep_dir,
             diary_name: name,
             now: now()?,
@@ -173,7 +218,17 @@ impl Context {
     }
 
     pub fn load(&self) -> anyhow::Result<Diary> {
-        self.store.load().context("reading the diary")
+        let access = self.access()?;
+        self.store.load(access).context("reading the diary")
+    }
+
+    /// Applies the changes to the chosen diary in one transaction.
+    pub fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, anyhow::Error> {
+        let access = self
+            .access
+            .as_ref()
+            .map_err(|denied| UserError::invalid(format!("--person: {denied}")))?;
+        Ok(self.store.apply(access, changes)?)
     }
 
     /// The person's zone: the profile's, else the system's.

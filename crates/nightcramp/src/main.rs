@@ -50,7 +50,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         _ => {}
     }
-    let mut ctx = Context::open(cli.db.as_deref())?;
+    let mut ctx = Context::open(cli.db.as_deref(), cli.person.as_deref())?;
     let Some(command) = cli.command else {
         return commands::records::home(&mut ctx);
     };
@@ -70,6 +70,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Insights(args) => commands::insights::insights(&mut ctx, args),
         Command::Plan(args) => commands::insights::plan(&mut ctx, args),
         Command::Serve(args) => commands::serve::serve(ctx, args),
+        Command::Accounts(command) => commands::accounts::accounts(&mut ctx, command),
+        Command::Share(command) => commands::accounts::share(&mut ctx, command),
+        Command::Audit { json } => commands::accounts::audit(&ctx, json),
         Command::Reminders {
             out,
             bedtime,
@@ -77,7 +80,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             water,
         } => commands::files::reminders(&ctx, &out, &bedtime, &wake, water),
         Command::Report { out, from, to } => {
-            commands::files::report(&ctx, &out, from.as_deref(), to.as_deref())
+            commands::files::report(&mut ctx, &out, from.as_deref(), to.as_deref())
         }
         Command::Backup { out } => commands::files::backup(&ctx, &out),
         Command::Restore { file, yes } => commands::files::restore(&mut ctx, &file, yes),

@@ -178,3 +178,80 @@ pub(crate) fn push_factor(days: &mut Vec<Day>, row: FactorColumns) -> Result<(),
     }
     Ok(())
 }
+
+pub(crate) fn timestamp(what: &str, ms: i64) -> Result<Timestamp, StoreError> {
+    Timestamp::from_millisecond(ms).map_err(|e| corrupt(what, e))
+}
+
+/// An account row (`name, role, created_ms, diary`) as read, before it is checked.
+pub(crate) fn account_from_columns(
+    name: String,
+    role: &str,
+    created_ms: i64,
+    diary: Option<i64>,
+) -> Result<crate::Account, StoreError> {
+    Ok(crate::Account {
+        name,
+        role: role.parse().map_err(|e| corrupt("account role", e))?,
+        created_at: timestamp("account creation time", created_ms)?,
+        diary,
+    })
+}
+
+/// A share row as read: the diary's owner and the recipient already joined by name.
+pub(crate) struct ShareColumns {
+    pub id: String,
+    pub diary: i64,
+    pub owner: Option<String>,
+    pub with: Option<String>,
+    pub token_hash: Option<String>,
+    pub created_ms: i64,
+    pub until: Option<String>,
+    pub revoked_ms: Option<i64>,
+}
+
+impl ShareColumns {
+    pub(crate) fn into_share(self) -> Result<crate::Share, StoreError> {
+        Ok(crate::Share {
+            id: parse_uuid(&self.id)?,
+            owner: self.owner.unwrap_or_default(),
+            with: self.with,
+            created_at: timestamp("share creation time", self.created_ms)?,
+            until: self.until.as_deref().map(parse_date).transpose()?,
+            revoked_at: self
+                .revoked_ms
+                .map(|ms| timestamp("share revocation time", ms))
+                .transpose()?,
+            diary: self.diary,
+            token_hash: self.token_hash,
+        })
+    }
+}
+
+/// The columns of the share query, the same on both backends (positional parameters aside).
+pub(crate) const SHARE_QUERY: &str = "SELECT s.id, s.diary, o.name, w.name, s.token_hash, s.created_ms, s.until, s.revoked_ms
+     FROM shares s LEFT JOIN accounts o ON o.diary = s.diary LEFT JOIN accounts w ON w.id = s.with_account
+     ORDER BY s.created_ms, s.id";
+
+/// The columns of the audit query: the diary's owner joined by name.
+pub(crate) const AUDIT_QUERY: &str =
+    "SELECT a.at_ms, a.diary, o.name, a.actor, a.action, a.detail, a.origin
+     FROM audit a LEFT JOIN accounts o ON o.diary = a.diary";
+
+pub(crate) fn audit_from_columns(
+    at_ms: i64,
+    person: Option<String>,
+    actor: String,
+    action: String,
+    detail: String,
+    origin: String,
+) -> Result<crate::AuditEntry, StoreError> {
+    Ok(crate::AuditEntry {
+        at: timestamp("audit time", at_ms)?,
+        person,
+        actor,
+        action,
+        detail,
+        origin,
+    })
+}

@@ -13,6 +13,7 @@ web layer will call it from a blocking task (the wastebin pattern). A PostgreSQL
 use the blocking `postgres` client behind the same trait.
 */
 
+mod access;
 mod codec;
 mod merge;
 mod postgres;
@@ -25,6 +26,10 @@ use nightcramp_core::domain::{
 };
 use uuid::Uuid;
 
+pub use access::{
+    Account, Actor, AuditEntry, AuditEvent, Denied, DiaryAccess, Directory, Role, Share,
+    ShareStatus, Want, decide, shared_with, short_id, token_hash,
+};
 pub use postgres::{PG_MIGRATIONS, PG_SCHEMA_VERSION, PgStore};
 pub use sqlite::{FAULT_ENV, MIGRATIONS, OpenReport, SCHEMA_VERSION, SqliteStore};
 
@@ -237,19 +242,150 @@ pub enum StoreError {
     /// The database itself failed (its message, whatever the backend).
     #[error("database error: {0}")]
     Database(String),
+    /// Not allowed, or no such diary (see [`Denied`]). Nothing was read or written.
+    #[error(transparent)]
+    Denied(#[from] Denied),
+    /// The request was understood and refused: a name already taken, a diary that would be
+    /// lost, a share of someone else's diary. Nothing was changed.
+    #[error("{0}")]
+    Refused(String),
 }
 
-/// The diary's storage.
-pub trait Store: Send {
-    /// Reads the whole diary, normalized (see [`Diary::normalize`]).
-    fn load(&self) -> Result<Diary, StoreError>;
+/// The tables that hold diary rows, each with a `diary` column.
+pub(crate) const DIARY_TABLES: [&str; 6] = [
+    "profile",
+    "episodes",
+    "checkins",
+    "day_factors",
+    "medications",
+    "screening_answers",
+];
 
-    /// Applies every change in one transaction: all of them, or, on any error, none.
-    fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError>;
+/// A request to reach a diary, for [`Store::authorize`].
+#[derive(Debug, Clone)]
+pub struct AccessRequest<'a> {
+    pub actor: &'a Actor,
+    /// Whose diary, by name; `None`: the actor's own (the operator's only one).
+    pub person: Option<&'a str>,
+    pub want: Want,
+    /// Dates shares' last days.
+    pub today: Date,
+    /// For the audit log when someone other than the owner reads.
+    pub at: jiff::Timestamp,
+    pub purpose: &'a str,
+    pub origin: &'a str,
+}
+
+/// A new share, before the store gives it an id.
+#[derive(Debug, Clone)]
+pub struct NewShare {
+    /// The account it is given to, or `None` for a link (then `token` is set).
+    pub with: Option<String>,
+    /// A link's token; only its hash is stored.
+    pub token: Option<String>,
+    pub until: Option<Date>,
+    pub at: jiff::Timestamp,
+    pub origin: String,
+}
+
+/// Everything a store holds, for `copy` between stores (and a backup of a store with
+/// accounts): every person's diary, every account with its password hash, every share and
+/// the whole audit log.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Installation {
+    pub(crate) accounts: Vec<(Account, String)>,
+    pub(crate) shares: Vec<Share>,
+    /// Each with the number of the diary it concerns.
+    pub(crate) audit: Vec<(Option<i64>, AuditEntry)>,
+    pub(crate) diaries: Vec<(i64, Diary)>,
+    /// The next diary number a person account will get.
+    pub(crate) next_diary: i64,
+}
+
+impl Installation {
+    /// Nothing at all: no account, no share, no entry in any diary.
+    pub fn is_empty(&self) -> bool {
+        self.accounts.is_empty()
+            && self.shares.is_empty()
+            && self.diaries.iter().all(|(_, d)| diary_is_empty(d))
+    }
+
+    pub fn accounts(&self) -> usize {
+        self.accounts.len()
+    }
+
+    pub fn shares(&self) -> usize {
+        self.shares.len()
+    }
+
+    pub fn audit_entries(&self) -> usize {
+        self.audit.len()
+    }
+
+    /// The diary that existed before any account (the one diary of a one-person store).
+    pub fn first_diary(&self) -> Diary {
+        self.diaries
+            .iter()
+            .find(|(n, _)| *n == access::Directory::FIRST_DIARY)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default()
+    }
+
+    /// Diaries holding at least one entry.
+    pub fn diaries(&self) -> impl Iterator<Item = &Diary> {
+        self.diaries
+            .iter()
+            .map(|(_, d)| d)
+            .filter(|d| !diary_is_empty(d))
+    }
+
+    /// Does this store (read back after an `install`) hold everything of `installed`: the
+    /// same accounts, shares and non-empty diaries, and its audit log ending with
+    /// `installed`'s (a replacing install keeps the log that was there before).
+    pub fn holds(&self, installed: &Installation) -> bool {
+        let non_empty = |i: &Installation| -> Vec<(i64, Diary)> {
+            i.diaries
+                .iter()
+                .filter(|(_, d)| !diary_is_empty(d))
+                .cloned()
+                .collect()
+        };
+        self.accounts == installed.accounts
+            && self.shares == installed.shares
+            && self.audit.ends_with(&installed.audit)
+            && non_empty(self) == non_empty(installed)
+    }
+}
+
+/// No entry of any kind (a profile counts).
+pub fn diary_is_empty(d: &Diary) -> bool {
+    d.episodes.is_empty()
+        && d.checkins.is_empty()
+        && d.days.is_empty()
+        && d.medications.is_empty()
+        && d.answers.is_empty()
+        && d.profile == nightcramp_core::domain::Profile::default()
+}
+
+/// The diaries' storage, and the accounts, shares and audit log beside them.
+///
+/// Diary reads and writes take a [`DiaryAccess`], which only [`Store::authorize`] (that is,
+/// [`decide`]) makes: every front end asks the same question in the same place.
+pub trait Store: Send {
+    /// Reads one diary, normalized (see [`Diary::normalize`]).
+    fn load(&self, access: &DiaryAccess) -> Result<Diary, StoreError>;
+
+    /// Applies every change to the diary in one transaction: all of them, or, on any error,
+    /// none. A read-only access is refused before anything is written.
+    fn apply(
+        &mut self,
+        access: &DiaryAccess,
+        changes: &[Change],
+    ) -> Result<ApplyReport, StoreError>;
 
     /// A number that changes whenever another connection or process commits a change, so
-    /// a long-running reader (the web server) can keep the diary in memory and reload only
-    /// when the CLI wrote. `None` means the backend cannot tell: reload every time.
+    /// a long-running reader (the web server) can keep diaries in memory and reload only
+    /// when someone else wrote. `None` means the backend cannot tell: reload every time.
     fn external_revision(&self) -> Result<Option<i64>, StoreError> {
         Ok(None)
     }
@@ -261,11 +397,105 @@ pub trait Store: Send {
     /// Stores a setting, replacing any previous value.
     fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
 
-    /// Writes a consistent copy of the diary to `out` as a SQLite diary file, the portable
-    /// backup every backend can be restored from. The default writes the loaded diary into a
+    /// Every account (without password hashes) and every share.
+    fn directory(&self) -> Result<Directory, StoreError>;
+
+    /// An account's argon2id hash, to check a login.
+    fn password_hash(&self, name: &str) -> Result<Option<String>, StoreError>;
+
+    /// Adds an account. A person account gets a diary: the first one gets the diary that
+    /// existed before accounts (with everything in it), later ones a new, empty one.
+    fn add_account(
+        &mut self,
+        name: &str,
+        role: Role,
+        password_hash: &str,
+        at: jiff::Timestamp,
+    ) -> Result<(), StoreError>;
+
+    /// Replaces an account's password hash.
+    fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError>;
+
+    /// Removes an account with its shares. A person's diary goes too only with
+    /// `delete_diary`; without it, a person whose diary holds anything is refused. The
+    /// audit log stays (it is append-only).
+    fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError>;
+
+    /// Shares the diary (its owner's or the operator's access only), writing the audit entry
+    /// in the same transaction.
+    fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError>;
+
+    /// Revokes one of the diary's shares, named by its id or the id's first characters.
+    fn revoke_share(
+        &mut self,
+        access: &DiaryAccess,
+        id: &str,
+        at: jiff::Timestamp,
+        origin: &str,
+    ) -> Result<Share, StoreError>;
+
+    /// Appends to the audit log, for a diary or (`None`) for no diary in particular.
+    fn record(
+        &mut self,
+        access: Option<&DiaryAccess>,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError>;
+
+    /// The audit log of a diary, oldest first: for its owner (or the operator) only.
+    fn audit_log(&self, access: &DiaryAccess) -> Result<Vec<AuditEntry>, StoreError>;
+
+    /// Everything, for `copy`.
+    fn snapshot(&self) -> Result<Installation, StoreError>;
+
+    /// Writes everything of `installation` into this store in one transaction: only into an
+    /// empty store unless `replace`, which first removes every diary, account and share (the
+    /// audit log is kept and the copied one appended).
+    fn install(&mut self, installation: &Installation, replace: bool) -> Result<(), StoreError>;
+
+    /// Decides who may reach which diary ([`decide`]), and writes a read by anyone other
+    /// than the owner to that diary's audit log.
+    fn authorize(&mut self, request: &AccessRequest<'_>) -> Result<DiaryAccess, StoreError> {
+        let directory = self.directory()?;
+        let access = decide(
+            &directory,
+            request.actor,
+            request.person,
+            request.want,
+            request.today,
+        )?;
+        if let Some(reader) = access.reader() {
+            let event = AuditEvent {
+                at: request.at,
+                actor: reader.to_string(),
+                action: "read",
+                detail: request.purpose.to_string(),
+                origin: request.origin.to_string(),
+            };
+            self.record(Some(&access), &event)?;
+        }
+        Ok(access)
+    }
+
+    /// The operator's access (the command line, whoever holds the file or URL): to the diary
+    /// of `person`, or with `None` to the only diary there is.
+    fn operator_access(&mut self, person: Option<&str>) -> Result<DiaryAccess, StoreError> {
+        let now = jiff::Timestamp::now();
+        self.authorize(&AccessRequest {
+            actor: &Actor::Operator,
+            person,
+            want: Want::Write,
+            today: jiff::tz::TimeZone::UTC.to_datetime(now).date(),
+            at: now,
+            purpose: "operator",
+            origin: "operator",
+        })
+    }
+
+    /// Writes a consistent copy of everything to `out` as a SQLite file, the portable
+    /// backup every backend can be restored from. The default writes the snapshot into a
     /// new file (beside `out`, renamed into place when whole); SQLite copies itself.
     fn backup_to(&self, out: &std::path::Path) -> Result<(), StoreError> {
-        let diary = self.load()?;
+        let everything = self.snapshot()?;
         let mut partial_name = out
             .file_name()
             .map(|n| n.to_os_string())
@@ -279,7 +509,7 @@ pub trait Store: Send {
         let _ = std::fs::remove_file(&partial);
         {
             let (mut copy, _) = SqliteStore::open(&partial)?;
-            copy.apply(&replace_with(&Diary::default(), &diary))?;
+            copy.install(&everything, false)?;
         }
         for suffix in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));

@@ -22,21 +22,33 @@ use nightcramp_core::domain::{
 };
 use postgres::{Client, NoTls, Transaction};
 
+use crate::access::{self, DiaryAccess};
 use crate::codec::{
     EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
     parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
-use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
+use crate::{
+    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode, NewShare,
+    Role, Share, Store, StoreError, merge,
+};
 
 /// The PostgreSQL schema migrations, in order; the schema version is how many have run.
-pub const PG_MIGRATIONS: &[&str] = &[include_str!("../migrations/postgres/0001_initial.sql")];
+pub const PG_MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/postgres/0001_initial.sql"),
+    include_str!("../migrations/postgres/0002_accounts.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const PG_SCHEMA_VERSION: i64 = PG_MIGRATIONS.len() as i64;
 
 impl From<postgres::Error> for StoreError {
+    /// The server's own message when there is one: the client's `Display` says only "db
+    /// error".
     fn from(e: postgres::Error) -> StoreError {
-        StoreError::Database(e.to_string())
+        match e.as_db_error() {
+            Some(db) => StoreError::Database(format!("{} ({})", db.message(), db.code().code())),
+            None => StoreError::Database(e.to_string()),
+        }
     }
 }
 
@@ -138,7 +150,7 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
 }
 
 impl Store for PgStore {
-    fn load(&self) -> Result<Diary, StoreError> {
+    fn load(&self, access: &DiaryAccess) -> Result<Diary, StoreError> {
         // A read-only snapshot: every table as of one moment, even while others write.
         let mut client = self.client()?;
         let mut tx = client
@@ -146,30 +158,25 @@ impl Store for PgStore {
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)
             .start()?;
-        let mut diary = Diary {
-            profile: load_profile(&mut tx)?,
-            medications: load_medications(&mut tx, None)?,
-            answers: load_answers(&mut tx, None)?,
-            episodes: load_episodes(&mut tx, None)?,
-            checkins: load_checkins(&mut tx)?,
-            days: load_days(&mut tx)?,
-        };
+        let diary = load_diary(&mut tx, access.diary)?;
         tx.commit()?;
-        diary.normalize();
         Ok(diary)
     }
 
-    fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError> {
+    fn apply(
+        &mut self,
+        access: &DiaryAccess,
+        changes: &[Change],
+    ) -> Result<ApplyReport, StoreError> {
+        access.check_write()?;
         let mut client = self.client()?;
         let mut tx = client.transaction()?;
+        scope(&mut tx, access.diary)?;
         let mut report = ApplyReport::default();
         for change in changes {
-            apply_one(&mut tx, change, &mut report)?;
+            apply_one(&mut tx, access.diary, change, &mut report)?;
         }
-        tx.execute(
-            "UPDATE nightcramp_meta SET value = (value::BIGINT + 1)::TEXT WHERE key = 'revision'",
-            &[],
-        )?;
+        bump_revision(&mut tx)?;
         tx.commit()?;
         Ok(report)
     }
@@ -203,25 +210,348 @@ impl Store for PgStore {
             .get(0);
         Ok(Some(value.parse().map_err(|e| corrupt("revision", e))?))
     }
+
+    fn directory(&self) -> Result<Directory, StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let directory = read_directory(&mut tx)?;
+        tx.commit()?;
+        Ok(directory)
+    }
+
+    fn password_hash(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .client()?
+            .query_opt(
+                "SELECT password_hash FROM accounts WHERE name = $1",
+                &[&name],
+            )?
+            .map(|row| row.get(0)))
+    }
+
+    fn add_account(
+        &mut self,
+        name: &str,
+        role: Role,
+        password_hash: &str,
+        at: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // One account change at a time across servers: the name check and the diary number.
+        tx.batch_execute("LOCK TABLE accounts IN EXCLUSIVE MODE")?;
+        let next = next_diary(&mut tx)?;
+        let diary = access::new_account_diary(&read_directory(&mut tx)?, name, role, next)?;
+        tx.execute(
+            "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)
+             VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM accounts), $1, $2, $3, $4, $5)",
+            &[
+                &name,
+                &role.as_str(),
+                &password_hash,
+                &diary,
+                &at.as_millisecond(),
+            ],
+        )?;
+        if let Some(diary) = diary {
+            set_meta(&mut tx, "next_diary", &(diary + 1).to_string())?;
+        }
+        bump_revision(&mut tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        access::existing_account(&read_directory(&mut tx)?, name)?;
+        tx.execute(
+            "UPDATE accounts SET password_hash = $2 WHERE name = $1",
+            &[&name, &password_hash],
+        )?;
+        bump_revision(&mut tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        tx.batch_execute("LOCK TABLE accounts IN EXCLUSIVE MODE")?;
+        let directory = read_directory(&mut tx)?;
+        let tx_cell = std::cell::RefCell::new(&mut tx);
+        let gone = access::removal(
+            &directory,
+            name,
+            |diary| {
+                let mut tx = tx_cell.borrow_mut();
+                load_diary(&mut tx, diary).map(|d| crate::diary_is_empty(&d))
+            },
+            delete_diary,
+        )?;
+        if let Some(diary) = gone {
+            delete_diary_rows(&mut tx, diary)?;
+        }
+        tx.execute("DELETE FROM accounts WHERE name = $1", &[&name])?;
+        bump_revision(&mut tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        access.check_owner()?;
+        access::check_shareable(access)?;
+        let directory = read_directory(&mut tx)?;
+        let with_id: Option<i64> = match &share.with {
+            Some(with) => {
+                access::share_recipient(&directory, access, with)?;
+                Some(
+                    tx.query_one("SELECT id FROM accounts WHERE name = $1", &[with])?
+                        .get(0),
+                )
+            }
+            None => {
+                access.check_owner()?;
+                None
+            }
+        };
+        let id = uuid::Uuid::new_v4();
+        let hash = share.token.as_deref().map(access::token_hash);
+        tx.execute(
+            "INSERT INTO shares (id, diary, with_account, token_hash, created_ms, until)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            &[
+                &id.to_string(),
+                &access.diary,
+                &with_id,
+                &hash,
+                &share.at.as_millisecond(),
+                &share.until.map(|d| d.to_string()),
+            ],
+        )?;
+        let made = read_directory(&mut tx)?
+            .shares
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| StoreError::Database("the new share was not found".into()))?;
+        insert_audit(
+            &mut tx,
+            Some(access.diary),
+            &access::share_event(access, &made, "share_added", share.at, &share.origin),
+        )?;
+        bump_revision(&mut tx)?;
+        tx.commit()?;
+        Ok(made)
+    }
+
+    fn revoke_share(
+        &mut self,
+        access: &DiaryAccess,
+        id: &str,
+        at: Timestamp,
+        origin: &str,
+    ) -> Result<Share, StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let directory = read_directory(&mut tx)?;
+        let mut share = access::share_to_revoke(&directory, access, id)?.clone();
+        if share.revoked_at.is_none() {
+            tx.execute(
+                "UPDATE shares SET revoked_ms = $2 WHERE id = $1",
+                &[&share.id.to_string(), &at.as_millisecond()],
+            )?;
+            share.revoked_at = Some(at);
+            insert_audit(
+                &mut tx,
+                Some(access.diary),
+                &access::share_event(access, &share, "share_revoked", at, origin),
+            )?;
+            bump_revision(&mut tx)?;
+        }
+        tx.commit()?;
+        Ok(share)
+    }
+
+    fn record(
+        &mut self,
+        access: Option<&DiaryAccess>,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        insert_audit(&mut tx, access.map(|a| a.diary), event)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn audit_log(&self, access: &DiaryAccess) -> Result<Vec<AuditEntry>, StoreError> {
+        access.check_owner()?;
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let entries = read_audit(&mut tx, Some(access.diary))?;
+        tx.commit()?;
+        Ok(entries.into_iter().map(|(_, e)| e).collect())
+    }
+
+    fn snapshot(&self) -> Result<Installation, StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client
+            .build_transaction()
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let directory = read_directory(&mut tx)?;
+        let mut accounts = Vec::new();
+        for account in &directory.accounts {
+            let hash: String = tx
+                .query_one(
+                    "SELECT password_hash FROM accounts WHERE name = $1",
+                    &[&account.name],
+                )?
+                .get(0);
+            accounts.push((account.clone(), hash));
+        }
+        let mut diaries = Vec::new();
+        for n in directory.diary_numbers() {
+            diaries.push((n, load_diary(&mut tx, n)?));
+        }
+        let installation = Installation {
+            accounts,
+            shares: directory.shares,
+            audit: read_audit(&mut tx, None)?,
+            diaries,
+            next_diary: next_diary(&mut tx)?,
+        };
+        tx.commit()?;
+        Ok(installation)
+    }
+
+    fn install(&mut self, from: &Installation, replace: bool) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        tx.batch_execute("LOCK TABLE accounts IN EXCLUSIVE MODE")?;
+        let directory = read_directory(&mut tx)?;
+        let mut here_empty = directory.accounts.is_empty() && directory.shares.is_empty();
+        for n in directory.diary_numbers() {
+            here_empty = here_empty && crate::diary_is_empty(&load_diary(&mut tx, n)?);
+        }
+        if !here_empty && !replace {
+            return Err(StoreError::Refused(
+                "the store copied into is not empty".into(),
+            ));
+        }
+        for n in directory.diary_numbers() {
+            delete_diary_rows(&mut tx, n)?;
+        }
+        tx.batch_execute("DELETE FROM shares; DELETE FROM accounts;")?;
+        for (id, (account, hash)) in from.accounts.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                &[
+                    &(id as i64 + 1),
+                    &account.name,
+                    &account.role.as_str(),
+                    hash,
+                    &account.diary,
+                    &account.created_at.as_millisecond(),
+                ],
+            )?;
+        }
+        for share in &from.shares {
+            let with_id: Option<i64> = match &share.with {
+                Some(name) => Some(
+                    tx.query_one("SELECT id FROM accounts WHERE name = $1", &[name])?
+                        .get(0),
+                ),
+                None => None,
+            };
+            tx.execute(
+                "INSERT INTO shares (id, diary, with_account, token_hash, created_ms, until, revoked_ms)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &share.id.to_string(),
+                    &share.diary,
+                    &with_id,
+                    &share.token_hash,
+                    &share.created_at.as_millisecond(),
+                    &share.until.map(|d| d.to_string()),
+                    &share.revoked_at.map(|t| t.as_millisecond()),
+                ],
+            )?;
+        }
+        for (diary, entry) in &from.audit {
+            insert_audit(&mut tx, *diary, &access::event_of(entry))?;
+        }
+        let mut report = ApplyReport::default();
+        for (diary, contents) in &from.diaries {
+            scope(&mut tx, *diary)?;
+            for change in crate::replace_with(&Diary::default(), contents) {
+                apply_one(&mut tx, *diary, &change, &mut report)?;
+            }
+        }
+        set_meta(&mut tx, "next_diary", &from.next_diary.to_string())?;
+        bump_revision(&mut tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Limits the transaction to one diary for row-level security (the second check: every
+/// query also names the diary itself). Until the transaction ends, or the next call.
+fn scope(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "SELECT set_config('nightcramp.diary', $1, true)",
+        &[&diary.to_string()],
+    )?;
+    Ok(())
+}
+
+fn bump_revision(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE nightcramp_meta SET value = (value::BIGINT + 1)::TEXT WHERE key = 'revision'",
+        &[],
+    )?;
+    Ok(())
+}
+
+fn load_diary(tx: &mut Transaction<'_>, diary: i64) -> Result<Diary, StoreError> {
+    scope(tx, diary)?;
+    let mut loaded = Diary {
+        profile: load_profile(tx, diary)?,
+        medications: load_medications(tx, diary, None)?,
+        answers: load_answers(tx, diary, None)?,
+        episodes: load_episodes(tx, diary, None)?,
+        checkins: load_checkins(tx, diary)?,
+        days: load_days(tx, diary)?,
+    };
+    loaded.normalize();
+    Ok(loaded)
 }
 
 fn apply_one(
     tx: &mut Transaction<'_>,
+    diary: i64,
     change: &Change,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     match change {
-        Change::PutEpisode(episode, mode) => put_episode(tx, episode, *mode, report),
+        Change::PutEpisode(episode, mode) => put_episode(tx, diary, episode, *mode, report),
         Change::DeleteEpisode(id) => {
-            let n = tx.execute("DELETE FROM episodes WHERE id = $1", &[&id.to_string()])?;
+            let n = tx.execute(
+                "DELETE FROM episodes WHERE diary = $1 AND id = $2",
+                &[&diary, &id.to_string()],
+            )?;
             count_delete(report, n);
             Ok(())
         }
-        Change::PutCheckIn(checkin, mode) => put_checkin(tx, checkin, *mode, report),
+        Change::PutCheckIn(checkin, mode) => put_checkin(tx, diary, checkin, *mode, report),
         Change::DeleteCheckIn(night) => {
             let n = tx.execute(
-                "DELETE FROM checkins WHERE night = $1",
-                &[&night.to_string()],
+                "DELETE FROM checkins WHERE diary = $1 AND night = $2",
+                &[&diary, &night.to_string()],
             )?;
             count_delete(report, n);
             Ok(())
@@ -235,8 +565,8 @@ fn apply_one(
         } => {
             let existing = tx
                 .query_opt(
-                    "SELECT kind, num, text, source FROM day_factors WHERE date = $1 AND factor = $2",
-                    &[&date.to_string(), &key.column()],
+                    "SELECT kind, num, text, source FROM day_factors WHERE date = $1 AND factor = $2 AND diary = $3",
+                    &[&date.to_string(), &key.column(), &diary],
                 )?
                 .map(|row| {
                     let kind: String = row.get(0);
@@ -258,31 +588,31 @@ fn apply_one(
             if decision.record(report).is_some() {
                 let (kind, num, text) = encode_value(value);
                 tx.execute(
-                    "INSERT INTO day_factors (date, factor, kind, num, text, source) VALUES ($1, $2, $3, $4, $5, $6)
-                     ON CONFLICT (date, factor) DO UPDATE SET kind = excluded.kind, num = excluded.num,
+                    "INSERT INTO day_factors (date, factor, kind, num, text, source, diary) VALUES ($1, $2, $3, $4, $5, $6, $7)
+                     ON CONFLICT (diary, date, factor) DO UPDATE SET kind = excluded.kind, num = excluded.num,
                        text = excluded.text, source = excluded.source",
-                    &[&date.to_string(), &key.column(), &kind, &num, &text, &source.as_str()],
+                    &[&date.to_string(), &key.column(), &kind, &num, &text, &source.as_str(), &diary],
                 )?;
             }
             match import_said {
                 merge::ImportSaid::Leave => Ok(()),
-                merge::ImportSaid::Clear => set_import_said(tx, *date, key, None),
-                merge::ImportSaid::Set(said) => set_import_said(tx, *date, key, Some(&said)),
+                merge::ImportSaid::Clear => set_import_said(tx, diary, *date, key, None),
+                merge::ImportSaid::Set(said) => set_import_said(tx, diary, *date, key, Some(&said)),
             }
         }
         Change::NoteImportSaid { date, key, said } => {
-            set_import_said(tx, *date, key, said.as_ref())
+            set_import_said(tx, diary, *date, key, said.as_ref())
         }
         Change::ClearFactor { date, key } => {
             let n = tx.execute(
-                "DELETE FROM day_factors WHERE date = $1 AND factor = $2",
-                &[&date.to_string(), &key.column()],
+                "DELETE FROM day_factors WHERE date = $1 AND factor = $2 AND diary = $3",
+                &[&date.to_string(), &key.column(), &diary],
             )?;
             count_delete(report, n);
             Ok(())
         }
         Change::SetProfile(profile, mode) => {
-            let old = load_profile(tx)?;
+            let old = load_profile(tx, diary)?;
             let (merged, conflicts) = merge::profile(&old, profile, *mode);
             report.conflicts.extend(conflicts);
             if merged == old {
@@ -291,9 +621,9 @@ fn apply_one(
             }
             report.updated += 1;
             tx.execute(
-                "INSERT INTO profile (id, birth_year, time_zone, pregnant, due_date, athlete, conditions)
-                 VALUES (1, $1, $2, $3, $4, $5, $6)
-                 ON CONFLICT (id) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
+                "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions)
+                 VALUES ($7, $1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (diary) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
                    pregnant = excluded.pregnant, due_date = excluded.due_date, athlete = excluded.athlete,
                    conditions = excluded.conditions",
                 &[
@@ -303,19 +633,20 @@ fn apply_one(
                     &merged.due_date.map(|d| d.to_string()),
                     &merged.athlete,
                     &conditions_column(&merged.conditions),
+                    &diary,
                 ],
             )?;
             Ok(())
         }
         Change::PutMedication(m, mode) => {
-            let existing = load_medications(tx, Some(&m.id.to_string()))?;
+            let existing = load_medications(tx, diary, Some(&m.id.to_string()))?;
             if merge::medication(existing.first(), m, *mode)
                 .record(report)
                 .is_some()
             {
                 tx.execute(
-                    "INSERT INTO medications (id, name, class, since, until) VALUES ($1, $2, $3, $4, $5)
-                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, class = excluded.class,
+                    "INSERT INTO medications (id, name, class, since, until, diary) VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (diary, id) DO UPDATE SET name = excluded.name, class = excluded.class,
                        since = excluded.since, until = excluded.until",
                     &[
                         &m.id.to_string(),
@@ -323,32 +654,36 @@ fn apply_one(
                         &m.class.as_str(),
                         &m.since.to_string(),
                         &m.until.map(|d| d.to_string()),
+                        &diary,
                     ],
                 )?;
             }
             Ok(())
         }
         Change::DeleteMedication(id) => {
-            let n = tx.execute("DELETE FROM medications WHERE id = $1", &[&id.to_string()])?;
+            let n = tx.execute(
+                "DELETE FROM medications WHERE diary = $1 AND id = $2",
+                &[&diary, &id.to_string()],
+            )?;
             count_delete(report, n);
             Ok(())
         }
         Change::PutAnswer(a) => {
-            let existing = load_answers(tx, Some(&a.question))?;
+            let existing = load_answers(tx, diary, Some(&a.question))?;
             if merge::answer(existing.first(), a).record(report).is_some() {
                 tx.execute(
-                    "INSERT INTO screening_answers (question, answer, answered_ms) VALUES ($1, $2, $3)
-                     ON CONFLICT (question) DO UPDATE SET answer = excluded.answer,
+                    "INSERT INTO screening_answers (question, answer, answered_ms, diary) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (diary, question) DO UPDATE SET answer = excluded.answer,
                        answered_ms = excluded.answered_ms",
-                    &[&a.question, &a.answer, &a.answered_at.as_millisecond()],
+                    &[&a.question, &a.answer, &a.answered_at.as_millisecond(), &diary],
                 )?;
             }
             Ok(())
         }
         Change::DeleteAnswer(question) => {
             let n = tx.execute(
-                "DELETE FROM screening_answers WHERE question = $1",
-                &[question],
+                "DELETE FROM screening_answers WHERE diary = $1 AND question = $2",
+                &[&diary, question],
             )?;
             count_delete(report, n);
             Ok(())
@@ -366,11 +701,12 @@ fn count_delete(report: &mut ApplyReport, rows: u64) {
 
 fn put_episode(
     tx: &mut Transaction<'_>,
+    diary: i64,
     e: &Episode,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let existing = load_episodes(tx, Some(&e.id.to_string()))?;
+    let existing = load_episodes(tx, diary, Some(&e.id.to_string()))?;
     if merge::episode(existing.first(), e, mode)
         .record(report)
         .is_none()
@@ -379,9 +715,9 @@ fn put_episode(
     }
     let duration = i32::try_from(e.duration_s).map_err(|err| corrupt("duration", err))?;
     tx.execute(
-        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
+        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes, diary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (diary, id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
            time_zone = excluded.time_zone, night = excluded.night, duration_s = excluded.duration_s,
            muscle = excluded.muscle, side = excluded.side, intensity = excluded.intensity, woke = excluded.woke,
            soreness_h = excluded.soreness_h, relief = excluded.relief, notes = excluded.notes",
@@ -399,6 +735,7 @@ fn put_episode(
             &e.soreness_h,
             &relief_column(e),
             &e.notes,
+            &diary,
         ],
     )?;
     Ok(())
@@ -406,14 +743,15 @@ fn put_episode(
 
 fn put_checkin(
     tx: &mut Transaction<'_>,
+    diary: i64,
     c: &CheckIn,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let existing: Option<Option<u8>> = tx
         .query_opt(
-            "SELECT sleep_disturbance FROM checkins WHERE night = $1",
-            &[&c.night.to_string()],
+            "SELECT sleep_disturbance FROM checkins WHERE diary = $1 AND night = $2",
+            &[&diary, &c.night.to_string()],
         )?
         .map(|row| {
             row.get::<_, Option<i16>>(0)
@@ -425,14 +763,15 @@ fn put_checkin(
         return Ok(());
     };
     tx.execute(
-        "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (night) DO UPDATE SET sleep_disturbance = excluded.sleep_disturbance,
+        "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms, diary) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (diary, night) DO UPDATE SET sleep_disturbance = excluded.sleep_disturbance,
            recorded_at_ms = COALESCE(excluded.recorded_at_ms, checkins.recorded_at_ms)",
         &[
             &c.night.to_string(),
             &c.id.to_string(),
             &disturbance.map(i16::from),
             &c.recorded_at.map(|t| t.as_millisecond()),
+            &diary,
         ],
     )?;
     Ok(())
@@ -441,6 +780,7 @@ fn put_checkin(
 /// Records (or clears) what an import said beside a kept value. No row, nothing to do.
 fn set_import_said(
     tx: &mut Transaction<'_>,
+    diary: i64,
     date: jiff::civil::Date,
     key: &FactorKey,
     said: Option<&nightcramp_core::domain::FactorValue>,
@@ -451,17 +791,17 @@ fn set_import_said(
     };
     tx.execute(
         "UPDATE day_factors SET import_num = $3, import_text = $4
-         WHERE date = $1 AND factor = $2
+         WHERE date = $1 AND factor = $2 AND diary = $5
            AND (import_num IS DISTINCT FROM $3 OR import_text IS DISTINCT FROM $4)",
-        &[&date.to_string(), &key.column(), &num, &text],
+        &[&date.to_string(), &key.column(), &num, &text, &diary],
     )?;
     Ok(())
 }
 
-fn load_profile(tx: &mut Transaction<'_>) -> Result<Profile, StoreError> {
+fn load_profile(tx: &mut Transaction<'_>, diary: i64) -> Result<Profile, StoreError> {
     let Some(row) = tx.query_opt(
-        "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE id = 1",
-        &[],
+        "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE diary = $1",
+        &[&diary],
     )?
     else {
         return Ok(Profile::default());
@@ -478,16 +818,20 @@ fn load_profile(tx: &mut Transaction<'_>) -> Result<Profile, StoreError> {
     })
 }
 
-fn load_episodes(tx: &mut Transaction<'_>, id: Option<&str>) -> Result<Vec<Episode>, StoreError> {
+fn load_episodes(
+    tx: &mut Transaction<'_>,
+    diary: i64,
+    id: Option<&str>,
+) -> Result<Vec<Episode>, StoreError> {
     let columns = "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
     let rows = match id {
         Some(id) => tx.query(
-            &format!("SELECT {columns} FROM episodes WHERE id = $1"),
-            &[&id],
+            &format!("SELECT {columns} FROM episodes WHERE diary = $1 AND id = $2"),
+            &[&diary, &id],
         )?,
         None => tx.query(
-            &format!("SELECT {columns} FROM episodes ORDER BY started_at_ms"),
-            &[],
+            &format!("SELECT {columns} FROM episodes WHERE diary = $1 ORDER BY started_at_ms"),
+            &[&diary],
         )?,
     };
     rows.iter()
@@ -513,10 +857,10 @@ fn load_episodes(tx: &mut Transaction<'_>, id: Option<&str>) -> Result<Vec<Episo
         .collect()
 }
 
-fn load_checkins(tx: &mut Transaction<'_>) -> Result<Vec<CheckIn>, StoreError> {
+fn load_checkins(tx: &mut Transaction<'_>, diary: i64) -> Result<Vec<CheckIn>, StoreError> {
     tx.query(
-        "SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins ORDER BY night",
-        &[],
+        "SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins WHERE diary = $1 ORDER BY night",
+        &[&diary],
     )?
     .iter()
     .map(|row| {
@@ -538,10 +882,10 @@ fn load_checkins(tx: &mut Transaction<'_>) -> Result<Vec<CheckIn>, StoreError> {
     .collect()
 }
 
-fn load_days(tx: &mut Transaction<'_>) -> Result<Vec<Day>, StoreError> {
+fn load_days(tx: &mut Transaction<'_>, diary: i64) -> Result<Vec<Day>, StoreError> {
     let rows = tx.query(
-        "SELECT date, factor, kind, num, text, source, import_num, import_text FROM day_factors ORDER BY date",
-        &[],
+        "SELECT date, factor, kind, num, text, source, import_num, import_text FROM day_factors WHERE diary = $1 ORDER BY date",
+        &[&diary],
     )?;
     let mut days: Vec<Day> = Vec::new();
     for row in &rows {
@@ -564,16 +908,17 @@ fn load_days(tx: &mut Transaction<'_>) -> Result<Vec<Day>, StoreError> {
 
 fn load_medications(
     tx: &mut Transaction<'_>,
+    diary: i64,
     id: Option<&str>,
 ) -> Result<Vec<Medication>, StoreError> {
     let rows = match id {
         Some(id) => tx.query(
-            "SELECT id, name, class, since, until FROM medications WHERE id = $1",
-            &[&id],
+            "SELECT id, name, class, since, until FROM medications WHERE diary = $1 AND id = $2",
+            &[&diary, &id],
         )?,
         None => tx.query(
-            "SELECT id, name, class, since, until FROM medications ORDER BY since, name, id",
-            &[],
+            "SELECT id, name, class, since, until FROM medications WHERE diary = $1 ORDER BY since, name, id",
+            &[&diary],
         )?,
     };
     rows.iter()
@@ -595,16 +940,17 @@ fn load_medications(
 
 fn load_answers(
     tx: &mut Transaction<'_>,
+    diary: i64,
     question: Option<&str>,
 ) -> Result<Vec<ScreeningAnswer>, StoreError> {
     let rows = match question {
         Some(q) => tx.query(
-            "SELECT question, answer, answered_ms FROM screening_answers WHERE question = $1",
-            &[&q],
+            "SELECT question, answer, answered_ms FROM screening_answers WHERE diary = $1 AND question = $2",
+            &[&diary, &q],
         )?,
         None => tx.query(
-            "SELECT question, answer, answered_ms FROM screening_answers ORDER BY question",
-            &[],
+            "SELECT question, answer, answered_ms FROM screening_answers WHERE diary = $1 ORDER BY question",
+            &[&diary],
         )?,
     };
     rows.iter()
@@ -618,4 +964,124 @@ fn load_answers(
             })
         })
         .collect()
+}
+
+// ---------- accounts, shares, audit
+
+fn set_meta(tx: &mut Transaction<'_>, key: &str, value: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO nightcramp_meta (key, value) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        &[&key, &value],
+    )?;
+    Ok(())
+}
+
+/// The diary number the next person account gets: 1 (the diary from before accounts) first.
+fn next_diary(tx: &mut Transaction<'_>) -> Result<i64, StoreError> {
+    tx.query_opt(
+        "SELECT value FROM nightcramp_meta WHERE key = 'next_diary'",
+        &[],
+    )?
+    .map(|row| {
+        row.get::<_, String>(0)
+            .parse::<i64>()
+            .map_err(|e| corrupt("next diary number", e))
+    })
+    .transpose()
+    .map(|n| n.unwrap_or(Directory::FIRST_DIARY))
+}
+
+fn read_directory(tx: &mut Transaction<'_>) -> Result<Directory, StoreError> {
+    let mut accounts: Vec<Account> = Vec::new();
+    for row in tx.query(
+        "SELECT name, role, created_ms, diary FROM accounts ORDER BY name",
+        &[],
+    )? {
+        accounts.push(crate::codec::account_from_columns(
+            row.get(0),
+            &row.get::<_, String>(1),
+            row.get(2),
+            row.get(3),
+        )?);
+    }
+    let mut shares = Vec::new();
+    for row in tx.query(crate::codec::SHARE_QUERY, &[])? {
+        shares.push(
+            crate::codec::ShareColumns {
+                id: row.get(0),
+                diary: row.get(1),
+                owner: row.get(2),
+                with: row.get(3),
+                token_hash: row.get(4),
+                created_ms: row.get(5),
+                until: row.get(6),
+                revoked_ms: row.get(7),
+            }
+            .into_share()?,
+        );
+    }
+    Ok(Directory { accounts, shares })
+}
+
+fn insert_audit(
+    tx: &mut Transaction<'_>,
+    diary: Option<i64>,
+    event: &AuditEvent,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO audit (at_ms, diary, actor, action, detail, origin) VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            &event.at.as_millisecond(),
+            &diary,
+            &event.actor,
+            &event.action,
+            &event.detail,
+            &event.origin,
+        ],
+    )?;
+    Ok(())
+}
+
+fn read_audit(
+    tx: &mut Transaction<'_>,
+    diary: Option<i64>,
+) -> Result<Vec<(Option<i64>, AuditEntry)>, StoreError> {
+    let rows = match diary {
+        Some(d) => tx.query(
+            &format!(
+                "{} WHERE a.diary = $1 ORDER BY a.seq",
+                crate::codec::AUDIT_QUERY
+            ),
+            &[&d],
+        )?,
+        None => tx.query(
+            &format!("{} ORDER BY a.seq", crate::codec::AUDIT_QUERY),
+            &[],
+        )?,
+    };
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.get::<_, Option<i64>>(1),
+                crate::codec::audit_from_columns(
+                    row.get(0),
+                    row.get(2),
+                    row.get(3),
+                    row.get(4),
+                    row.get(5),
+                    row.get(6),
+                )?,
+            ))
+        })
+        .collect()
+}
+
+fn delete_diary_rows(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
+    scope(tx, diary)?;
+    for table in crate::DIARY_TABLES {
+        tx.execute(&format!("DELETE FROM {table} WHERE diary = $1"), &[&diary])?;
+    }
+    tx.execute("DELETE FROM shares WHERE diary = $1", &[&diary])?;
+    Ok(())
 }

@@ -20,17 +20,22 @@ use nightcramp_core::domain::{
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use crate::access::{self, DiaryAccess};
 use crate::codec::{
     EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
     parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
-use crate::{ApplyReport, Change, Mode, Store, StoreError, merge};
+use crate::{
+    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode, NewShare,
+    Role, Share, Store, StoreError, merge,
+};
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_import_said.sql"),
     include_str!("../migrations/0003_screening_answers.sql"),
+    include_str!("../migrations/0004_accounts.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -119,10 +124,7 @@ impl SqliteStore {
 
     /// Checks a backup file without changing it: SQLite's integrity check, a schema this
     /// version can read (an older one is upgraded on a scratch copy), and a diary that loads.
-    pub fn read_backup(
-        path: &Path,
-        scratch_dir: &Path,
-    ) -> Result<nightcramp_core::domain::Diary, StoreError> {
+    pub fn read_backup(path: &Path, scratch_dir: &Path) -> Result<Installation, StoreError> {
         let not_a_diary = |detail: String| StoreError::NotADiary {
             path: path.display().to_string(),
             detail,
@@ -143,7 +145,7 @@ impl SqliteStore {
             uuid::Uuid::new_v4().simple()
         ));
         std::fs::copy(path, &scratch).map_err(|e| not_a_diary(e.to_string()))?;
-        let result = SqliteStore::open(&scratch).and_then(|(store, _)| store.load());
+        let result = SqliteStore::open(&scratch).and_then(|(store, _)| store.snapshot());
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
         }
@@ -251,20 +253,21 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl Store for SqliteStore {
-    fn load(&self) -> Result<Diary, StoreError> {
-        let mut diary = Diary {
-            profile: load_profile(&self.conn)?,
-            medications: load_medications(&self.conn)?,
-            answers: load_answers(&self.conn)?,
-            episodes: load_episodes(&self.conn)?,
-            checkins: load_checkins(&self.conn)?,
-            days: load_days(&self.conn)?,
-        };
-        diary.normalize();
+    fn load(&self, access: &DiaryAccess) -> Result<Diary, StoreError> {
+        // One read transaction, so every table is read as of one moment.
+        let tx = self.conn.unchecked_transaction()?;
+        let diary = load_diary(&tx, access.diary)?;
+        tx.commit()?;
         Ok(diary)
     }
 
-    fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, StoreError> {
+    fn apply(
+        &mut self,
+        access: &DiaryAccess,
+        changes: &[Change],
+    ) -> Result<ApplyReport, StoreError> {
+        access.check_write()?;
+        let diary = access.diary;
         let abort_after = self.abort_after;
         let tx = self.conn.transaction()?;
         let mut report = ApplyReport::default();
@@ -273,7 +276,7 @@ impl Store for SqliteStore {
                 // Simulated crash for the all-or-nothing tests (see FAULT_ENV).
                 std::process::abort();
             }
-            apply_one(&tx, change, &mut report)?;
+            apply_one(&tx, diary, change, &mut report)?;
         }
         tx.commit()?;
         Ok(report)
@@ -328,23 +331,303 @@ impl Store for SqliteStore {
             |r| r.get(0),
         )?))
     }
+
+    fn directory(&self) -> Result<Directory, StoreError> {
+        read_directory(&self.conn)
+    }
+
+    fn password_hash(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT password_hash FROM accounts WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn add_account(
+        &mut self,
+        name: &str,
+        role: Role,
+        password_hash: &str,
+        at: Timestamp,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let next = next_diary(&tx)?;
+        let diary = access::new_account_diary(&read_directory(&tx)?, name, role, next)?;
+        tx.execute(
+            "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)
+             VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM accounts), ?1, ?2, ?3, ?4, ?5)",
+            params![
+                name,
+                role.as_str(),
+                password_hash,
+                diary,
+                at.as_millisecond()
+            ],
+        )?;
+        if let Some(diary) = diary {
+            set_meta(&tx, "next_diary", &(diary + 1).to_string())?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        access::existing_account(&read_directory(&tx)?, name)?;
+        tx.execute(
+            "UPDATE accounts SET password_hash = ?2 WHERE name = ?1",
+            params![name, password_hash],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let directory = read_directory(&tx)?;
+        let gone = access::removal(
+            &directory,
+            name,
+            |diary| load_diary(&tx, diary).map(|d| crate::diary_is_empty(&d)),
+            delete_diary,
+        )?;
+        if let Some(diary) = gone {
+            delete_diary_rows(&tx, diary)?;
+        }
+        tx.execute("DELETE FROM accounts WHERE name = ?1", [name])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError> {
+        let tx = self.conn.transaction()?;
+        access.check_owner()?;
+        access::check_shareable(access)?;
+        let directory = read_directory(&tx)?;
+        let with_id: Option<i64> = match &share.with {
+            Some(with) => {
+                access::share_recipient(&directory, access, with)?;
+                Some(
+                    tx.query_row("SELECT id FROM accounts WHERE name = ?1", [with], |r| {
+                        r.get(0)
+                    })?,
+                )
+            }
+            None => {
+                access.check_owner()?;
+                None
+            }
+        };
+        let id = uuid::Uuid::new_v4();
+        let hash = share.token.as_deref().map(access::token_hash);
+        tx.execute(
+            "INSERT INTO shares (id, diary, with_account, token_hash, created_ms, until)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id.to_string(),
+                access.diary,
+                with_id,
+                hash,
+                share.at.as_millisecond(),
+                share.until.map(|d| d.to_string()),
+            ],
+        )?;
+        let made = read_directory(&tx)?
+            .shares
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| StoreError::Database("the new share was not found".into()))?;
+        insert_audit(
+            &tx,
+            Some(access.diary),
+            &access::share_event(access, &made, "share_added", share.at, &share.origin),
+        )?;
+        tx.commit()?;
+        Ok(made)
+    }
+
+    fn revoke_share(
+        &mut self,
+        access: &DiaryAccess,
+        id: &str,
+        at: Timestamp,
+        origin: &str,
+    ) -> Result<Share, StoreError> {
+        let tx = self.conn.transaction()?;
+        let directory = read_directory(&tx)?;
+        let mut share = access::share_to_revoke(&directory, access, id)?.clone();
+        if share.revoked_at.is_none() {
+            tx.execute(
+                "UPDATE shares SET revoked_ms = ?2 WHERE id = ?1",
+                params![share.id.to_string(), at.as_millisecond()],
+            )?;
+            share.revoked_at = Some(at);
+            insert_audit(
+                &tx,
+                Some(access.diary),
+                &access::share_event(access, &share, "share_revoked", at, origin),
+            )?;
+        }
+        tx.commit()?;
+        Ok(share)
+    }
+
+    fn record(
+        &mut self,
+        access: Option<&DiaryAccess>,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        insert_audit(&self.conn, access.map(|a| a.diary), event)
+    }
+
+    fn audit_log(&self, access: &DiaryAccess) -> Result<Vec<AuditEntry>, StoreError> {
+        access.check_owner()?;
+        Ok(read_audit(&self.conn)?
+            .into_iter()
+            .filter(|(diary, _)| *diary == Some(access.diary))
+            .map(|(_, entry)| entry)
+            .collect())
+    }
+
+    fn snapshot(&self) -> Result<Installation, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let directory = read_directory(&tx)?;
+        let mut accounts = Vec::new();
+        for account in directory.accounts {
+            let hash: String = tx.query_row(
+                "SELECT password_hash FROM accounts WHERE name = ?1",
+                [&account.name],
+                |r| r.get(0),
+            )?;
+            accounts.push((account, hash));
+        }
+        let numbers = Directory {
+            accounts: accounts.iter().map(|(a, _)| a.clone()).collect(),
+            shares: Vec::new(),
+        }
+        .diary_numbers();
+        let mut diaries = Vec::new();
+        for n in numbers {
+            diaries.push((n, load_diary(&tx, n)?));
+        }
+        let installation = Installation {
+            accounts,
+            shares: directory.shares,
+            audit: read_audit(&tx)?,
+            diaries,
+            next_diary: next_diary(&tx)?,
+        };
+        tx.commit()?;
+        Ok(installation)
+    }
+
+    fn install(&mut self, from: &Installation, replace: bool) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let directory = read_directory(&tx)?;
+        let mut here_empty = directory.accounts.is_empty() && directory.shares.is_empty();
+        for n in directory.diary_numbers() {
+            here_empty = here_empty && crate::diary_is_empty(&load_diary(&tx, n)?);
+        }
+        if !here_empty && !replace {
+            return Err(StoreError::Refused(
+                "the store copied into is not empty".into(),
+            ));
+        }
+        for n in directory.diary_numbers() {
+            delete_diary_rows(&tx, n)?;
+        }
+        tx.execute_batch("DELETE FROM shares; DELETE FROM accounts;")?;
+        for (id, (account, hash)) in from.accounts.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    id as i64 + 1,
+                    account.name,
+                    account.role.as_str(),
+                    hash,
+                    account.diary,
+                    account.created_at.as_millisecond(),
+                ],
+            )?;
+        }
+        for share in &from.shares {
+            let with_id: Option<i64> = match &share.with {
+                Some(name) => Some(tx.query_row(
+                    "SELECT id FROM accounts WHERE name = ?1",
+                    [name],
+                    |r| r.get(0),
+                )?),
+                None => None,
+            };
+            tx.execute(
+                "INSERT INTO shares (id, diary, with_account, token_hash, created_ms, until, revoked_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    share.id.to_string(),
+                    share.diary,
+                    with_id,
+                    share.token_hash,
+                    share.created_at.as_millisecond(),
+                    share.until.map(|d| d.to_string()),
+                    share.revoked_at.map(|t| t.as_millisecond()),
+                ],
+            )?;
+        }
+        for (diary, entry) in &from.audit {
+            insert_audit(&tx, *diary, &access::event_of(entry))?;
+        }
+        let mut report = ApplyReport::default();
+        for (diary, contents) in &from.diaries {
+            for change in crate::replace_with(&Diary::default(), contents) {
+                apply_one(&tx, *diary, &change, &mut report)?;
+            }
+        }
+        set_meta(&tx, "next_diary", &from.next_diary.to_string())?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn load_diary(conn: &Connection, diary: i64) -> Result<Diary, StoreError> {
+    let mut loaded = Diary {
+        profile: load_profile(conn, diary)?,
+        medications: load_medications_where(conn, diary, "", &[])?,
+        answers: load_answers_where(conn, diary, "", &[])?,
+        episodes: load_episodes(conn, diary)?,
+        checkins: load_checkins(conn, diary)?,
+        days: load_days(conn, diary)?,
+    };
+    loaded.normalize();
+    Ok(loaded)
 }
 
 fn apply_one(
     tx: &Transaction<'_>,
+    diary: i64,
     change: &Change,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     match change {
-        Change::PutEpisode(episode, mode) => put_episode(tx, episode, *mode, report),
+        Change::PutEpisode(episode, mode) => put_episode(tx, diary, episode, *mode, report),
         Change::DeleteEpisode(id) => {
-            let n = tx.execute("DELETE FROM episodes WHERE id = ?1", [id.to_string()])?;
+            let n = tx.execute(
+                "DELETE FROM episodes WHERE diary = ?1 AND id = ?2",
+                params![diary, id.to_string()],
+            )?;
             count_delete(report, n);
             Ok(())
         }
-        Change::PutCheckIn(checkin, mode) => put_checkin(tx, checkin, *mode, report),
+        Change::PutCheckIn(checkin, mode) => put_checkin(tx, diary, checkin, *mode, report),
         Change::DeleteCheckIn(night) => {
-            let n = tx.execute("DELETE FROM checkins WHERE night = ?1", [night.to_string()])?;
+            let n = tx.execute(
+                "DELETE FROM checkins WHERE diary = ?1 AND night = ?2",
+                params![diary, night.to_string()],
+            )?;
             count_delete(report, n);
             Ok(())
         }
@@ -354,30 +637,33 @@ fn apply_one(
             value,
             source,
             mode,
-        } => put_factor(tx, *date, key, value, *source, *mode, report),
+        } => put_factor(tx, diary, *date, key, value, *source, *mode, report),
         Change::NoteImportSaid { date, key, said } => {
-            set_import_said(tx, *date, key, said.as_ref())
+            set_import_said(tx, diary, *date, key, said.as_ref())
         }
         Change::ClearFactor { date, key } => {
             let n = tx.execute(
-                "DELETE FROM day_factors WHERE date = ?1 AND factor = ?2",
-                [date.to_string(), key.column()],
+                "DELETE FROM day_factors WHERE diary = ?1 AND date = ?2 AND factor = ?3",
+                params![diary, date.to_string(), key.column()],
             )?;
             count_delete(report, n);
             Ok(())
         }
-        Change::SetProfile(profile, mode) => set_profile(tx, profile, *mode, report),
-        Change::PutMedication(m, mode) => put_medication(tx, m, *mode, report),
+        Change::SetProfile(profile, mode) => set_profile(tx, diary, profile, *mode, report),
+        Change::PutMedication(m, mode) => put_medication(tx, diary, m, *mode, report),
         Change::DeleteMedication(id) => {
-            let n = tx.execute("DELETE FROM medications WHERE id = ?1", [id.to_string()])?;
+            let n = tx.execute(
+                "DELETE FROM medications WHERE diary = ?1 AND id = ?2",
+                params![diary, id.to_string()],
+            )?;
             count_delete(report, n);
             Ok(())
         }
-        Change::PutAnswer(answer) => put_answer(tx, answer, report),
+        Change::PutAnswer(answer) => put_answer(tx, diary, answer, report),
         Change::DeleteAnswer(question) => {
             let n = tx.execute(
-                "DELETE FROM screening_answers WHERE question = ?1",
-                [question],
+                "DELETE FROM screening_answers WHERE diary = ?1 AND question = ?2",
+                params![diary, question],
             )?;
             count_delete(report, n);
             Ok(())
@@ -390,35 +676,36 @@ fn apply_one(
 /// See [`merge::answer`]: the more recent answer wins.
 fn put_answer(
     tx: &Transaction<'_>,
+    diary: i64,
     a: &ScreeningAnswer,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let existing = load_answers_where(tx, "WHERE question = ?1", &[&a.question])?;
+    let existing = load_answers_where(tx, diary, "AND question = ?2", &[&a.question])?;
     if merge::answer(existing.first(), a).record(report).is_none() {
         return Ok(());
     }
     tx.execute(
-        "INSERT INTO screening_answers (question, answer, answered_ms) VALUES (?1, ?2, ?3)
-         ON CONFLICT (question) DO UPDATE SET answer = excluded.answer,
+        "INSERT INTO screening_answers (diary, question, answer, answered_ms) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (diary, question) DO UPDATE SET answer = excluded.answer,
            answered_ms = excluded.answered_ms",
-        params![a.question, a.answer, a.answered_at.as_millisecond()],
+        params![diary, a.question, a.answer, a.answered_at.as_millisecond()],
     )?;
     Ok(())
 }
 
-fn load_answers(conn: &Connection) -> Result<Vec<ScreeningAnswer>, StoreError> {
-    load_answers_where(conn, "", &[])
-}
-
+/// The diary's answers; `filter` continues the `WHERE diary = ?1` with `?2...` for `args`.
 fn load_answers_where(
     conn: &Connection,
+    diary: i64,
     filter: &str,
     args: &[&dyn rusqlite::ToSql],
 ) -> Result<Vec<ScreeningAnswer>, StoreError> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT question, answer, answered_ms FROM screening_answers {filter} ORDER BY question"
+        "SELECT question, answer, answered_ms FROM screening_answers WHERE diary = ?1 {filter} ORDER BY question"
     ))?;
-    let rows = stmt.query_map(args, |r| {
+    let mut all: Vec<&dyn rusqlite::ToSql> = vec![&diary];
+    all.extend_from_slice(args);
+    let rows = stmt.query_map(all.as_slice(), |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, bool>(1)?,
@@ -452,14 +739,15 @@ fn count_delete(report: &mut ApplyReport, rows: usize) {
 
 fn put_episode(
     tx: &Transaction<'_>,
+    diary: i64,
     e: &Episode,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let existing = tx
         .query_row(
-            &format!("SELECT {EPISODE_COLUMNS} FROM episodes WHERE id = ?1"),
-            [e.id.to_string()],
+            &format!("SELECT {EPISODE_COLUMNS} FROM episodes WHERE diary = ?1 AND id = ?2"),
+            params![diary, e.id.to_string()],
             episode_from_row,
         )
         .optional()?
@@ -472,9 +760,9 @@ fn put_episode(
     }
     let relief = relief_column(e);
     tx.execute(
-        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-         ON CONFLICT (id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
+        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes, diary)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         ON CONFLICT (diary, id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
            time_zone = excluded.time_zone, night = excluded.night, duration_s = excluded.duration_s,
            muscle = excluded.muscle, side = excluded.side, intensity = excluded.intensity, woke = excluded.woke,
            soreness_h = excluded.soreness_h, relief = excluded.relief, notes = excluded.notes",
@@ -492,6 +780,7 @@ fn put_episode(
             e.soreness_h,
             relief,
             e.notes,
+            diary,
         ],
     )?;
     Ok(())
@@ -519,11 +808,11 @@ fn episode_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Episode,
     .into_episode())
 }
 
-fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
+fn load_episodes(conn: &Connection, diary: i64) -> Result<Vec<Episode>, StoreError> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {EPISODE_COLUMNS} FROM episodes ORDER BY started_at_ms"
+        "SELECT {EPISODE_COLUMNS} FROM episodes WHERE diary = ?1 ORDER BY started_at_ms"
     ))?;
-    let rows = stmt.query_map([], episode_from_row)?;
+    let rows = stmt.query_map([diary], episode_from_row)?;
     let mut out = Vec::new();
     for row in rows {
         out.push(row??);
@@ -535,14 +824,15 @@ fn load_episodes(conn: &Connection) -> Result<Vec<Episode>, StoreError> {
 
 fn put_checkin(
     tx: &Transaction<'_>,
+    diary: i64,
     c: &CheckIn,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     let existing: Option<(Option<u8>, Option<i64>)> = tx
         .query_row(
-            "SELECT sleep_disturbance, recorded_at_ms FROM checkins WHERE night = ?1",
-            [c.night.to_string()],
+            "SELECT sleep_disturbance, recorded_at_ms FROM checkins WHERE diary = ?1 AND night = ?2",
+            params![diary, c.night.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
@@ -550,24 +840,25 @@ fn put_checkin(
         return Ok(());
     };
     tx.execute(
-        "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (night) DO UPDATE SET sleep_disturbance = excluded.sleep_disturbance,
+        "INSERT INTO checkins (night, id, sleep_disturbance, recorded_at_ms, diary) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (diary, night) DO UPDATE SET sleep_disturbance = excluded.sleep_disturbance,
            recorded_at_ms = COALESCE(excluded.recorded_at_ms, checkins.recorded_at_ms)",
         params![
             c.night.to_string(),
             c.id.to_string(),
             disturbance,
             c.recorded_at.map(|t| t.as_millisecond()),
+            diary,
         ],
     )?;
     Ok(())
 }
 
-fn load_checkins(conn: &Connection) -> Result<Vec<CheckIn>, StoreError> {
+fn load_checkins(conn: &Connection, diary: i64) -> Result<Vec<CheckIn>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins ORDER BY night",
+        "SELECT night, id, sleep_disturbance, recorded_at_ms FROM checkins WHERE diary = ?1 ORDER BY night",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map([diary], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
@@ -596,6 +887,7 @@ fn load_checkins(conn: &Connection) -> Result<Vec<CheckIn>, StoreError> {
 #[allow(clippy::too_many_arguments)]
 fn put_factor(
     tx: &Transaction<'_>,
+    diary: i64,
     date: Date,
     key: &FactorKey,
     value: &FactorValue,
@@ -605,8 +897,8 @@ fn put_factor(
 ) -> Result<(), StoreError> {
     let existing: Option<(String, Option<f64>, Option<String>, String)> = tx
         .query_row(
-            "SELECT kind, num, text, source FROM day_factors WHERE date = ?1 AND factor = ?2",
-            [date.to_string(), key.column()],
+            "SELECT kind, num, text, source FROM day_factors WHERE diary = ?1 AND date = ?2 AND factor = ?3",
+            params![diary, date.to_string(), key.column()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
@@ -628,17 +920,18 @@ fn put_factor(
         mode,
     );
     if decision.record(report).is_some() {
-        write_factor(tx, date, key, value, source)?;
+        write_factor(tx, diary, date, key, value, source)?;
     }
     match import_said {
         merge::ImportSaid::Leave => Ok(()),
-        merge::ImportSaid::Clear => set_import_said(tx, date, key, None),
-        merge::ImportSaid::Set(said) => set_import_said(tx, date, key, Some(&said)),
+        merge::ImportSaid::Clear => set_import_said(tx, diary, date, key, None),
+        merge::ImportSaid::Set(said) => set_import_said(tx, diary, date, key, Some(&said)),
     }
 }
 
 fn write_factor(
     tx: &Transaction<'_>,
+    diary: i64,
     date: Date,
     key: &FactorKey,
     value: &FactorValue,
@@ -646,10 +939,10 @@ fn write_factor(
 ) -> Result<(), StoreError> {
     let (kind, num, text) = encode_value(value);
     tx.execute(
-        "INSERT INTO day_factors (date, factor, kind, num, text, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (date, factor) DO UPDATE SET kind = excluded.kind, num = excluded.num,
+        "INSERT INTO day_factors (date, factor, kind, num, text, source, diary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (diary, date, factor) DO UPDATE SET kind = excluded.kind, num = excluded.num,
            text = excluded.text, source = excluded.source",
-        params![date.to_string(), key.column(), kind, num, text, source.as_str()],
+        params![date.to_string(), key.column(), kind, num, text, source.as_str(), diary],
     )?;
     Ok(())
 }
@@ -657,6 +950,7 @@ fn write_factor(
 /// Records (or clears) what an import said beside a kept value. No row, nothing to do.
 fn set_import_said(
     tx: &Transaction<'_>,
+    diary: i64,
     date: Date,
     key: &FactorKey,
     said: Option<&FactorValue>,
@@ -667,16 +961,17 @@ fn set_import_said(
     };
     tx.execute(
         "UPDATE day_factors SET import_num = ?3, import_text = ?4
-         WHERE date = ?1 AND factor = ?2 AND (import_num IS NOT ?3 OR import_text IS NOT ?4)",
-        params![date.to_string(), key.column(), num, text],
+         WHERE date = ?1 AND factor = ?2 AND (import_num IS NOT ?3 OR import_text IS NOT ?4)
+           AND diary = ?5",
+        params![date.to_string(), key.column(), num, text, diary],
     )?;
     Ok(())
 }
 
-fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
+fn load_days(conn: &Connection, diary: i64) -> Result<Vec<Day>, StoreError> {
     let mut stmt = conn
-        .prepare("SELECT date, factor, kind, num, text, source, import_num, import_text FROM day_factors ORDER BY date")?;
-    let rows = stmt.query_map([], |r| {
+        .prepare("SELECT date, factor, kind, num, text, source, import_num, import_text FROM day_factors WHERE diary = ?1 ORDER BY date")?;
+    let rows = stmt.query_map([diary], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
@@ -712,11 +1007,12 @@ fn load_days(conn: &Connection) -> Result<Vec<Day>, StoreError> {
 
 fn set_profile(
     tx: &Transaction<'_>,
+    diary: i64,
     new: &Profile,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let old = load_profile(tx)?;
+    let old = load_profile(tx, diary)?;
     let (merged, conflicts) = merge::profile(&old, new, mode);
     report.conflicts.extend(conflicts);
     if merged == old {
@@ -726,9 +1022,9 @@ fn set_profile(
     report.updated += 1;
     let conditions = conditions_column(&merged.conditions);
     tx.execute(
-        "INSERT INTO profile (id, birth_year, time_zone, pregnant, due_date, athlete, conditions)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (id) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
+        "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions)
+         VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (diary) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
            pregnant = excluded.pregnant, due_date = excluded.due_date, athlete = excluded.athlete,
            conditions = excluded.conditions",
         params![
@@ -738,16 +1034,17 @@ fn set_profile(
             merged.due_date.map(|d| d.to_string()),
             merged.athlete,
             conditions,
+            diary,
         ],
     )?;
     Ok(())
 }
 
-fn load_profile(conn: &Connection) -> Result<Profile, StoreError> {
+fn load_profile(conn: &Connection, diary: i64) -> Result<Profile, StoreError> {
     let row = conn
         .query_row(
-            "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE id = 1",
-            [],
+            "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE diary = ?1",
+            [diary],
             |r| {
                 Ok((
                     r.get::<_, Option<i16>>(0)?,
@@ -777,11 +1074,12 @@ fn load_profile(conn: &Connection) -> Result<Profile, StoreError> {
 
 fn put_medication(
     tx: &Transaction<'_>,
+    diary: i64,
     m: &Medication,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let existing = load_medications_where(tx, "WHERE id = ?1", &[&m.id.to_string()])?;
+    let existing = load_medications_where(tx, diary, "AND id = ?2", &[&m.id.to_string()])?;
     if merge::medication(existing.first(), m, mode)
         .record(report)
         .is_none()
@@ -789,8 +1087,8 @@ fn put_medication(
         return Ok(());
     }
     tx.execute(
-        "INSERT INTO medications (id, name, class, since, until) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, class = excluded.class,
+        "INSERT INTO medications (id, name, class, since, until, diary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (diary, id) DO UPDATE SET name = excluded.name, class = excluded.class,
            since = excluded.since, until = excluded.until",
         params![
             m.id.to_string(),
@@ -798,24 +1096,25 @@ fn put_medication(
             m.class.as_str(),
             m.since.to_string(),
             m.until.map(|d| d.to_string()),
+            diary,
         ],
     )?;
     Ok(())
 }
 
-fn load_medications(conn: &Connection) -> Result<Vec<Medication>, StoreError> {
-    load_medications_where(conn, "", &[])
-}
-
+/// The diary's medicines; `filter` continues the `WHERE diary = ?1` with `?2...` for `args`.
 fn load_medications_where(
     conn: &Connection,
+    diary: i64,
     filter: &str,
     args: &[&dyn rusqlite::ToSql],
 ) -> Result<Vec<Medication>, StoreError> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, name, class, since, until FROM medications {filter} ORDER BY since, name"
+        "SELECT id, name, class, since, until FROM medications WHERE diary = ?1 {filter} ORDER BY since, name"
     ))?;
-    let rows = stmt.query_map(args, |r| {
+    let mut all: Vec<&dyn rusqlite::ToSql> = vec![&diary];
+    all.extend_from_slice(args);
+    let rows = stmt.query_map(all.as_slice(), |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
@@ -838,4 +1137,119 @@ fn load_medications_where(
         });
     }
     Ok(out)
+}
+
+// ---------- accounts, shares, audit
+
+fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// The diary number the next person account gets: 1 (the diary from before accounts) first.
+fn next_diary(conn: &Connection) -> Result<i64, StoreError> {
+    let value: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'next_diary'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    value
+        .map(|v| {
+            v.parse::<i64>()
+                .map_err(|e| corrupt("next diary number", e))
+        })
+        .transpose()
+        .map(|n| n.unwrap_or(Directory::FIRST_DIARY))
+}
+
+fn read_directory(conn: &Connection) -> Result<Directory, StoreError> {
+    let mut stmt =
+        conn.prepare("SELECT name, role, created_ms, diary FROM accounts ORDER BY name")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, Option<i64>>(3)?,
+        ))
+    })?;
+    let mut accounts: Vec<Account> = Vec::new();
+    for row in rows {
+        let (name, role, created, diary) = row?;
+        accounts.push(crate::codec::account_from_columns(
+            name, &role, created, diary,
+        )?);
+    }
+    let mut stmt = conn.prepare(crate::codec::SHARE_QUERY)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(crate::codec::ShareColumns {
+            id: r.get(0)?,
+            diary: r.get(1)?,
+            owner: r.get(2)?,
+            with: r.get(3)?,
+            token_hash: r.get(4)?,
+            created_ms: r.get(5)?,
+            until: r.get(6)?,
+            revoked_ms: r.get(7)?,
+        })
+    })?;
+    let mut shares = Vec::new();
+    for row in rows {
+        shares.push(row?.into_share()?);
+    }
+    Ok(Directory { accounts, shares })
+}
+
+fn insert_audit(
+    conn: &Connection,
+    diary: Option<i64>,
+    event: &AuditEvent,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO audit (at_ms, diary, actor, action, detail, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            event.at.as_millisecond(),
+            diary,
+            event.actor,
+            event.action,
+            event.detail,
+            event.origin,
+        ],
+    )?;
+    Ok(())
+}
+
+fn read_audit(conn: &Connection) -> Result<Vec<(Option<i64>, AuditEntry)>, StoreError> {
+    let mut stmt = conn.prepare(&format!("{} ORDER BY a.seq", crate::codec::AUDIT_QUERY))?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (at, diary, person, actor, action, detail, origin) = row?;
+        out.push((
+            diary,
+            crate::codec::audit_from_columns(at, person, actor, action, detail, origin)?,
+        ));
+    }
+    Ok(out)
+}
+
+fn delete_diary_rows(conn: &Connection, diary: i64) -> Result<(), StoreError> {
+    for table in crate::DIARY_TABLES {
+        conn.execute(&format!("DELETE FROM {table} WHERE diary = ?1"), [diary])?;
+    }
+    conn.execute("DELETE FROM shares WHERE diary = ?1", [diary])?;
+    Ok(())
 }

@@ -60,13 +60,34 @@ pub enum AuthError {
     Hash(String),
 }
 
+/// A password's argon2id hash (PHC string, random salt): the only form a password is kept in,
+/// for the single-password mode and for accounts alike.
+pub fn hash_password(password: &str) -> Result<String, AuthError> {
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes())
+        .map_err(|e| AuthError::Hash(e.to_string()))?
+        .to_string())
+}
+
+/// Does `password` match `hash` (from [`hash_password`])? A damaged hash never matches.
+pub fn password_matches(hash: &str, password: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
+}
+
+/// A new random secret: 244 random bits as 64 hex digits, from the operating system's
+/// generator (via uuid v4). Sessions, CSRF tokens and share links use it.
+pub fn new_secret() -> String {
+    token()
+}
+
 impl Auth {
     /// Hashes the password with argon2id and a random salt.
     pub fn new(password: &str) -> Result<Auth, AuthError> {
-        let hash = Argon2::default()
-            .hash_password(password.as_bytes())
-            .map_err(|e| AuthError::Hash(e.to_string()))?
-            .to_string();
+        let hash = hash_password(password)?;
         Ok(Auth {
             hash,
             sessions: Mutex::new(HashMap::new()),

@@ -96,6 +96,12 @@ pub enum ServeError {
         "NIGHTCRAMP_NOW: {0:?} is not allowed; expected an RFC 3339 time such as 2026-11-29T08:00:00+01:00"
     )]
     BadNow(String),
+    #[error(
+        "this store has accounts ({0}); the web app does not yet log people in by name, so it will not serve one person's diary to whoever opens it. Use the command line with --person NAME, or serve a one-person diary"
+    )]
+    AccountsNeedLogin(String),
+    #[error("{0}")]
+    Store(#[from] nightcramp_store::StoreError),
 }
 
 /// Checks the listening address against the password rule before anything starts.
@@ -139,8 +145,24 @@ pub fn state_with_clock(
         Some(p) => Some(Arc::new(Auth::new(p)?)),
         None => None,
     };
+    let directory = store.directory()?;
+    if !directory.accounts.is_empty() {
+        let names: Vec<&str> = directory.accounts.iter().map(|a| a.name.as_str()).collect();
+        return Err(ServeError::AccountsNeedLogin(names.join(", ")));
+    }
+    let mut store = store;
+    let now = clock.now();
+    let access = store.authorize(&nightcramp_store::AccessRequest {
+        actor: &nightcramp_store::Actor::Operator,
+        person: None,
+        want: nightcramp_store::Want::Write,
+        today: clock.system_zone.to_datetime(now).date(),
+        at: now,
+        purpose: "web app",
+        origin: "web app",
+    })?;
     Ok(AppState {
-        diary: DiaryHandle::new(store),
+        diary: DiaryHandle::new(store, access),
         clock,
         auth,
     })

@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use nightcramp_core::domain::Diary;
-use nightcramp_store::{ApplyReport, Change, Store, StoreError};
+use nightcramp_store::{ApplyReport, Change, DiaryAccess, Store, StoreError};
 
 use crate::auth::Auth;
 
@@ -25,6 +25,8 @@ struct Cache {
 
 struct Inner {
     store: Box<dyn Store>,
+    /// The one diary served, decided by the store's authorization at start.
+    access: DiaryAccess,
     cache: Option<Cache>,
 }
 
@@ -46,9 +48,13 @@ pub enum DiaryError {
 }
 
 impl DiaryHandle {
-    pub fn new(store: Box<dyn Store>) -> DiaryHandle {
+    pub fn new(store: Box<dyn Store>, access: DiaryAccess) -> DiaryHandle {
         DiaryHandle {
-            inner: Arc::new(Mutex::new(Inner { store, cache: None })),
+            inner: Arc::new(Mutex::new(Inner {
+                store,
+                access,
+                cache: None,
+            })),
         }
     }
 
@@ -61,7 +67,7 @@ impl DiaryHandle {
         {
             return Ok(Arc::clone(&cache.diary));
         }
-        let diary = Arc::new(inner.store.load()?);
+        let diary = Arc::new(inner.store.load(&inner.access)?);
         inner.cache = Some(Cache {
             revision,
             diary: Arc::clone(&diary),
@@ -72,7 +78,8 @@ impl DiaryHandle {
     fn apply_blocking(&self, changes: &[Change]) -> Result<ApplyReport, DiaryError> {
         let mut inner = self.inner.lock().map_err(|_| DiaryError::Poisoned)?;
         inner.cache = None;
-        Ok(inner.store.apply(changes)?)
+        let Inner { store, access, .. } = &mut *inner;
+        Ok(store.apply(access, changes)?)
     }
 
     /// The whole diary, from memory when nothing changed.

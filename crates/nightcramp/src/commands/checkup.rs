@@ -68,7 +68,7 @@ pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
                 })
             })
             .collect();
-        ctx.store.apply(&changes).context("saving your answers")?;
+        ctx.apply(&changes).context("saving your answers")?;
     }
     let result = run_checkup(kb, &diary, &answers, as_of)?;
     if args.json {

@@ -63,7 +63,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             if bad.len() == 1 { "it" } else { "them" }
         )));
     }
-    let report = ctx.store.apply(&changes).context("saving the import")?;
+    let report = ctx.apply(&changes).context("saving the import")?;
     if args.json {
         return print_json(&json!({
             "files": per_file,
@@ -154,6 +154,12 @@ fn changes_for(record: Record) -> Vec<Change> {
 
 pub fn export(ctx: &mut Context, args: ExportArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
+    let format = match args.format {
+        ExportFormat::Json => "JSON backup",
+        ExportFormat::Fhir => "FHIR bundle",
+        ExportFormat::Csv => "CSV files",
+    };
+    crate::commands::accounts::audit_export(ctx, &format!("{format} to {}", args.out.display()))?;
     match args.format {
         ExportFormat::Json => {
             let text = files::backup::write_backup(&diary, ctx.now)?;
@@ -232,6 +238,30 @@ fn describe_diary(d: &nightcramp_core::domain::Diary) -> String {
     )
 }
 
+/// What a whole store holds: the one diary as above, and with accounts, how many people,
+/// accounts and shares beside it.
+fn describe_store(everything: &nightcramp_store::Installation) -> String {
+    let mut total = nightcramp_core::domain::Diary::default();
+    let mut diaries = 0;
+    for d in everything.diaries() {
+        diaries += 1;
+        total.episodes.extend(d.episodes.iter().cloned());
+        total.checkins.extend(d.checkins.iter().cloned());
+        total.days.extend(d.days.iter().cloned());
+        total.medications.extend(d.medications.iter().cloned());
+    }
+    if everything.accounts() == 0 {
+        return describe_diary(&total);
+    }
+    format!(
+        "{} accounts, {} shares, {} audit entries and {diaries} diaries with {}",
+        everything.accounts(),
+        everything.shares(),
+        everything.audit_entries(),
+        describe_diary(&total)
+    )
+}
+
 pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
     ctx.store
         .backup_to(out)
@@ -240,15 +270,17 @@ pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Brings back a backup: the whole store (every diary, account and share) as the backup
+/// holds it, after keeping what is there now.
 pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> {
     std::fs::create_dir_all(&ctx.keep_dir)
         .with_context(|| format!("creating {}", ctx.keep_dir.display()))?;
     let scratch = ctx.keep_dir.clone();
     let target = nightcramp_store::SqliteStore::read_backup(file, &scratch)
         .map_err(|e| UserError::refused(format!("{e}\nNothing was restored.")))?;
-    let current = ctx.load()?;
-    eprintln!("The backup holds {}.", describe_diary(&target));
-    eprintln!("Your diary now holds {}.", describe_diary(&current));
+    let current = ctx.store.snapshot().context("reading the diary")?;
+    eprintln!("The backup holds {}.", describe_store(&target));
+    eprintln!("Your diary now holds {}.", describe_store(&current));
     if !yes && !crate::commands::records::confirm("Replace your diary with the backup?")? {
         return Err(UserError::refused(
             "not restored; nothing was changed (add --yes to restore without asking)",
@@ -267,8 +299,7 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
     ctx.store
         .backup_to(&kept)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let changes = nightcramp_store::replace_with(&current, &target);
-    ctx.store.apply(&changes).context("restoring")?;
+    ctx.store.install(&target, true).context("restoring")?;
     eprintln!(
         "Restored {}. Your previous diary is kept at {}",
         file.display(),
@@ -277,18 +308,19 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
     Ok(())
 }
 
-/// Copies the whole diary into another store, in one transaction there. A store that
-/// already holds a diary is left alone unless `replace` is given; then it is backed up first.
+/// Copies everything (every diary, account, share and the audit log) into another store,
+/// in one transaction there. A store that already holds anything is left alone unless
+/// `replace` is given; then it is backed up first.
 pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
-    let diary = ctx.load()?;
-    let mut target = Context::open(Some(std::path::Path::new(to)))?;
-    let there = target.load()?;
-    let empty = there == nightcramp_core::domain::Diary::default();
+    let everything = ctx.store.snapshot().context("reading the diary")?;
+    let mut target = Context::open(Some(std::path::Path::new(to)), None)?;
+    let there = target.store.snapshot().context("reading the target")?;
+    let empty = there.is_empty();
     if !empty && !replace {
         return Err(UserError::refused(format!(
             "{} already holds a diary ({}); nothing was copied. Add --replace to replace it (it is backed up first)",
             target.diary_name,
-            describe_diary(&there)
+            describe_store(&there)
         )));
     }
     if !empty {
@@ -306,10 +338,10 @@ pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
     }
     target
         .store
-        .apply(&nightcramp_store::replace_with(&there, &diary))
+        .install(&everything, !empty)
         .context("copying")?;
-    let copied = target.load()?;
-    if copied != diary {
+    let copied = target.store.snapshot().context("reading the copy back")?;
+    if !copied.holds(&everything) {
         return Err(anyhow::anyhow!(
             "the copy in {} does not read back the same; the diary you copied from is unchanged",
             target.diary_name
@@ -317,7 +349,7 @@ pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
     }
     eprintln!(
         "Copied the diary ({}) from {} to {}.",
-        describe_diary(&diary),
+        describe_store(&everything),
         ctx.diary_name,
         target.diary_name
     );
@@ -366,7 +398,7 @@ pub fn reminders(
 }
 
 pub fn report(
-    ctx: &Context,
+    ctx: &mut Context,
     out: &Path,
     from: Option<&str>,
     to: Option<&str>,
@@ -408,6 +440,10 @@ pub fn report(
     } else {
         nightcramp_report::pdf(&data, today).map_err(|e| anyhow::anyhow!("{e}"))?
     };
+    crate::commands::accounts::audit_export(
+        ctx,
+        &format!("report of {from} to {to} to {}", out.display()),
+    )?;
     write_atomically(out, &bytes)?;
     eprintln!(
         "Wrote the report for the nights of {from} to {to} to {}",

@@ -80,7 +80,6 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
             bad_flag(flag, InvalidValue::new(e.value, e.allowed))
         })?;
     let report = ctx
-        .store
         .apply(&[Change::PutEpisode(episode.clone(), Mode::Import)])
         .context("saving the cramp")?;
     let duplicate = report.inserted == 0;
@@ -160,8 +159,7 @@ pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
                 }
             }
         })?;
-    ctx.store
-        .apply(&[Change::PutCheckIn(checkin.clone(), Mode::Replace)])
+    ctx.apply(&[Change::PutCheckIn(checkin.clone(), Mode::Replace)])
         .context("saving the check-in")?;
     if args.json {
         return print_json(&json!({
@@ -291,7 +289,7 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
     })?;
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     if !changes.is_empty() {
-        ctx.store.apply(&changes).context("saving the day")?;
+        ctx.apply(&changes).context("saving the day")?;
     }
     let diary = ctx.load()?;
     let recorded = diary

@@ -1,5 +1,6 @@
 //! One module per group of commands; each takes the parsed arguments and the context.
 
+pub mod accounts;
 pub mod checkup;
 pub mod files;
 pub mod guide;

@@ -76,8 +76,7 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
         );
     }
     if p != diary.profile {
-        ctx.store
-            .apply(&[Change::SetProfile(p.clone(), Mode::Replace)])
+        ctx.apply(&[Change::SetProfile(p.clone(), Mode::Replace)])
             .context("saving the profile")?;
     }
     if args.json {
@@ -146,8 +145,7 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
             let med = input
                 .validate(today, |n| kb.class_for_name(n))
                 .map_err(|e| bad_flag(&e.field, InvalidValue::new(e.value, e.allowed)))?;
-            ctx.store
-                .apply(&[Change::PutMedication(med.clone(), Mode::Replace)])
+            ctx.apply(&[Change::PutMedication(med.clone(), Mode::Replace)])
                 .context("saving the medicine")?;
             let label = kb
                 .class_info(med.class)
@@ -216,8 +214,7 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 until: Some(on),
                 ..med
             };
-            ctx.store
-                .apply(&[Change::PutMedication(stopped.clone(), Mode::Replace)])
+            ctx.apply(&[Change::PutMedication(stopped.clone(), Mode::Replace)])
                 .context("saving the medicine")?;
             outln!("Recorded that you stopped {} on {on}.", stopped.name);
             Ok(())
@@ -567,8 +564,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         outln!("Nothing to change: {}", episode_line(&old));
         return Ok(());
     }
-    ctx.store
-        .apply(&[Change::PutEpisode(episode.clone(), Mode::Replace)])
+    ctx.apply(&[Change::PutEpisode(episode.clone(), Mode::Replace)])
         .context("saving the cramp")?;
     outln!(
         "Updated the cramp {}: {}",
@@ -610,7 +606,7 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> anyhow::Result<()> {
             "not deleted: {description}. Nothing was changed (add --yes to delete without asking)"
         )));
     }
-    ctx.store.apply(&[change]).context("deleting")?;
+    ctx.apply(&[change]).context("deleting")?;
     outln!("Deleted {description}.");
     Ok(())
 }

@@ -19,6 +19,7 @@ fn a_backup_taken_while_another_process_writes_is_consistent_and_restores_exactl
         let db = d.db();
         std::thread::spawn(move || {
             let (mut store, _) = SqliteStore::open(&db).expect("open");
+            let access = store.operator_access(None).expect("the one diary");
             let mut i: i64 = 0;
             while !stop.load(Ordering::Relaxed) && i < 5_000 {
                 let night = jiff::civil::date(2020, 1, 1).saturating_add(jiff::Span::new().days(i));
@@ -42,16 +43,19 @@ fn a_backup_taken_while_another_process_writes_is_consistent_and_restores_exactl
                 )
                 .expect("valid");
                 store
-                    .apply(&[
-                        Change::PutEpisode(episode, Mode::Replace),
-                        Change::PutFactor {
-                            date: night,
-                            key: FactorKey::Custom("pair".into()),
-                            value: FactorValue::Number(i as f64),
-                            source: Provenance::Typed,
-                            mode: Mode::Replace,
-                        },
-                    ])
+                    .apply(
+                        &access,
+                        &[
+                            Change::PutEpisode(episode, Mode::Replace),
+                            Change::PutFactor {
+                                date: night,
+                                key: FactorKey::Custom("pair".into()),
+                                value: FactorValue::Number(i as f64),
+                                source: Provenance::Typed,
+                                mode: Mode::Replace,
+                            },
+                        ],
+                    )
                     .expect("write");
                 i += 1;
             }
@@ -74,7 +78,9 @@ fn a_backup_taken_while_another_process_writes_is_consistent_and_restores_exactl
     );
     let mut sizes = Vec::new();
     for backup in &backups {
-        let diary = SqliteStore::read_backup(backup, d.dir.path()).expect("a sound backup");
+        let diary = SqliteStore::read_backup(backup, d.dir.path())
+            .expect("a sound backup")
+            .first_diary();
         let pairs = diary
             .days
             .iter()
@@ -125,9 +131,7 @@ fn a_broken_backup_is_refused_and_nothing_changes() {
         "without a terminal or --yes nothing is replaced: {stderr}"
     );
     assert_eq!(d.backup(), before);
-    let _ = SqliteStore::open(&d.db())
-        .expect("still opens")
-        .0
-        .load()
-        .expect("loads");
+    let (mut store, _) = SqliteStore::open(&d.db()).expect("still opens");
+    let access = store.operator_access(None).expect("the one diary");
+    let _ = store.load(&access).expect("loads");
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::support::{Sandbox, s};
 
 /// A fresh schema on the test cluster, as a diary URL. In CI the cluster must be there.
-fn postgres_diary() -> Option<String> {
+pub fn postgres_diary() -> Option<String> {
     let Ok(url) = std::env::var("NIGHTCRAMP_TEST_POSTGRES") else {
         assert!(
             std::env::var_os("CI").is_none(),

@@ -2,6 +2,7 @@
 //! SQLite always, PostgreSQL against the throwaway cluster `scripts/test` starts
 //! (`NIGHTCRAMP_TEST_POSTGRES`; in CI its absence is a failure, never a skip).
 
+use crate::OneDiary as _;
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
@@ -62,7 +63,7 @@ fn factor(
 #[test]
 fn an_empty_store_loads_an_empty_diary() {
     for (name, store) in backends() {
-        assert_eq!(store.load().expect("load"), Diary::default(), "{name}");
+        assert_eq!(store.load_only().expect("load"), Diary::default(), "{name}");
     }
 }
 
@@ -124,10 +125,10 @@ fn everything_written_reads_back_exactly() {
                 Mode::Replace,
             ),
         ];
-        let report = store.apply(&changes).expect("apply");
+        let report = store.apply_only(&changes).expect("apply");
         assert_eq!(report.inserted, 7, "{name}: profile counts as updated");
         assert_eq!(report.updated, 1, "{name}");
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         assert_eq!(diary.profile, profile, "{name}");
         assert_eq!(diary.medications, vec![med], "{name}");
         assert_eq!(
@@ -152,22 +153,22 @@ fn everything_written_reads_back_exactly() {
 fn a_failing_change_leaves_the_diary_as_it_was() {
     for (name, mut store) in backends() {
         store
-            .apply(&[Change::PutEpisode(
+            .apply_only(&[Change::PutEpisode(
                 episode(1, "2026-11-29T07:40:00Z"),
                 Mode::Replace,
             )])
             .expect("first write");
-        let before = store.load().expect("load");
+        let before = store.load_only().expect("load");
         let mut invalid = episode(3, "2026-11-30T07:40:00Z");
         invalid.duration_s = 0; // bypasses validation; the store's own checks must refuse it
-        let result = store.apply(&[
+        let result = store.apply_only(&[
             Change::PutEpisode(episode(2, "2026-11-28T07:40:00Z"), Mode::Replace),
             Change::DeleteEpisode(Uuid::from_u128(1)),
             Change::PutEpisode(invalid, Mode::Replace),
         ]);
         assert!(result.is_err(), "{name}: the invalid episode is refused");
         assert_eq!(
-            store.load().expect("load"),
+            store.load_only().expect("load"),
             before,
             "{name}: nothing of the batch stayed"
         );
@@ -180,7 +181,7 @@ fn importing_never_overwrites_and_reports_conflicts() {
         let day = date(2026, 11, 28);
         let key = FactorKey::Builtin(Builtin::WaterL);
         store
-            .apply(&[
+            .apply_only(&[
                 factor(
                     day,
                     key.clone(),
@@ -194,7 +195,7 @@ fn importing_never_overwrites_and_reports_conflicts() {
         let mut edited = episode(1, "2026-11-29T07:40:00Z");
         edited.intensity = 9;
         let report = store
-            .apply(&[
+            .apply_only(&[
                 factor(
                     day,
                     key.clone(),
@@ -216,7 +217,7 @@ fn importing_never_overwrites_and_reports_conflicts() {
         assert_eq!(report.inserted, 1, "{name}: only the new steps value");
         assert_eq!(report.unchanged, 1, "{name}: the identical episode");
         assert_eq!(report.conflicts.len(), 2, "{name}: {:?}", report.conflicts);
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         let kept = &diary.day(day).expect("day").factors[&key];
         assert_eq!(
             kept.value,
@@ -236,7 +237,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
         let sleep = FactorKey::Builtin(Builtin::SleepH);
         let n = FactorValue::Number;
         store
-            .apply(&[
+            .apply_only(&[
                 factor(
                     day,
                     steps.clone(),
@@ -249,7 +250,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
             .expect("first");
         // A newer export: the half day is now whole; the typed sleep differs.
         let report = store
-            .apply(&[
+            .apply_only(&[
                 factor(
                     day,
                     steps.clone(),
@@ -271,7 +272,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
             (1, 1),
             "{name}: {report:?}"
         );
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         let factors = &diary.day(day).expect("day").factors;
         assert_eq!(factors[&steps].value, n(9100.0), "{name}");
         assert_eq!(factors[&steps].import_said, None, "{name}");
@@ -287,7 +288,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
         );
         // Correcting the watch by hand keeps what it said beside the correction.
         store
-            .apply(&[factor(
+            .apply_only(&[factor(
                 day,
                 steps.clone(),
                 n(9500.0),
@@ -295,7 +296,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
                 Mode::Replace,
             )])
             .expect("typed");
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         let corrected = &diary.day(day).expect("day").factors[&steps];
         assert_eq!(
             (corrected.source, corrected.import_said.clone()),
@@ -304,7 +305,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
         );
         // An import that now agrees leaves nothing to show.
         store
-            .apply(&[factor(
+            .apply_only(&[factor(
                 day,
                 sleep.clone(),
                 n(7.0),
@@ -312,7 +313,7 @@ fn a_refresh_updates_imported_values_and_keeps_typed_ones_beside_what_the_import
                 Mode::Refresh,
             )])
             .expect("agrees");
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         assert_eq!(
             diary.day(day).expect("day").factors[&sleep].import_said,
             None,
@@ -332,10 +333,10 @@ fn an_import_fills_in_what_was_unknown() {
             recorded_at: None,
         };
         store
-            .apply(&[Change::PutCheckIn(checkin(None), Mode::Replace)])
+            .apply_only(&[Change::PutCheckIn(checkin(None), Mode::Replace)])
             .expect("typed");
         store
-            .apply(&[
+            .apply_only(&[
                 Change::PutCheckIn(checkin(Some(4)), Mode::Import),
                 Change::SetProfile(
                     Profile {
@@ -346,11 +347,11 @@ fn an_import_fills_in_what_was_unknown() {
                 ),
             ])
             .expect("import");
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         assert_eq!(diary.checkins[0].sleep_disturbance, Some(4), "{name}");
         assert_eq!(diary.profile.birth_year, Some(1950), "{name}");
         let report = store
-            .apply(&[Change::SetProfile(
+            .apply_only(&[Change::SetProfile(
                 Profile {
                     birth_year: Some(1960),
                     ..Profile::default()
@@ -360,7 +361,7 @@ fn an_import_fills_in_what_was_unknown() {
             .expect("import");
         assert_eq!(report.conflicts.len(), 1, "{name}");
         assert_eq!(
-            store.load().expect("load").profile.birth_year,
+            store.load_only().expect("load").profile.birth_year,
             Some(1950),
             "{name}"
         );
@@ -371,7 +372,7 @@ fn an_import_fills_in_what_was_unknown() {
 fn deletes_remove_and_count_what_was_not_there() {
     for (name, mut store) in backends() {
         store
-            .apply(&[
+            .apply_only(&[
                 Change::PutEpisode(episode(1, "2026-11-29T07:40:00Z"), Mode::Replace),
                 factor(
                     date(2026, 11, 28),
@@ -383,7 +384,7 @@ fn deletes_remove_and_count_what_was_not_there() {
             ])
             .expect("write");
         let report = store
-            .apply(&[
+            .apply_only(&[
                 Change::DeleteEpisode(Uuid::from_u128(1)),
                 Change::DeleteEpisode(Uuid::from_u128(2)),
                 Change::ClearFactor {
@@ -393,7 +394,7 @@ fn deletes_remove_and_count_what_was_not_there() {
             ])
             .expect("delete");
         assert_eq!((report.deleted, report.not_found), (2, 1), "{name}");
-        assert_eq!(store.load().expect("load"), Diary::default(), "{name}");
+        assert_eq!(store.load_only().expect("load"), Diary::default(), "{name}");
     }
 }
 
@@ -411,7 +412,7 @@ fn another_writer_changes_the_external_revision() {
         "stable without writes"
     );
     writer
-        .apply(&[Change::PutEpisode(
+        .apply_only(&[Change::PutEpisode(
             episode(1, "2026-11-29T07:40:00Z"),
             Mode::Replace,
         )])
@@ -435,7 +436,7 @@ fn settings_are_kept_apart_from_the_diary() {
             "{name}"
         );
         assert_eq!(
-            store.load().expect("load"),
+            store.load_only().expect("load"),
             Diary::default(),
             "{name}: not diary data"
         );
@@ -451,21 +452,21 @@ fn the_latest_answer_to_each_question_is_kept_and_an_older_one_never_replaces_it
     };
     for (name, mut store) in backends() {
         let first = store
-            .apply(&[
+            .apply_only(&[
                 Change::PutAnswer(answer("one_leg_swollen", false, "2026-11-01T08:00:00Z")),
                 Change::PutAnswer(answer("severe_discomfort", true, "2026-11-01T08:00:00Z")),
             ])
             .expect("apply");
         assert_eq!(first.inserted, 2, "{name}");
         let later = store
-            .apply(&[
+            .apply_only(&[
                 Change::PutAnswer(answer("one_leg_swollen", true, "2026-11-20T08:00:00Z")),
                 // An older backup's answer: the newer one stays.
                 Change::PutAnswer(answer("severe_discomfort", false, "2026-10-01T08:00:00Z")),
             ])
             .expect("apply");
         assert_eq!((later.updated, later.unchanged), (1, 1), "{name}");
-        let diary = store.load().expect("load");
+        let diary = store.load_only().expect("load");
         assert_eq!(
             diary.answers,
             vec![
@@ -480,10 +481,10 @@ fn the_latest_answer_to_each_question_is_kept_and_an_older_one_never_replaces_it
             ..Diary::default()
         };
         store
-            .apply(&nightcramp_store::replace_with(&diary, &target))
+            .apply_only(&nightcramp_store::replace_with(&diary, &target))
             .expect("restore");
         assert_eq!(
-            store.load().expect("load").answers,
+            store.load_only().expect("load").answers,
             target.answers,
             "{name}"
         );

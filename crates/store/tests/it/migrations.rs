@@ -1,5 +1,6 @@
 //! The SQLite file: creation, upgrades with a backup first, and refusal of newer diaries.
 
+use crate::OneDiary as _;
 use std::path::Path;
 
 use nightcramp_store::{MIGRATIONS, SCHEMA_VERSION, SqliteStore, Store, StoreError};
@@ -31,7 +32,7 @@ fn an_upgrade_backs_the_diary_up_first_and_keeps_the_data() {
     {
         let (mut store, _) = SqliteStore::open(&path).expect("open at v1");
         store
-            .apply(&[nightcramp_store::Change::SetProfile(
+            .apply_only(&[nightcramp_store::Change::SetProfile(
                 nightcramp_core::domain::Profile {
                     birth_year: Some(1961),
                     ..Default::default()
@@ -51,10 +52,16 @@ fn an_upgrade_backs_the_diary_up_first_and_keeps_the_data() {
         SCHEMA_VERSION,
         "the backup is the old diary"
     );
-    assert_eq!(store.load().expect("load").profile.birth_year, Some(1961));
+    assert_eq!(
+        store.load_only().expect("load").profile.birth_year,
+        Some(1961)
+    );
     drop(store);
     let (old, _) = SqliteStore::open(&backup).expect("the backup opens with the old binary");
-    assert_eq!(old.load().expect("load").profile.birth_year, Some(1961));
+    assert_eq!(
+        old.load_only().expect("load").profile.birth_year,
+        Some(1961)
+    );
 }
 
 #[test]
@@ -66,21 +73,21 @@ fn a_first_version_diary_upgrades_to_this_one_with_its_data() {
     let day = jiff::civil::date(2026, 11, 1);
     {
         let first = MIGRATIONS.first().copied().into_iter().collect::<Vec<_>>();
-        let (mut store, _) = SqliteStore::open_with_migrations(&path, &first).expect("v1");
-        store
-            .apply(&[nightcramp_store::Change::PutFactor {
-                date: day,
-                key: FactorKey::Builtin(Builtin::Steps),
-                value: FactorValue::Number(8000.0),
-                source: Provenance::Typed,
-                mode: nightcramp_store::Mode::Replace,
-            }])
-            .expect("write");
+        drop(SqliteStore::open_with_migrations(&path, &first).expect("v1"));
+        // Written as the first version wrote it: today's code speaks only today's schema.
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute(
+            "INSERT INTO day_factors (date, factor, kind, num, text, source)
+             VALUES ('2026-11-01', 'steps', 'number', 8000.0, NULL, 'typed')",
+            [],
+        )
+        .expect("write");
     }
+    let _ = Provenance::Typed;
     let (store, report) = SqliteStore::open(&path).expect("upgrade");
     assert_eq!(report.migrated_from, Some(1));
     assert!(report.backup.is_some_and(|b| b.exists()));
-    let diary = store.load().expect("load");
+    let diary = store.load_only().expect("load");
     let steps = &diary.day(day).expect("day").factors[&FactorKey::Builtin(Builtin::Steps)];
     assert_eq!(
         (steps.value.clone(), steps.import_said.clone()),
@@ -132,4 +139,54 @@ fn a_file_that_is_not_a_diary_is_refused_and_left_alone() {
     let err = SqliteStore::open(&path).expect_err("refused");
     assert!(matches!(err, StoreError::NotADiary { .. }), "{err}");
     assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+/// A one-person diary of schema 3 (before accounts) upgrades to accounts with every row
+/// kept as the diary the first person will own, and a backup taken first.
+#[test]
+fn a_diary_from_before_accounts_keeps_every_entry_as_the_first_diary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    {
+        drop(SqliteStore::open_with_migrations(&path, &MIGRATIONS[..3]).expect("v3"));
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(
+            "INSERT INTO profile (id, birth_year, conditions) VALUES (1, 1950, 'diabetes');
+             INSERT INTO episodes (id, started_at_ms, utc_offset_s, night, duration_s, muscle, side, intensity)
+               VALUES ('00000000-0000-0000-0000-000000000001', 1764386400000, 0, '2025-11-28', 60, 'calf', 'left', 6);
+             INSERT INTO checkins (night, id, sleep_disturbance) VALUES ('2025-11-27', '00000000-0000-0000-0000-000000000002', 2);
+             INSERT INTO day_factors (date, factor, kind, num, source) VALUES ('2025-11-28', 'standing_h', 'number', 9.0, 'typed');
+             INSERT INTO medications (id, name, class, since) VALUES ('00000000-0000-0000-0000-000000000003', 'atorvastatin', 'statin', '2025-01-01');
+             INSERT INTO screening_answers (question, answer, answered_ms) VALUES ('one_leg_swollen', 0, 1764386400000);",
+        )
+        .expect("a v3 diary");
+    }
+    let (mut store, report) = SqliteStore::open(&path).expect("upgrade");
+    assert_eq!(report.migrated_from, Some(3));
+    let backup = report.backup.expect("a backup first");
+    let (old, _) = SqliteStore::open_with_migrations(&backup, &MIGRATIONS[..3]).expect("backup");
+    drop(old);
+    let diary = store.load_only().expect("load");
+    assert_eq!(diary.profile.birth_year, Some(1950));
+    assert_eq!(
+        (
+            diary.episodes.len(),
+            diary.checkins.len(),
+            diary.days.len(),
+            diary.medications.len(),
+            diary.answers.len()
+        ),
+        (1, 1, 1, 1, 1)
+    );
+    // The first person added owns exactly that diary.
+    store
+        .add_account(
+            "ana",
+            nightcramp_store::Role::Person,
+            "hash",
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .expect("ana");
+    let ana = store.operator_access(Some("ana")).expect("ana's diary");
+    assert_eq!(store.load(&ana).expect("load"), diary);
 }

@@ -141,3 +141,30 @@ async fn failed_logins_are_rate_limited() {
     assert_eq!(status, 429, "even the right password waits out the window");
     assert!(body.contains("too many failed logins"));
 }
+
+/// Until the web app logs people in by name, a store with accounts is not served at all:
+/// serving would hand one person's diary to whoever opens the page.
+#[test]
+fn a_store_with_accounts_is_not_served_without_logins_by_name() {
+    use nightcramp_store::Store as _;
+    let mut store = nightcramp_store::SqliteStore::open_in_memory().expect("store");
+    store
+        .add_account(
+            "ana",
+            nightcramp_store::Role::Person,
+            "hash",
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .expect("ana");
+    let clock = nightcramp_web::state::Clock::fixed(
+        "2026-11-28T08:00:00+01:00".parse().expect("time"),
+        jiff::tz::TimeZone::UTC,
+    );
+    match nightcramp_web::state_with_clock(Box::new(store), Some("pw"), clock) {
+        Err(e) => assert!(
+            e.to_string().contains("this store has accounts (ana)"),
+            "{e}"
+        ),
+        Ok(_) => panic!("served a store with accounts"),
+    }
+}
