@@ -3,7 +3,7 @@
 // go to e2e/artifacts/. Run through ./scripts/test (which builds the binary first).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -35,8 +35,7 @@ after(async () => {
 });
 
 /** Starts `nightcramp serve` on a free port with a fresh diary; resolves to its URL. */
-function startServer(extraEnv = {}) {
-  const dir = mkdtempSync(path.join(tmpdir(), "nightcramp-e2e-"));
+function startServer(extraEnv = {}, dir = mkdtempSync(path.join(tmpdir(), "nightcramp-e2e-"))) {
   const proc = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], {
     env: { ...process.env, NIGHTCRAMP_DB: path.join(dir, "diary.db"), ...extraEnv },
     stdio: ["ignore", "pipe", "inherit"],
@@ -291,4 +290,55 @@ test("the theme: dark at night, the person's choice remembered", async () => {
   assert.equal(await page.getAttribute("html", "data-theme"), "light", "the choice survives a reload");
   await accessible(page, "home (light)");
   await context.close();
+});
+
+test("a household: each person logs in by name, shares with a clinician, who sees them read-only", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "nightcramp-e2e-"));
+  const env = { ...process.env, NIGHTCRAMP_DB: path.join(dir, "diary.db") };
+  const cli = (args, input) => execFileSync(bin, args, { env, input, encoding: "utf8" });
+  cli(["cramp", "--at", "03:10"]);
+  cli(["accounts", "add", "ana"], "ana's long password\n");
+  cli(["accounts", "add", "drlee", "--role", "clinician"], "the doctor's password\n");
+  const url = await startServer({}, dir);
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  await page.waitForURL(url + "/login");
+  await accessible(page, "login by name");
+  await page.fill('input[name="name"]', "ana");
+  await page.fill('input[name="password"]', "not it");
+  await page.click('button[type="submit"]');
+  assert.match(await page.textContent("[role=alert]"), /wrong name or password/);
+  await page.fill('input[name="name"]', "ana");
+  await page.fill('input[name="password"]', "ana's long password");
+  await page.click('button[type="submit"]');
+  await page.waitForURL(url + "/");
+  const mine = await page.evaluate(async () => (await fetch("/api/episodes")).json());
+  assert.equal(mine.length, 1, "the diary from before accounts is ana's");
+  const shared = await page.evaluate(async () => {
+    const csrf = document.querySelector('meta[name="csrf-token"]').content;
+    const r = await fetch("/api/shares", { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": csrf }, body: JSON.stringify({ with: "drlee" }) });
+    return r.status;
+  });
+  assert.equal(shared, 201);
+  await context.close();
+
+  const doctor = await phone();
+  const dpage = await doctor.newPage();
+  await dpage.goto(url + "/login");
+  await dpage.fill('input[name="name"]', "drlee");
+  await dpage.fill('input[name="password"]', "the doctor's password");
+  await dpage.click('button[type="submit"]');
+  await dpage.waitForURL(url + "/people");
+  assert.match(await dpage.textContent("table.people"), /ana/);
+  await shoot(dpage, "people");
+  await accessible(dpage, "the clinician's patients");
+  await dpage.click('a[href="/people/ana/report"]');
+  await dpage.waitForURL(url + "/people/ana/report");
+  assert.match(await dpage.textContent("body"), /cramp/i);
+  const denied = await dpage.evaluate(async () => (await fetch("/api/people/nobody/nights")).status);
+  assert.equal(denied, 404);
+  await doctor.close();
+  const audit = JSON.parse(cli(["--person", "ana", "audit", "--json"]));
+  assert.ok(audit.some((e) => e.action === "read" && e.actor === "drlee"), JSON.stringify(audit));
 });

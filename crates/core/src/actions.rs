@@ -184,3 +184,64 @@ impl CrampDefaults {
         }
     }
 }
+
+/// What a clinician's list shows of one person who shared their diary: cramps a week over
+/// the last four weeks (scaled from the nights logged; `None` when none was), whether the
+/// weekly count is rising (the worsening rule, D2: `None` when too few weeks are logged to
+/// tell), and the checkup's urgency. Codes and numbers; the front ends say them.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PersonSummary {
+    pub cramps_per_week: Option<f64>,
+    pub known_nights: u32,
+    pub rising: Option<bool>,
+    pub urgency: crate::knowledge::Urgency,
+    pub see_doctor: bool,
+    pub emergency: bool,
+    /// False while the checkup cannot judge the diary (too few nights logged): then
+    /// "nothing found" is not "all clear", and the list must say so.
+    pub enough_data: bool,
+}
+
+/// The four weeks the list's "cramps a week" covers.
+pub const SUMMARY_WEEKS: i64 = 4;
+
+pub fn person_summary(
+    diary: &Diary,
+    knowledge: &Knowledge,
+    as_of: Date,
+) -> Result<PersonSummary, crate::checkup::MissingRule> {
+    let index = NightIndex::new(diary);
+    let weeks = crate::trend::weekly_summaries(&index, as_of, SUMMARY_WEEKS);
+    let known_nights: u32 = weeks.iter().map(|w| w.known_nights).sum();
+    let cramps: u32 = weeks.iter().map(|w| w.cramps).sum();
+    let checkup =
+        crate::checkup::run_checkup(knowledge, diary, &crate::checkup::Answers::new(), as_of)?;
+    let worsening = &checkup.data.worsening;
+    Ok(PersonSummary {
+        cramps_per_week: (known_nights > 0)
+            .then(|| f64::from(cramps) * 7.0 / f64::from(known_nights)),
+        known_nights,
+        rising: worsening.assessed.then_some(worsening.counts_rising),
+        urgency: checkup.urgency,
+        see_doctor: checkup.see_doctor,
+        emergency: checkup.emergency,
+        enough_data: checkup.enough_data,
+    })
+}
+
+/// Most urgent first: an emergency, then by the checkup's urgency, then a rising count,
+/// then more cramps a week; ties by name so the order is stable.
+pub fn most_urgent_first(people: &mut [(String, PersonSummary)]) {
+    people.sort_by(|(a_name, a), (b_name, b)| {
+        b.emergency
+            .cmp(&a.emergency)
+            .then(b.urgency.cmp(&a.urgency))
+            .then(b.rising.unwrap_or(false).cmp(&a.rising.unwrap_or(false)))
+            .then(
+                b.cramps_per_week
+                    .unwrap_or(-1.0)
+                    .total_cmp(&a.cramps_per_week.unwrap_or(-1.0)),
+            )
+            .then(a_name.cmp(b_name))
+    });
+}

@@ -196,7 +196,15 @@ pub struct DiaryAccess {
     reader: Option<String>,
 }
 
+/// Which diary an access opens, without saying more: for caches kept per diary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DiaryKey(i64);
+
 impl DiaryAccess {
+    pub fn key(&self) -> DiaryKey {
+        DiaryKey(self.diary)
+    }
+
     pub fn can_write(&self) -> bool {
         self.write
     }
@@ -589,4 +597,47 @@ fn audit_action(text: &str) -> &'static str {
         .into_iter()
         .find(|a| *a == text)
         .unwrap_or("other")
+}
+
+// ---------- the JSON of accounts, shares and the audit log: one shape for the CLI and the API
+
+impl Account {
+    /// `{"name", "role", "created_at"}`: never the password hash.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "name": self.name,
+            "role": self.role.as_str(),
+            "created_at": self.created_at.to_string(),
+        })
+    }
+}
+
+impl Share {
+    /// `{"id", "with" (null for a link), "link", "created_at", "until", "revoked_at",
+    /// "status"}`: never the token or its hash.
+    pub fn to_json(&self, today: Date) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id.to_string(),
+            "with": self.with,
+            "link": self.is_link(),
+            "created_at": self.created_at.to_string(),
+            "until": self.until.map(|d| d.to_string()),
+            "revoked_at": self.revoked_at.map(|t| t.to_string()),
+            "status": self.status(today).as_str(),
+        })
+    }
+}
+
+impl AuditEntry {
+    /// `{"at", "person", "actor", "action", "detail", "origin"}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "at": self.at.to_string(),
+            "person": self.person,
+            "actor": self.actor,
+            "action": self.action,
+            "detail": self.detail,
+            "origin": self.origin,
+        })
+    }
 }

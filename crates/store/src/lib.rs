@@ -27,7 +27,7 @@ use nightcramp_core::domain::{
 use uuid::Uuid;
 
 pub use access::{
-    Account, Actor, AuditEntry, AuditEvent, Denied, DiaryAccess, Directory, Role, Share,
+    Account, Actor, AuditEntry, AuditEvent, Denied, DiaryAccess, DiaryKey, Directory, Role, Share,
     ShareStatus, Want, decide, shared_with, short_id, token_hash,
 };
 pub use postgres::{PG_MIGRATIONS, PG_SCHEMA_VERSION, PgStore};
@@ -288,6 +288,27 @@ pub struct NewShare {
     pub origin: String,
 }
 
+/// A logged-in browser, as the store keeps it (for every server on the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// The account's name.
+    pub account: String,
+    /// The token every write from this session must carry.
+    pub csrf: String,
+    pub expires_at: jiff::Timestamp,
+}
+
+/// A new session: the token's hash (the token itself stays in the browser's cookie).
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    pub account: &'a str,
+    pub token_hash: &'a str,
+    pub csrf: &'a str,
+    pub at: jiff::Timestamp,
+    pub expires_at: jiff::Timestamp,
+    pub origin: &'a str,
+}
+
 /// Everything a store holds, for `copy` between stores (and a backup of a store with
 /// accounts): every person's diary, every account with its password hash, every share and
 /// the whole audit log.
@@ -443,6 +464,66 @@ pub trait Store: Send {
 
     /// The audit log of a diary, oldest first: for its owner (or the operator) only.
     fn audit_log(&self, access: &DiaryAccess) -> Result<Vec<AuditEntry>, StoreError>;
+
+    /// Counts a login attempt from `client` and says whether it may go on: at most `limit`
+    /// in a window of `window` starting with the first; counting and checking are one
+    /// atomic step, so parallel attempts cannot slip past together.
+    fn take_login_attempt(
+        &mut self,
+        client: &str,
+        at: jiff::Timestamp,
+        window: jiff::SignedDuration,
+        limit: u32,
+    ) -> Result<bool, StoreError>;
+
+    /// Forgets `client`'s attempts (after a successful login).
+    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError>;
+
+    /// Starts a session for an account and writes the login to the audit log (the person's
+    /// own diary's log for a person), in one transaction.
+    fn start_session(&mut self, session: &NewSession<'_>) -> Result<(), StoreError>;
+
+    /// The live session with this token hash, if any (expired ones are never returned).
+    fn session(
+        &self,
+        token_hash: &str,
+        at: jiff::Timestamp,
+    ) -> Result<Option<SessionRecord>, StoreError>;
+
+    /// Ends a session (a logout: on every server at once, since they all ask the store).
+    fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError>;
+
+    /// Writes a failed login to the audit log: the named person's own log when the name is
+    /// a person's, else the log of no diary.
+    fn record_failed_login(
+        &mut self,
+        name: &str,
+        at: jiff::Timestamp,
+        origin: &str,
+    ) -> Result<(), StoreError> {
+        let directory = self.directory()?;
+        let event = AuditEvent {
+            at,
+            actor: name.to_string(),
+            action: "login_failed",
+            detail: String::new(),
+            origin: origin.to_string(),
+        };
+        let person = directory.people().find(|a| a.name == name).cloned();
+        match person {
+            Some(owner) => {
+                let access = decide(
+                    &directory,
+                    &Actor::Operator,
+                    Some(&owner.name),
+                    Want::Write,
+                    jiff::civil::date(2000, 1, 1),
+                )?;
+                self.record(Some(&access), &event)
+            }
+            None => self.record(None, &event),
+        }
+    }
 
     /// Everything, for `copy`.
     fn snapshot(&self) -> Result<Installation, StoreError>;

@@ -28,14 +28,15 @@ use crate::codec::{
     parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{
-    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode, NewShare,
-    Role, Share, Store, StoreError, merge,
+    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
+    NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
 };
 
 /// The PostgreSQL schema migrations, in order; the schema version is how many have run.
 pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0001_initial.sql"),
     include_str!("../migrations/postgres/0002_accounts.sql"),
+    include_str!("../migrations/postgres/0003_sessions.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -395,6 +396,103 @@ impl Store for PgStore {
         Ok(entries.into_iter().map(|(_, e)| e).collect())
     }
 
+    fn take_login_attempt(
+        &mut self,
+        client: &str,
+        at: jiff::Timestamp,
+        window: jiff::SignedDuration,
+        limit: u32,
+    ) -> Result<bool, StoreError> {
+        let now = at.as_millisecond();
+        let window_ms = window.as_millis() as i64;
+        let mut client_conn = self.client()?;
+        // One statement: the row lock makes parallel attempts (from any server) count in turn.
+        let attempts: i64 = client_conn
+            .query_one(
+                "INSERT INTO login_attempts (client, window_start_ms, attempts) VALUES ($1, $2, 1)
+                 ON CONFLICT (client) DO UPDATE SET
+                   attempts = CASE WHEN login_attempts.window_start_ms + $3 <= $2 THEN 1 ELSE login_attempts.attempts + 1 END,
+                   window_start_ms = CASE WHEN login_attempts.window_start_ms + $3 <= $2 THEN $2 ELSE login_attempts.window_start_ms END
+                 RETURNING attempts",
+                &[&client, &now, &window_ms],
+            )?
+            .get(0);
+        Ok(attempts <= i64::from(limit))
+    }
+
+    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError> {
+        self.client()?
+            .execute("DELETE FROM login_attempts WHERE client = $1", &[&client])?;
+        Ok(())
+    }
+
+    fn start_session(&mut self, session: &NewSession<'_>) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let directory = read_directory(&mut tx)?;
+        let account = access::existing_account(&directory, session.account)?;
+        let id: i64 = tx
+            .query_one(
+                "SELECT id FROM accounts WHERE name = $1",
+                &[&session.account],
+            )?
+            .get(0);
+        tx.execute(
+            "DELETE FROM sessions WHERE expires_ms <= $1",
+            &[&session.at.as_millisecond()],
+        )?;
+        tx.execute(
+            "INSERT INTO sessions (token_hash, account, csrf, created_ms, expires_ms)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[
+                &session.token_hash,
+                &id,
+                &session.csrf,
+                &session.at.as_millisecond(),
+                &session.expires_at.as_millisecond(),
+            ],
+        )?;
+        insert_audit(
+            &mut tx,
+            account.diary,
+            &AuditEvent {
+                at: session.at,
+                actor: account.name.clone(),
+                action: "login",
+                detail: String::new(),
+                origin: session.origin.to_string(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn session(
+        &self,
+        token_hash: &str,
+        at: jiff::Timestamp,
+    ) -> Result<Option<SessionRecord>, StoreError> {
+        let row = self.client()?.query_opt(
+            "SELECT a.name, s.csrf, s.expires_ms FROM sessions s JOIN accounts a ON a.id = s.account
+             WHERE s.token_hash = $1 AND s.expires_ms > $2",
+            &[&token_hash, &at.as_millisecond()],
+        )?;
+        row.map(|r| {
+            Ok(SessionRecord {
+                account: r.get(0),
+                csrf: r.get(1),
+                expires_at: crate::codec::timestamp("a session's expiry", r.get(2))?,
+            })
+        })
+        .transpose()
+    }
+
+    fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
+        self.client()?
+            .execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash])?;
+        Ok(())
+    }
+
     fn snapshot(&self) -> Result<Installation, StoreError> {
         let mut client = self.client()?;
         let mut tx = client
@@ -445,7 +543,7 @@ impl Store for PgStore {
         for n in directory.diary_numbers() {
             delete_diary_rows(&mut tx, n)?;
         }
-        tx.batch_execute("DELETE FROM shares; DELETE FROM accounts;")?;
+        tx.batch_execute("DELETE FROM sessions; DELETE FROM shares; DELETE FROM accounts;")?;
         for (id, (account, hash)) in from.accounts.iter().enumerate() {
             tx.execute(
                 "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)

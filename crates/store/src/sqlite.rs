@@ -26,8 +26,8 @@ use crate::codec::{
     parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{
-    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode, NewShare,
-    Role, Share, Store, StoreError, merge,
+    Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
+    NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
 };
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_import_said.sql"),
     include_str!("../migrations/0003_screening_answers.sql"),
     include_str!("../migrations/0004_accounts.sql"),
+    include_str!("../migrations/0005_sessions.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -398,6 +399,10 @@ impl Store for SqliteStore {
         if let Some(diary) = gone {
             delete_diary_rows(&tx, diary)?;
         }
+        tx.execute(
+            "DELETE FROM sessions WHERE account = (SELECT id FROM accounts WHERE name = ?1)",
+            [name],
+        )?;
         tx.execute("DELETE FROM accounts WHERE name = ?1", [name])?;
         tx.commit()?;
         Ok(())
@@ -493,6 +498,111 @@ impl Store for SqliteStore {
             .collect())
     }
 
+    fn take_login_attempt(
+        &mut self,
+        client: &str,
+        at: Timestamp,
+        window: jiff::SignedDuration,
+        limit: u32,
+    ) -> Result<bool, StoreError> {
+        let now = at.as_millisecond();
+        let window_ms = window.as_millis() as i64;
+        // IMMEDIATE: the write lock is taken before reading, so two servers (or threads)
+        // count one after the other.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO login_attempts (client, window_start_ms, attempts) VALUES (?1, ?2, 1)
+             ON CONFLICT (client) DO UPDATE SET
+               attempts = CASE WHEN login_attempts.window_start_ms + ?3 <= ?2 THEN 1 ELSE login_attempts.attempts + 1 END,
+               window_start_ms = CASE WHEN login_attempts.window_start_ms + ?3 <= ?2 THEN ?2 ELSE login_attempts.window_start_ms END",
+            params![client, now, window_ms],
+        )?;
+        let attempts: i64 = tx.query_row(
+            "SELECT attempts FROM login_attempts WHERE client = ?1",
+            [client],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        Ok(attempts <= i64::from(limit))
+    }
+
+    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM login_attempts WHERE client = ?1", [client])?;
+        Ok(())
+    }
+
+    fn start_session(&mut self, session: &NewSession<'_>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let directory = read_directory(&tx)?;
+        let account = access::existing_account(&directory, session.account)?;
+        let id: i64 = tx.query_row(
+            "SELECT id FROM accounts WHERE name = ?1",
+            [session.account],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "DELETE FROM sessions WHERE expires_ms <= ?1",
+            [session.at.as_millisecond()],
+        )?;
+        tx.execute(
+            "INSERT INTO sessions (token_hash, account, csrf, created_ms, expires_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                session.token_hash,
+                id,
+                session.csrf,
+                session.at.as_millisecond(),
+                session.expires_at.as_millisecond(),
+            ],
+        )?;
+        insert_audit(
+            &tx,
+            account.diary,
+            &AuditEvent {
+                at: session.at,
+                actor: account.name.clone(),
+                action: "login",
+                detail: String::new(),
+                origin: session.origin.to_string(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn session(
+        &self,
+        token_hash: &str,
+        at: Timestamp,
+    ) -> Result<Option<SessionRecord>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT a.name, s.csrf, s.expires_ms FROM sessions s JOIN accounts a ON a.id = s.account
+                 WHERE s.token_hash = ?1 AND s.expires_ms > ?2",
+                params![token_hash, at.as_millisecond()],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)),
+            )
+            .optional()?;
+        row.map(|(account, csrf, expires)| {
+            Ok(SessionRecord {
+                account,
+                csrf,
+                expires_at: crate::codec::timestamp("a session's expiry", expires)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        Ok(())
+    }
+
     fn snapshot(&self) -> Result<Installation, StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         let directory = read_directory(&tx)?;
@@ -540,7 +650,7 @@ impl Store for SqliteStore {
         for n in directory.diary_numbers() {
             delete_diary_rows(&tx, n)?;
         }
-        tx.execute_batch("DELETE FROM shares; DELETE FROM accounts;")?;
+        tx.execute_batch("DELETE FROM sessions; DELETE FROM shares; DELETE FROM accounts;")?;
         for (id, (account, hash)) in from.accounts.iter().enumerate() {
             tx.execute(
                 "INSERT INTO accounts (id, name, role, password_hash, diary, created_ms)

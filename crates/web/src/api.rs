@@ -32,8 +32,22 @@ use serde_json::{Value, json};
 
 use crate::state::{AppState, DiaryError};
 
-pub fn routes() -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<AppState> {
+    // A clinician's read-only view of a shared diary: the same handlers as one's own, with
+    // the shared diary put in place (and audited) before them.
+    let shared = Router::new()
+        .route("/nights", get(nights))
+        .route("/episodes", get(list_episodes))
+        .route("/insights", get(insights))
+        .route("/checkup", get(checkup))
+        .route("/report", get(crate::people::report_api))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::people::as_shared_reader,
+        ));
     Router::new()
+        .route("/people", get(crate::people::people_api))
+        .nest("/people/{person}", shared)
         .route("/openapi.json", get(openapi))
         .route("/nights", get(nights))
         .route("/episodes", get(list_episodes).post(create_episode))
@@ -46,6 +60,10 @@ pub fn routes() -> Router<AppState> {
         .route("/insights", get(insights))
         .route("/checkup", get(checkup))
         .route("/plan", get(plan))
+        .route("/session", axum::routing::post(login).delete(logout))
+        .route("/shares", get(list_shares).post(add_share))
+        .route("/shares/{id}", axum::routing::delete(revoke_share))
+        .route("/audit", get(audit))
         .route(
             "/import",
             axum::routing::post(import_wearable)
@@ -61,7 +79,11 @@ pub const UPLOAD_LIMIT: usize = 4 << 30;
 /// its progress shown). It is streamed to a temporary file, never held in memory, read by
 /// the same loader as `nightcramp import`, and applied in one transaction: a damaged
 /// export changes nothing.
-async fn import_wearable(State(state): State<AppState>, mut body: axum::body::Body) -> ApiResult {
+async fn import_wearable(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    mut body: axum::body::Body,
+) -> ApiResult {
     use http_body_util::BodyExt as _;
     use std::io::Write as _;
     let internal = |e: &dyn std::fmt::Display| {
@@ -122,7 +144,7 @@ async fn import_wearable(State(state): State<AppState>, mut body: axum::body::Bo
         }
         Err(nightcramp_import::ImportError::Io(e)) => return Err(internal(&e)),
     };
-    let report = state.diary.apply(found.changes).await?;
+    let report = state.diary.apply(&me, found.changes).await?;
     Ok(axum::Json(json!({
         "kind": found.kind.describe(),
         "days": found.days.len(),
@@ -220,8 +242,12 @@ fn parse_range(range: &Range) -> Result<(Option<Date>, Option<Date>), ApiError> 
     Ok((parse("from", &range.from)?, parse("to", &range.to)?))
 }
 
-async fn nights(State(state): State<AppState>, Query(range): Query<Range>) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn nights(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    Query(range): Query<Range>,
+) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let (from, to) = parse_range(&range)?;
     let span = diary_span(&diary);
     let (Some(from), Some(to)) = (from.or(span.map(|s| s.0)), to.or(span.map(|s| s.1))) else {
@@ -235,8 +261,12 @@ async fn nights(State(state): State<AppState>, Query(range): Query<Range>) -> Ap
     ok(serde_json::to_value(NightIndex::new(&diary).range(from, to)).unwrap_or_default())
 }
 
-async fn list_episodes(State(state): State<AppState>, Query(range): Query<Range>) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn list_episodes(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    Query(range): Query<Range>,
+) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let (from, to) = parse_range(&range)?;
     let list: Vec<Value> = diary
         .episodes
@@ -247,8 +277,12 @@ async fn list_episodes(State(state): State<AppState>, Query(range): Query<Range>
     ok(Value::Array(list))
 }
 
-async fn get_episode(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn get_episode(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    Path(id): Path<String>,
+) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     diary
         .episodes
         .iter()
@@ -291,8 +325,12 @@ fn episode_input(body: &Bytes, id: Option<String>) -> Result<CrampInput, ApiErro
     })
 }
 
-async fn create_episode(State(state): State<AppState>, body: Bytes) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn create_episode(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    body: Bytes,
+) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let input = episode_input(&body, None)?;
     let episode = input
         .validate(
@@ -305,7 +343,7 @@ async fn create_episode(State(state): State<AppState>, body: Bytes) -> ApiResult
         .map_err(ApiError::invalid)?;
     let report = state
         .diary
-        .apply(vec![Change::PutEpisode(episode.clone(), Mode::Import)])
+        .apply(&me, vec![Change::PutEpisode(episode.clone(), Mode::Import)])
         .await?;
     if !report.conflicts.is_empty() {
         return Err(ApiError(
@@ -323,10 +361,11 @@ async fn create_episode(State(state): State<AppState>, body: Bytes) -> ApiResult
 
 async fn replace_episode(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     let uuid =
         nightcramp_core::input::parse_uuid(&id).map_err(|e| ApiError::invalid(e.in_field("id")))?;
     if !diary.episodes.iter().any(|e| e.id == uuid) {
@@ -344,23 +383,37 @@ async fn replace_episode(
         .map_err(ApiError::invalid)?;
     state
         .diary
-        .apply(vec![Change::PutEpisode(episode.clone(), Mode::Replace)])
+        .apply(
+            &me,
+            vec![Change::PutEpisode(episode.clone(), Mode::Replace)],
+        )
         .await?;
     ok(episode_json(&episode))
 }
 
-async fn delete_episode(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+async fn delete_episode(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    Path(id): Path<String>,
+) -> ApiResult {
     let uuid =
         nightcramp_core::input::parse_uuid(&id).map_err(|e| ApiError::invalid(e.in_field("id")))?;
-    let report = state.diary.apply(vec![Change::DeleteEpisode(uuid)]).await?;
+    let report = state
+        .diary
+        .apply(&me, vec![Change::DeleteEpisode(uuid)])
+        .await?;
     if report.deleted == 0 {
         return Err(ApiError::not_found("episode"));
     }
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn create_checkin(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    body: Bytes,
+) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let value: Value =
         serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
     let night_text = value.get("night").and_then(Value::as_str).ok_or_else(|| {
@@ -398,28 +451,36 @@ async fn create_checkin(State(state): State<AppState>, body: Bytes) -> ApiResult
     })?;
     state
         .diary
-        .apply(vec![Change::PutCheckIn(checkin.clone(), Mode::Replace)])
+        .apply(
+            &me,
+            vec![Change::PutCheckIn(checkin.clone(), Mode::Replace)],
+        )
         .await?;
-    let index = NightIndex::new(state.diary.read().await?.as_ref());
+    let index = NightIndex::new(state.diary.read(&me).await?.as_ref());
     ok(
         json!({"night": night, "status": index.status(night).as_str(), "episodes": index.episodes(night), "sleep_disturbance": checkin.sleep_disturbance}),
     )
 }
 
-async fn get_day(State(state): State<AppState>, Path(date): Path<String>) -> ApiResult {
+async fn get_day(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    Path(date): Path<String>,
+) -> ApiResult {
     let date = nightcramp_core::input::parse_date(&date)
         .map_err(|e| ApiError::invalid(e.in_field("date")))?;
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     ok(diary.day_json(date))
 }
 
 /// Sets the given factors of a day; `null` clears one. Factors not named are left alone.
 async fn put_day(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Path(date): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     let today = state.clock.today(&diary);
     let date = nightcramp_core::when::parse_record_date(&date, today)
         .map_err(|e| ApiError::invalid(e.in_field("date")))?;
@@ -448,21 +509,22 @@ async fn put_day(
         )
     })?;
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
-    state.diary.apply(changes).await?;
-    ok(state.diary.read().await?.day_json(date))
+    state.diary.apply(&me, changes).await?;
+    ok(state.diary.read(&me).await?.day_json(date))
 }
 
-async fn insights(State(state): State<AppState>) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn insights(State(state): State<AppState>, crate::MyDiary(me): crate::MyDiary) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let as_of = last_night(state.clock.today(&diary));
     ok(serde_json::to_value(analyse(&diary, knowledge()?, as_of)).unwrap_or_default())
 }
 
 async fn checkup(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Query(query): Query<BTreeMap<String, String>>,
 ) -> ApiResult {
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     let kb = knowledge()?;
     let mut answers = Answers::new();
     for (k, v) in query {
@@ -489,10 +551,200 @@ async fn checkup(
     ok(serde_json::to_value(result).unwrap_or_default())
 }
 
-async fn plan(State(state): State<AppState>) -> ApiResult {
-    let diary = state.diary.read().await?;
+async fn plan(State(state): State<AppState>, crate::MyDiary(me): crate::MyDiary) -> ApiResult {
+    let diary = state.diary.read(&me).await?;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
     let insights = analyse(&diary, kb, as_of);
     ok(serde_json::to_value(build_plan(&diary, kb, &insights, as_of)).unwrap_or_default())
+}
+
+#[derive(Deserialize)]
+struct LoginBody {
+    name: String,
+    password: String,
+}
+
+/// `POST /api/session`: logs an account in (a store with accounts); 200 with the CSRF token
+/// and the session cookie, 401 for a wrong name or password (the same answer for both),
+/// 429 past the attempts allowed per address.
+async fn login(
+    State(state): State<AppState>,
+    client: Option<axum::Extension<crate::ClientAddr>>,
+    body: Bytes,
+) -> ApiResult {
+    if !matches!(state.mode, crate::state::ServeMode::Accounts { .. }) {
+        return Err(ApiError::not_found(
+            "login by name: this diary has no accounts",
+        ));
+    }
+    let body: LoginBody = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad(format!(
+            "expected {{\"name\": \"...\", \"password\": \"...\"}}: {e}"
+        ))
+    })?;
+    let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
+    match crate::pages::account_login(&state, client, body.name, body.password).await {
+        Ok((token, csrf)) => Ok((
+            [(
+                header::SET_COOKIE,
+                format!(
+                    "{}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000",
+                    crate::auth::SESSION_COOKIE
+                ),
+            )],
+            axum::Json(json!({ "csrf": csrf })),
+        )
+            .into_response()),
+        Err(crate::auth::AuthError::RateLimited) => Err(ApiError(
+            StatusCode::TOO_MANY_REQUESTS,
+            json!({"error": crate::auth::AuthError::RateLimited.to_string()}),
+        )),
+        Err(crate::auth::AuthError::Hash(e)) => Err(DiaryError::Task(e).into()),
+        Err(e) => Err(ApiError(
+            StatusCode::UNAUTHORIZED,
+            json!({"error": e.to_string()}),
+        )),
+    }
+}
+
+/// `DELETE /api/session`: ends the session in the store, so on every server.
+async fn logout(State(state): State<AppState>, headers: axum::http::HeaderMap) -> ApiResult {
+    crate::pages::end_session(&state, &headers).await;
+    Ok((
+        [(
+            header::SET_COOKIE,
+            format!(
+                "{}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0",
+                crate::auth::SESSION_COOKIE
+            ),
+        )],
+        axum::Json(json!({ "logged_out": true })),
+    )
+        .into_response())
+}
+
+/// The store's refusal as an answer: not found for what is not yours, 409 for a request
+/// understood and refused (an unknown account to share with, a share id that matches none).
+fn refused(e: DiaryError) -> ApiError {
+    match e {
+        DiaryError::Store(nightcramp_store::StoreError::Denied(d)) => {
+            ApiError(StatusCode::NOT_FOUND, json!({"error": d.to_string()}))
+        }
+        DiaryError::Store(nightcramp_store::StoreError::Refused(message)) => {
+            ApiError(StatusCode::CONFLICT, json!({"error": message}))
+        }
+        other => other.into(),
+    }
+}
+
+/// `GET /api/shares`: the viewer's diary's shares.
+async fn list_shares(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+) -> ApiResult {
+    let today = state
+        .clock
+        .system_zone
+        .to_datetime(state.clock.now())
+        .date();
+    let owner = me.owner().map(str::to_string);
+    let directory = state.diary.run(|s| s.directory()).await?;
+    let list: Vec<Value> = directory
+        .shares
+        .iter()
+        .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
+        .map(|s| s.to_json(today))
+        .collect();
+    ok(Value::Array(list))
+}
+
+#[derive(Deserialize)]
+struct ShareBody {
+    with: String,
+    until: Option<String>,
+}
+
+/// `POST /api/shares` with `{"with": NAME, "until": DATE}`: read access for a clinician or
+/// researcher; 201 with the share.
+async fn add_share(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    client: Option<axum::Extension<crate::ClientAddr>>,
+    body: Bytes,
+) -> ApiResult {
+    let body: ShareBody = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad(format!(
+            "expected {{\"with\": \"NAME\", \"until\": \"YYYY-MM-DD\"}}: {e}"
+        ))
+    })?;
+    let now = state.clock.now();
+    let today = state.clock.system_zone.to_datetime(now).date();
+    let until = body
+        .until
+        .as_deref()
+        .map(|t| {
+            nightcramp_core::input::parse_date(t)
+                .map_err(|e| ApiError::invalid(e.in_field("until")))
+                .and_then(|d| {
+                    if d < today {
+                        Err(ApiError(
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            json!({"error": format!("until: {t} has passed; expected today or a later day"), "field": "until"}),
+                        ))
+                    } else {
+                        Ok(d)
+                    }
+                })
+        })
+        .transpose()?;
+    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let share = state
+        .diary
+        .run(move |s| {
+            s.add_share(
+                &me,
+                nightcramp_store::NewShare {
+                    with: Some(body.with),
+                    token: None,
+                    until,
+                    at: now,
+                    origin,
+                },
+            )
+        })
+        .await
+        .map_err(refused)?;
+    Ok((StatusCode::CREATED, axum::Json(share.to_json(today))).into_response())
+}
+
+/// `DELETE /api/shares/{id}`: ends a share at once.
+async fn revoke_share(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+    client: Option<axum::Extension<crate::ClientAddr>>,
+    Path(id): Path<String>,
+) -> ApiResult {
+    let now = state.clock.now();
+    let today = state.clock.system_zone.to_datetime(now).date();
+    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let share = state
+        .diary
+        .run(move |s| s.revoke_share(&me, &id, now, &origin))
+        .await
+        .map_err(|e| match refused(e) {
+            ApiError(StatusCode::CONFLICT, body) => ApiError(StatusCode::NOT_FOUND, body),
+            other => other,
+        })?;
+    ok(share.to_json(today))
+}
+
+/// `GET /api/audit`: the viewer's diary's audit log, oldest first.
+async fn audit(State(state): State<AppState>, crate::MyDiary(me): crate::MyDiary) -> ApiResult {
+    let log = state
+        .diary
+        .run(move |s| s.audit_log(&me))
+        .await
+        .map_err(refused)?;
+    ok(Value::Array(log.iter().map(|e| e.to_json()).collect()))
 }

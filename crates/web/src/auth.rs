@@ -56,6 +56,8 @@ pub enum AuthError {
     RateLimited,
     #[error("wrong password")]
     WrongPassword,
+    #[error("wrong name or password")]
+    WrongNameOrPassword,
     #[error("could not hash the password: {0}")]
     Hash(String),
 }

@@ -14,6 +14,7 @@ pub mod api;
 pub mod auth;
 pub use nightcramp_core::charts;
 pub mod pages;
+pub mod people;
 pub mod state;
 
 use std::net::SocketAddr;
@@ -29,7 +30,7 @@ use axum::routing::get;
 use nightcramp_store::Store;
 
 use crate::auth::{Auth, SESSION_COOKIE, cookie, loopback_host, same_secret};
-use crate::state::{AppState, Clock, DiaryHandle};
+use crate::state::{AppState, Clock, DiaryHandle, ServeMode, Viewer};
 
 /// The largest request body accepted (forms and JSON; a diary entry is a few hundred bytes).
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -75,6 +76,44 @@ pub fn report_html(
     .render()
 }
 
+/// The viewer's own diary, for the routes that act on it: 404 for an account that keeps no
+/// diary (a clinician, an admin), the same answer as for a diary that is not there.
+pub struct MyDiary(pub nightcramp_store::DiaryAccess);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for MyDiary {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<MyDiary, Response> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .and_then(|v| v.access.clone())
+            .map(MyDiary)
+            .ok_or_else(|| no_diary(parts.uri.path()))
+    }
+}
+
+/// The answer for a diary the viewer cannot reach: not found, as for one that does not exist.
+fn no_diary(path: &str) -> Response {
+    if path.starts_with("/api/") {
+        (
+            StatusCode::NOT_FOUND,
+            axum::Json(serde_json::json!({"error": "no diary here"})),
+        )
+            .into_response()
+    } else {
+        (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "This account keeps no diary of its own.",
+        )
+            .into_response()
+    }
+}
+
 /// The client's address (from the connection), for rate-limiting logins.
 #[derive(Clone, Copy, Debug)]
 pub struct ClientAddr(pub std::net::IpAddr);
@@ -97,14 +136,15 @@ pub enum ServeError {
     )]
     BadNow(String),
     #[error(
-        "this store has accounts ({0}); the web app does not yet log people in by name, so it will not serve one person's diary to whoever opens it. Use the command line with --person NAME, or serve a one-person diary"
+        "this store has accounts, so people log in by name with their own passwords; a single server password (--password-file, NIGHTCRAMP_PASSWORD) is for a one-person diary. Start serve without it"
     )]
-    AccountsNeedLogin(String),
+    PasswordWithAccounts,
     #[error("{0}")]
     Store(#[from] nightcramp_store::StoreError),
 }
 
-/// Checks the listening address against the password rule before anything starts.
+/// Checks the listening address against the password rule before anything starts (a
+/// one-person diary; with accounts every person has a password).
 pub fn check_listen(listen: SocketAddr, password: Option<&str>) -> Result<(), ServeError> {
     if !listen.ip().is_loopback() && password.is_none_or(str::is_empty) {
         return Err(ServeError::NeedsPassword(listen));
@@ -116,7 +156,8 @@ pub fn check_listen(listen: SocketAddr, password: Option<&str>) -> Result<(), Se
 pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
-        .nest("/api", api::routes())
+        .nest("/api", api::routes(&state))
+        .route("/shared/{token}", get(people::shared_link))
         .route("/static/{file}", get(pages::asset))
         .route("/sw.js", get(pages::service_worker))
         .route("/calendar.ics", get(pages::calendar))
@@ -145,24 +186,26 @@ pub fn state_with_clock(
         Some(p) => Some(Arc::new(Auth::new(p)?)),
         None => None,
     };
-    let directory = store.directory()?;
-    if !directory.accounts.is_empty() {
-        let names: Vec<&str> = directory.accounts.iter().map(|a| a.name.as_str()).collect();
-        return Err(ServeError::AccountsNeedLogin(names.join(", ")));
-    }
-    let mut store = store;
-    let now = clock.now();
-    let access = store.authorize(&nightcramp_store::AccessRequest {
-        actor: &nightcramp_store::Actor::Operator,
-        person: None,
-        want: nightcramp_store::Want::Write,
-        today: clock.system_zone.to_datetime(now).date(),
-        at: now,
-        purpose: "web app",
-        origin: "web app",
-    })?;
+    let mode = if store.directory()?.accounts.is_empty() {
+        let mut store = store;
+        let access = store.operator_access(None)?;
+        (ServeMode::OnePerson(access), store)
+    } else {
+        if auth.is_some() {
+            return Err(ServeError::PasswordWithAccounts);
+        }
+        let decoy = auth::hash_password(&auth::new_secret())?;
+        (
+            ServeMode::Accounts {
+                decoy_hash: Arc::new(decoy),
+            },
+            store,
+        )
+    };
+    let (mode, store) = mode;
     Ok(AppState {
-        diary: DiaryHandle::new(store, access),
+        mode,
+        diary: DiaryHandle::new(store),
         clock,
         auth,
     })
@@ -175,8 +218,10 @@ pub async fn serve(
     password: Option<&str>,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
-    check_listen(listen, password)?;
     let state = state(store, password)?;
+    if matches!(state.mode, ServeMode::OnePerson(_)) {
+        check_listen(listen, password)?;
+    }
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| ServeError::Bind {
@@ -237,8 +282,16 @@ fn public(path: &str) -> bool {
 }
 
 /// Every request passes here: host and origin checks, then (with a password) the session
-/// and, for writes, the CSRF token.
+/// and, for writes, the CSRF token; with accounts, [`account_guard`].
 async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let access = match &state.mode {
+        ServeMode::OnePerson(access) => access.clone(),
+        ServeMode::Accounts { .. } => return account_guard(state, request, next).await,
+    };
+    request.extensions_mut().insert(Viewer {
+        account: None,
+        access: Some(access),
+    });
     if let Some(connect) = request
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
@@ -282,34 +335,142 @@ async fn guard(State(state): State<AppState>, mut request: Request, next: Next) 
             Redirect::to("/login").into_response()
         };
     };
-    if writes(request.method()) {
-        let from_header = request
-            .headers()
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let token_ok = match from_header {
-            Some(t) => same_secret(&t, &csrf),
-            None => {
-                // A form: read the (size-limited) body, look for the csrf field, put it back.
-                let (parts, body) = request.into_parts();
-                let Ok(bytes) = to_bytes(body, BODY_LIMIT).await else {
-                    return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response();
-                };
-                let found = form_field(&bytes, "csrf").is_some_and(|t| same_secret(&t, &csrf));
-                request = Request::from_parts(parts, Body::from(bytes));
-                found
-            }
-        };
-        if !token_ok {
-            return forbidden(
-                "Refused: this form has expired. Go back, reload the page and try again.",
-            );
-        }
-    }
+    let mut request = match check_csrf(request, &csrf).await {
+        Ok(request) => request,
+        Err(refusal) => return refusal,
+    };
     request
         .extensions_mut()
         .insert(Session { csrf: Some(csrf) });
+    next.run(request).await
+}
+
+/// A write must carry the session's CSRF token, in the `X-CSRF-Token` header or a form's
+/// `csrf` field; the request comes back whole, or the refusal.
+async fn check_csrf(request: Request, csrf: &str) -> Result<Request, Response> {
+    if !writes(request.method()) {
+        return Ok(request);
+    }
+    let from_header = request
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let (request, token_ok) = match from_header {
+        Some(t) => {
+            let ok = same_secret(&t, csrf);
+            (request, ok)
+        }
+        None => {
+            // A form: read the (size-limited) body, look for the csrf field, put it back.
+            let (parts, body) = request.into_parts();
+            let Ok(bytes) = to_bytes(body, BODY_LIMIT).await else {
+                return Err((StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response());
+            };
+            let found = form_field(&bytes, "csrf").is_some_and(|t| same_secret(&t, csrf));
+            (Request::from_parts(parts, Body::from(bytes)), found)
+        }
+    };
+    if token_ok {
+        Ok(request)
+    } else {
+        Err(forbidden(
+            "Refused: this form has expired. Go back, reload the page and try again.",
+        ))
+    }
+}
+
+/// Paths that work without a session in a store with accounts: the login page, logging in
+/// through the API, and what the login page needs.
+fn public_with_accounts(path: &str, method: &Method) -> bool {
+    public(path)
+        || (path == "/api/session" && *method == Method::POST)
+        || path == "/calendar.ics"
+        || (path.starts_with("/shared/") && *method == Method::GET)
+}
+
+/// With accounts: the session (kept in the store, so every server knows it) names the
+/// account; the store's decision gives its own diary, if it keeps one.
+async fn account_guard(state: AppState, mut request: Request, next: Next) -> Response {
+    if let Some(connect) = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+    {
+        let ip = connect.0.ip();
+        request.extensions_mut().insert(ClientAddr(ip));
+    }
+    if writes(request.method()) && !same_origin(request.headers()) {
+        return forbidden("Refused: the request came from another site.");
+    }
+    let path = request.uri().path().to_string();
+    if public_with_accounts(&path, request.method()) {
+        return next.run(request).await;
+    }
+    let token = request
+        .headers()
+        .get(header::COOKIE)
+        .and_then(|c| c.to_str().ok())
+        .and_then(|c| cookie(c, SESSION_COOKIE))
+        .map(nightcramp_store::token_hash);
+    let now = state.clock.now();
+    let found = match token {
+        Some(hash) => state.diary.run(move |s| s.session(&hash, now)).await,
+        None => Ok(None),
+    };
+    let record = match found {
+        Ok(Some(record)) => record,
+        Ok(None) => {
+            return if path.starts_with("/api/") {
+                (
+                    StatusCode::UNAUTHORIZED,
+                    axum::Json(serde_json::json!({"error": "log in first"})),
+                )
+                    .into_response()
+            } else {
+                Redirect::to("/login").into_response()
+            };
+        }
+        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    };
+    let mut request = match check_csrf(request, &record.csrf).await {
+        Ok(request) => request,
+        Err(refusal) => return refusal,
+    };
+    let account = record.account.clone();
+    let today = state.clock.system_zone.to_datetime(now).date();
+    let decided = state
+        .diary
+        .run(move |s| {
+            match s.authorize(&nightcramp_store::AccessRequest {
+                actor: &nightcramp_store::Actor::Account(account),
+                person: None,
+                want: nightcramp_store::Want::Write,
+                today,
+                at: now,
+                purpose: "own diary",
+                origin: "web app",
+            }) {
+                Ok(access) => Ok(Some(access)),
+                Err(nightcramp_store::StoreError::Denied(_)) => Ok(None),
+                Err(other) => Err(other),
+            }
+        })
+        .await;
+    let access = match decided {
+        Ok(access) => access,
+        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    };
+    if access.is_none() && path == "/" {
+        // An account without a diary of its own: a clinician starts from their patients.
+        return Redirect::to("/people").into_response();
+    }
+    request.extensions_mut().insert(Session {
+        csrf: Some(record.csrf),
+    });
+    request.extensions_mut().insert(Viewer {
+        account: Some(record.account),
+        access,
+    });
     next.run(request).await
 }
 

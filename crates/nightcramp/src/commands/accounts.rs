@@ -11,7 +11,6 @@ use std::path::Path;
 
 use anyhow::Context as _;
 use nightcramp_store::{AuditEvent, NewShare, Role, Share, StoreError, short_id};
-use serde_json::json;
 
 use crate::cli::{AccountsCommand, ShareCommand};
 use crate::context::{Context, UserError, bad_flag};
@@ -95,17 +94,7 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
         AccountsCommand::List { json } => {
             let directory = ctx.store.directory()?;
             if json {
-                let list: Vec<_> = directory
-                    .accounts
-                    .iter()
-                    .map(|a| {
-                        json!({
-                            "name": a.name,
-                            "role": a.role.as_str(),
-                            "created_at": a.created_at.to_string(),
-                        })
-                    })
-                    .collect();
+                let list: Vec<_> = directory.accounts.iter().map(|a| a.to_json()).collect();
                 return print_json(&list);
             }
             if directory.accounts.is_empty() {
@@ -154,18 +143,6 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
         }
     }
     Ok(())
-}
-
-fn share_json(share: &Share, today: jiff::civil::Date) -> serde_json::Value {
-    json!({
-        "id": share.id.to_string(),
-        "with": share.with,
-        "link": share.is_link(),
-        "created_at": share.created_at.to_string(),
-        "until": share.until.map(|d| d.to_string()),
-        "revoked_at": share.revoked_at.map(|t| t.to_string()),
-        "status": share.status(today).as_str(),
-    })
 }
 
 pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
@@ -250,7 +227,7 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
                 .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
                 .collect();
             if json {
-                let list: Vec<_> = shares.iter().map(|s| share_json(s, today)).collect();
+                let list: Vec<_> = shares.iter().map(|s| s.to_json(today)).collect();
                 return print_json(&list);
             }
             if shares.is_empty() {
@@ -290,19 +267,7 @@ pub fn audit(ctx: &Context, json: bool) -> anyhow::Result<()> {
         .audit_log(access)
         .map_err(|e| refused_or_failed(e, "reading the audit log"))?;
     if json {
-        let list: Vec<_> = log
-            .iter()
-            .map(|e| {
-                json!({
-                    "at": e.at.to_string(),
-                    "person": e.person,
-                    "actor": e.actor,
-                    "action": e.action,
-                    "detail": e.detail,
-                    "origin": e.origin,
-                })
-            })
-            .collect();
+        let list: Vec<_> = log.iter().map(|e| e.to_json()).collect();
         return print_json(&list);
     }
     if log.is_empty() {

@@ -29,19 +29,31 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
         None => std::env::var("NIGHTCRAMP_PASSWORD").ok(),
     }
     .filter(|p| !p.is_empty());
-    nightcramp_web::check_listen(listen, password.as_deref())
-        .map_err(|e| UserError::refused(e.to_string()))?;
+    // A one-person diary needs a password beyond loopback; with accounts every person has
+    // one (`nightcramp_web::serve` decides which, from the store).
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the web server")?;
+    let has_accounts = !ctx
+        .store
+        .directory()
+        .context("reading the accounts")?
+        .accounts
+        .is_empty();
     let store = ctx.store;
     runtime
         .block_on(nightcramp_web::serve(store, listen, password.as_deref(), |addr| {
             println!("nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)");
-            if password.is_none() {
+            if has_accounts {
+                println!("This store has accounts: each person logs in with their name and password.");
+            } else if password.is_none() {
                 println!("Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0.");
             }
         }))
-        .map_err(|e| anyhow::anyhow!("{e}"))
+        .map_err(|e| match e {
+            nightcramp_web::ServeError::NeedsPassword(_)
+            | nightcramp_web::ServeError::PasswordWithAccounts => UserError::refused(e.to_string()),
+            other => anyhow::anyhow!("{other}"),
+        })
 }

@@ -507,3 +507,129 @@ fn a_copy_between_backends_keeps_every_person_account_share_and_audit_entry() {
     assert!(target.store.install(&everything, false).is_err());
     assert_eq!(target.store.snapshot().expect("again"), before);
 }
+
+/// Opens one more store on the same database.
+type Opener = Box<dyn Fn() -> Box<dyn Store + Send>>;
+
+/// Stores for several "servers" on one database: a SQLite file opened again, or the same
+/// PostgreSQL schema.
+fn same_database_twice() -> Vec<(&'static str, Opener)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    drop(SqliteStore::open(&path).expect("create"));
+    let keep = std::sync::Arc::new(dir);
+    let mut list: Vec<(&'static str, Opener)> = vec![(
+        "sqlite",
+        Box::new(move || {
+            let _ = &keep;
+            Box::new(SqliteStore::open(&path).expect("open").0)
+        }),
+    )];
+    if let Some(url) = crate::postgres::fresh_schema() {
+        drop(PgStore::open(&url).expect("create"));
+        list.push((
+            "postgres",
+            Box::new(move || Box::new(PgStore::open(&url).expect("open"))),
+        ));
+    }
+    list
+}
+
+#[test]
+fn login_attempts_are_counted_atomically_even_from_many_servers_at_once() {
+    for (name, open) in same_database_twice() {
+        let stores: Vec<Box<dyn Store + Send>> = (0..12).map(|_| open()).collect();
+        let allowed = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+        let threads: Vec<_> = stores
+            .into_iter()
+            .map(|mut store| {
+                let allowed = std::sync::Arc::clone(&allowed);
+                std::thread::spawn(move || {
+                    for _ in 0..3 {
+                        if store
+                            .take_login_attempt(
+                                "198.51.100.9",
+                                at(),
+                                jiff::SignedDuration::from_secs(60),
+                                5,
+                            )
+                            .expect("counted")
+                        {
+                            allowed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("thread");
+        }
+        assert_eq!(
+            allowed.load(std::sync::atomic::Ordering::SeqCst),
+            5,
+            "{name}: 36 attempts at once, exactly 5 allowed"
+        );
+        let mut store = open();
+        let later = at()
+            .checked_add(jiff::SignedDuration::from_secs(61))
+            .expect("time");
+        assert!(
+            store
+                .take_login_attempt(
+                    "198.51.100.9",
+                    later,
+                    jiff::SignedDuration::from_secs(60),
+                    5
+                )
+                .expect("counted"),
+            "{name}: a new window allows again"
+        );
+    }
+}
+
+#[test]
+fn a_session_is_seen_by_every_server_until_it_ends_or_expires() {
+    for (name, open) in same_database_twice() {
+        let mut one = open();
+        let two = open();
+        one.add_account("ana", Role::Person, "h", at())
+            .expect("ana");
+        let expires = at()
+            .checked_add(jiff::SignedDuration::from_hours(1))
+            .expect("time");
+        one.start_session(&nightcramp_store::NewSession {
+            account: "ana",
+            token_hash: "hash-of-token",
+            csrf: "csrf",
+            at: at(),
+            expires_at: expires,
+            origin: "198.51.100.9",
+        })
+        .expect("session");
+        let seen = two.session("hash-of-token", at()).expect("read");
+        assert_eq!(
+            seen.map(|s| (s.account, s.csrf)),
+            Some(("ana".to_string(), "csrf".to_string())),
+            "{name}"
+        );
+        assert_eq!(
+            two.session("hash-of-token", expires).expect("read"),
+            None,
+            "{name}: expired"
+        );
+        assert_eq!(two.session("other", at()).expect("read"), None);
+        one.end_session("hash-of-token").expect("logout");
+        assert_eq!(
+            two.session("hash-of-token", at()).expect("read"),
+            None,
+            "{name}: ended"
+        );
+        // The login is in ana's own log.
+        let ana = ask(one.as_mut(), &account("ana"), None, Want::Read).expect("own");
+        let log = one.audit_log(&ana).expect("log");
+        assert_eq!(
+            log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+            ["login"]
+        );
+    }
+}

@@ -37,6 +37,7 @@ pub(super) struct CheckupPage {
 /// clinician report, then shown as the checkup (POST-redirect-GET).
 pub(super) async fn checkup_save(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Form(form): Form<Vec<(String, String)>>,
 ) -> PageResult {
     let kb = knowledge()?;
@@ -54,6 +55,7 @@ pub(super) async fn checkup_save(
         state
             .diary
             .apply(
+                &me,
                 answered
                     .iter()
                     .map(|(question, answer)| {
@@ -82,6 +84,7 @@ pub(super) async fn checkup_page(
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));

@@ -85,6 +85,7 @@ pub(super) async fn cramp_page(ctx: PageContext, Query(q): Query<CrampQuery>) ->
         state,
         diary,
         session,
+        ..
     } = ctx;
     let now = state.clock.now();
     let local_now = format_rfc3339(now, state.clock.zone(&diary).to_offset(now));
@@ -135,6 +136,7 @@ pub(super) async fn cramp_save(ctx: PageContext, Form(form): Form<CrampForm>) ->
         state,
         diary,
         session,
+        access: me,
     } = ctx;
     let zone = state.clock.zone(&diary);
     let now = state.clock.now();
@@ -206,7 +208,7 @@ pub(super) async fn cramp_save(ctx: PageContext, Form(form): Form<CrampForm>) ->
             let night = episode.night();
             state
                 .diary
-                .apply(vec![Change::PutEpisode(episode, Mode::Import)])
+                .apply(&me, vec![Change::PutEpisode(episode, Mode::Import)])
                 .await?;
             Ok(Redirect::to(&format!("/?logged={night}")).into_response())
         }

@@ -141,6 +141,7 @@ pub(super) async fn day_page(
         state,
         diary,
         session,
+        ..
     } = ctx;
     let today = state.clock.today(&diary);
     let date = q
@@ -162,6 +163,7 @@ pub(super) async fn day_save(
         state,
         diary,
         session,
+        access: me,
     } = ctx;
     let today = state.clock.today(&diary);
     let fields: BTreeMap<String, String> = form.iter().cloned().collect();
@@ -243,7 +245,7 @@ pub(super) async fn day_save(
     }
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     if !changes.is_empty() {
-        state.diary.apply(changes).await?;
+        state.diary.apply(&me, changes).await?;
     }
     Ok(Redirect::to(&format!("/day?date={date}&saved=1")).into_response())
 }

@@ -29,6 +29,7 @@ pub(super) async fn entries_page(ctx: PageContext, Query(flash): Query<Flash>) -
         state,
         diary,
         session,
+        ..
     } = ctx;
     let last = last_night(state.clock.today(&diary));
     let index = NightIndex::new(&diary);
@@ -103,6 +104,7 @@ pub(super) async fn edit_page(ctx: PageContext, Path(id): Path<String>) -> PageR
         state,
         diary,
         session,
+        ..
     } = ctx;
     let e = find_episode(&diary, &id)?;
     render(EditPage {
@@ -141,6 +143,7 @@ pub(super) async fn edit_save(
         state,
         diary,
         session,
+        access: me,
     } = ctx;
     let old = find_episode(&diary, &id)?;
     let zone = state.clock.zone(&diary);
@@ -191,7 +194,7 @@ pub(super) async fn edit_save(
             }
             state
                 .diary
-                .apply(vec![Change::PutEpisode(episode, Mode::Replace)])
+                .apply(&me, vec![Change::PutEpisode(episode, Mode::Replace)])
                 .await?;
             Ok(Redirect::to("/entries?saved=1").into_response())
         }
@@ -254,6 +257,7 @@ pub(super) async fn delete_page(ctx: PageContext, Path(id): Path<String>) -> Pag
         state,
         diary,
         session,
+        ..
     } = ctx;
     let (what, _) = describe_record(&diary, &id)
         .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
@@ -266,11 +270,12 @@ pub(super) async fn delete_page(ctx: PageContext, Path(id): Path<String>) -> Pag
 
 pub(super) async fn delete_confirm(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Path(id): Path<String>,
 ) -> PageResult {
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     let (_, change) = describe_record(&diary, &id)
         .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
-    state.diary.apply(vec![change]).await?;
+    state.diary.apply(&me, vec![change]).await?;
     Ok(Redirect::to("/entries?deleted=1").into_response())
 }

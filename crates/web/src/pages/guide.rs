@@ -26,6 +26,7 @@ pub(super) async fn sources_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     render(SourcesPage {
@@ -55,6 +56,7 @@ pub(super) async fn guide_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     render(GuidePage {
@@ -84,6 +86,7 @@ pub(super) async fn topic_page(ctx: PageContext, Path(topic): Path<String>) -> P
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     let t = kb.topic(&topic).ok_or_else(|| {
@@ -112,6 +115,7 @@ pub(super) async fn stretch_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     let t = kb.topic("stretch").ok_or_else(|| {

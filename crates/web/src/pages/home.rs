@@ -19,6 +19,7 @@ pub(super) async fn home(ctx: PageContext, Query(flash): Query<Flash>) -> PageRe
         state,
         diary,
         session,
+        ..
     } = ctx;
     let today = state.clock.today(&diary);
     let last = last_night(today);

@@ -17,6 +17,7 @@ pub(super) async fn import_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        ..
     } = ctx;
     render(ImportPage {
         page: page(

@@ -34,6 +34,7 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        ..
     } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));

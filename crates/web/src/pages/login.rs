@@ -3,12 +3,15 @@ Login and logout, when a password is set.
 */
 
 use super::*;
+use crate::state::ServeMode;
 
 #[derive(Template)]
 #[template(path = "login.html")]
 pub(super) struct LoginPage {
     page: Page,
     error: Option<String>,
+    /// With accounts, the form asks for a name as well.
+    by_name: bool,
 }
 
 pub(super) fn bare_page(title: &str) -> Page {
@@ -22,18 +25,138 @@ pub(super) fn bare_page(title: &str) -> Page {
 }
 
 pub(super) async fn login_page(State(state): State<AppState>) -> PageResult {
-    if state.auth.is_none() {
+    let by_name = matches!(state.mode, ServeMode::Accounts { .. });
+    if state.auth.is_none() && !by_name {
         return Ok(Redirect::to("/").into_response());
     }
     render(LoginPage {
         page: bare_page("Log in"),
         error: None,
+        by_name,
     })
 }
 
 #[derive(Deserialize)]
 pub(super) struct LoginForm {
+    #[serde(default)]
+    name: String,
     password: String,
+}
+
+fn session_cookie(token: &str) -> String {
+    format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000")
+}
+
+/// Logs an account in: one attempt counted per client address before the password is
+/// checked (the count lives in the store, shared by every server), the hash checked on the
+/// blocking pool, and on success a session in the store and the login in the audit log.
+/// Returns the session token and its CSRF token.
+pub(crate) async fn account_login(
+    state: &AppState,
+    client: std::net::IpAddr,
+    name: String,
+    password: String,
+) -> Result<(String, String), crate::auth::AuthError> {
+    let ServeMode::Accounts { decoy_hash } = &state.mode else {
+        return Err(crate::auth::AuthError::WrongPassword);
+    };
+    let decoy = std::sync::Arc::clone(decoy_hash);
+    let now = state.clock.now();
+    let origin = client.to_string();
+    let store_failed = |e: crate::state::DiaryError| crate::auth::AuthError::Hash(e.to_string());
+    let allowed = {
+        let origin = origin.clone();
+        state
+            .diary
+            .run(move |s| {
+                s.take_login_attempt(
+                    &origin,
+                    now,
+                    jiff::SignedDuration::try_from(crate::auth::LOGIN_WINDOW)
+                        .unwrap_or(jiff::SignedDuration::from_secs(60)),
+                    crate::auth::LOGIN_ATTEMPTS,
+                )
+            })
+            .await
+            .map_err(store_failed)?
+    };
+    if !allowed {
+        return Err(crate::auth::AuthError::RateLimited);
+    }
+    let hash = {
+        let name = name.clone();
+        state
+            .diary
+            .run(move |s| s.password_hash(&name))
+            .await
+            .map_err(store_failed)?
+    };
+    let known = hash.is_some();
+    let hash = hash.unwrap_or_else(|| decoy.as_str().to_string());
+    let matches =
+        tokio::task::spawn_blocking(move || crate::auth::password_matches(&hash, &password))
+            .await
+            .unwrap_or(false);
+    if !(known && matches) {
+        let (name, origin) = (name.clone(), origin.clone());
+        state
+            .diary
+            .run(move |s| s.record_failed_login(&name, now, &origin))
+            .await
+            .map_err(store_failed)?;
+        return Err(crate::auth::AuthError::WrongNameOrPassword);
+    }
+    let token = crate::auth::new_secret();
+    let csrf = crate::auth::new_secret();
+    let expires_at = now
+        .checked_add(
+            jiff::SignedDuration::try_from(crate::auth::SESSION_LIFETIME)
+                .unwrap_or(jiff::SignedDuration::from_hours(24 * 30)),
+        )
+        .unwrap_or(now);
+    {
+        let (token_hash, csrf) = (nightcramp_store::token_hash(&token), csrf.clone());
+        state
+            .diary
+            .run(move |s| {
+                s.start_session(&nightcramp_store::NewSession {
+                    account: &name,
+                    token_hash: &token_hash,
+                    csrf: &csrf,
+                    at: now,
+                    expires_at,
+                    origin: &origin,
+                })?;
+                s.clear_login_attempts(&origin)
+            })
+            .await
+            .map_err(store_failed)?;
+    }
+    Ok((token, csrf))
+}
+
+/// Ends the session named by the request's cookie, in the store (every server at once) or
+/// in the one-person login.
+pub(crate) async fn end_session(state: &AppState, headers: &HeaderMap) {
+    let Some(token) = headers
+        .get(header::COOKIE)
+        .and_then(|c| c.to_str().ok())
+        .and_then(|c| crate::auth::cookie(c, SESSION_COOKIE))
+        .map(str::to_string)
+    else {
+        return;
+    };
+    match &state.mode {
+        ServeMode::Accounts { .. } => {
+            let hash = nightcramp_store::token_hash(&token);
+            let _ = state.diary.run(move |s| s.end_session(&hash)).await;
+        }
+        ServeMode::OnePerson(_) => {
+            if let Some(auth) = state.auth.as_ref() {
+                auth.logout(&token);
+            }
+        }
+    }
 }
 
 pub(super) async fn login_submit(
@@ -41,6 +164,32 @@ pub(super) async fn login_submit(
     client: Option<Extension<crate::ClientAddr>>,
     Form(form): Form<LoginForm>,
 ) -> PageResult {
+    if matches!(state.mode, ServeMode::Accounts { .. }) {
+        let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
+        return match account_login(&state, client, form.name, form.password).await {
+            Ok((token, _)) => Ok((
+                StatusCode::SEE_OTHER,
+                [
+                    (header::SET_COOKIE, session_cookie(&token)),
+                    (header::LOCATION, "/".to_string()),
+                ],
+            )
+                .into_response()),
+            Err(e) => {
+                let status = match e {
+                    crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                    crate::auth::AuthError::Hash(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                    _ => StatusCode::UNAUTHORIZED,
+                };
+                let page = LoginPage {
+                    page: bare_page("Log in"),
+                    error: Some(e.to_string()),
+                    by_name: true,
+                };
+                Ok((status, Html(page.render()?)).into_response())
+            }
+        };
+    }
     let Some(auth) = state.auth.clone() else {
         return Ok(Redirect::to("/").into_response());
     };
@@ -58,7 +207,7 @@ pub(super) async fn login_submit(
         Ok(token) => Ok((
             StatusCode::SEE_OTHER,
             [
-                (header::SET_COOKIE, format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000")),
+                (header::SET_COOKIE, session_cookie(&token)),
                 (header::LOCATION, "/".to_string()),
             ],
         )
@@ -68,21 +217,24 @@ pub(super) async fn login_submit(
                 crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
                 _ => StatusCode::UNAUTHORIZED,
             };
-            Ok((status, Html(LoginPage { page: bare_page("Log in"), error: Some(e.to_string()) }.render()?)).into_response())
+            Ok((
+                status,
+                Html(
+                    LoginPage {
+                        page: bare_page("Log in"),
+                        error: Some(e.to_string()),
+                        by_name: false,
+                    }
+                    .render()?,
+                ),
+            )
+                .into_response())
         }
     }
 }
 
 pub(super) async fn logout(State(state): State<AppState>, headers: HeaderMap) -> PageResult {
-    if let (Some(auth), Some(token)) = (
-        state.auth.as_ref(),
-        headers
-            .get(header::COOKIE)
-            .and_then(|c| c.to_str().ok())
-            .and_then(|c| crate::auth::cookie(c, SESSION_COOKIE)),
-    ) {
-        auth.logout(token);
-    }
+    end_session(&state, &headers).await;
     Ok((
         StatusCode::SEE_OTHER,
         [

@@ -47,11 +47,13 @@ mod import;
 mod insights;
 mod login;
 mod morning;
+mod people;
 mod plan;
 mod report;
 
 pub use assets::{asset, manifest, not_found, service_worker};
 pub use calendar::calendar;
+pub(crate) use login::{account_login, end_session};
 pub use report::{report_page, report_pdf};
 
 pub fn routes() -> Router<AppState> {
@@ -83,6 +85,8 @@ pub fn routes() -> Router<AppState> {
         .route("/import", get(import::import_page))
         .route("/login", get(login::login_page).post(login::login_submit))
         .route("/logout", post(login::logout))
+        .route("/people", get(people::people_page))
+        .route("/people/{person}/report", get(crate::people::report_page))
 }
 
 /// What a page handler starts from: the app state, the diary as loaded now, and the
@@ -92,6 +96,8 @@ pub(super) struct PageContext {
     pub state: AppState,
     pub diary: std::sync::Arc<Diary>,
     pub session: Session,
+    /// The viewer's own diary, which the page reads and its form writes.
+    pub access: nightcramp_store::DiaryAccess,
 }
 
 impl axum::extract::FromRequestParts<AppState> for PageContext {
@@ -106,10 +112,21 @@ impl axum::extract::FromRequestParts<AppState> for PageContext {
             .get::<Session>()
             .cloned()
             .unwrap_or_default();
+        let Some(access) = parts
+            .extensions
+            .get::<crate::state::Viewer>()
+            .and_then(|v| v.access.clone())
+        else {
+            return Err(PageError(
+                StatusCode::NOT_FOUND,
+                "This account keeps no diary of its own.".into(),
+            ));
+        };
         Ok(PageContext {
             state: state.clone(),
-            diary: state.diary.read().await?,
+            diary: state.diary.read(&access).await?,
             session,
+            access,
         })
     }
 }

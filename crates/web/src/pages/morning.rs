@@ -21,6 +21,7 @@ pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) 
         state,
         diary,
         session,
+        ..
     } = ctx;
     let today = state.clock.today(&diary);
     let night = q
@@ -59,9 +60,10 @@ pub(super) struct MorningForm {
 
 pub(super) async fn morning_save(
     State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
     Form(form): Form<MorningForm>,
 ) -> PageResult {
-    let diary = state.diary.read().await?;
+    let diary = state.diary.read(&me).await?;
     let today = state.clock.today(&diary);
     let night = parse_record_date(&form.night, today)
         .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
@@ -100,7 +102,7 @@ pub(super) async fn morning_save(
     })?;
     state
         .diary
-        .apply(vec![Change::PutCheckIn(checkin, Mode::Replace)])
+        .apply(&me, vec![Change::PutCheckIn(checkin, Mode::Replace)])
         .await?;
     Ok(Redirect::to("/?saved=1").into_response())
 }

@@ -26,21 +26,27 @@ pub(super) async fn plan_page(ctx: PageContext) -> PageResult {
         state,
         diary,
         session,
+        access,
     } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
     let insights = analyse(&diary, kb, as_of);
     let plan = build_plan(&diary, kb, &insights, as_of);
-    let calendar = if state.auth.is_some() {
-        format!(
-            "/calendar.ics?key={}",
-            state
-                .diary
-                .setting_or_insert("calendar_key", calendar::new_calendar_key)
-                .await?
-        )
-    } else {
-        "/calendar.ics".to_string()
+    let key = || {
+        state
+            .diary
+            .setting_or_insert(calendar::key_setting(&access), calendar::new_calendar_key)
+    };
+    let calendar = match (&state.mode, access.owner()) {
+        (crate::state::ServeMode::Accounts { .. }, Some(person)) => {
+            let key = key().await?;
+            format!(
+                "/calendar.ics?person={}&key={key}",
+                percent_encode_query(person)
+            )
+        }
+        _ if state.auth.is_some() => format!("/calendar.ics?key={}", key().await?),
+        _ => "/calendar.ics".to_string(),
     };
     render(PlanPage {
         page: page(&state, &diary, &session, "Your plan", "plan"),
@@ -58,4 +64,11 @@ pub(super) async fn plan_page(ctx: PageContext) -> PageResult {
             })
             .collect(),
     })
+}
+
+/// A name as a query-string value.
+fn percent_encode_query(text: &str) -> String {
+    serde_urlencoded::to_string([("", text)])
+        .map(|pair| pair.trim_start_matches('=').to_string())
+        .unwrap_or_default()
 }

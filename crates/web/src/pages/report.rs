@@ -22,14 +22,20 @@ pub(super) fn report_data(
     ))
 }
 
-pub async fn report_page(State(state): State<AppState>) -> PageResult {
-    let diary = state.diary.read().await?;
+pub async fn report_page(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+) -> PageResult {
+    let diary = state.diary.read(&me).await?;
     let data = report_data(&state, &diary)?;
     Ok(Html(crate::report_html(&data, true)?).into_response())
 }
 
-pub async fn report_pdf(State(state): State<AppState>) -> PageResult {
-    let diary = state.diary.read().await?;
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    crate::MyDiary(me): crate::MyDiary,
+) -> PageResult {
+    let diary = state.diary.read(&me).await?;
     let data = report_data(&state, &diary)?;
     let today = state.clock.today(&diary);
     let bytes = tokio::task::spawn_blocking(move || nightcramp_report::pdf(&data, today))

@@ -4,6 +4,7 @@
 // Test helpers outside #[test] functions may fail loudly too: this whole crate is tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod api;
 mod dates;
 mod pages;

@@ -142,10 +142,9 @@ async fn failed_logins_are_rate_limited() {
     assert!(body.contains("too many failed logins"));
 }
 
-/// Until the web app logs people in by name, a store with accounts is not served at all:
-/// serving would hand one person's diary to whoever opens the page.
+/// A single server password is for a one-person diary: with accounts, people log in by name.
 #[test]
-fn a_store_with_accounts_is_not_served_without_logins_by_name() {
+fn a_store_with_accounts_refuses_a_single_server_password() {
     use nightcramp_store::Store as _;
     let mut store = nightcramp_store::SqliteStore::open_in_memory().expect("store");
     store
@@ -161,10 +160,7 @@ fn a_store_with_accounts_is_not_served_without_logins_by_name() {
         jiff::tz::TimeZone::UTC,
     );
     match nightcramp_web::state_with_clock(Box::new(store), Some("pw"), clock) {
-        Err(e) => assert!(
-            e.to_string().contains("this store has accounts (ana)"),
-            "{e}"
-        ),
-        Ok(_) => panic!("served a store with accounts"),
+        Err(e) => assert!(e.to_string().contains("people log in by name"), "{e}"),
+        Ok(_) => panic!("a server password over accounts"),
     }
 }

@@ -1,0 +1,514 @@
+//! The web app over a store with accounts: login by name, each person's own diary only, a
+//! clinician without a diary of their own, sessions and login limits kept in the store (so
+//! two servers on one database agree), the shares and audit API, and the calendar link.
+
+use axum::body::Body;
+use axum::http::header;
+use nightcramp_store::{Role, SqliteStore, Store};
+use serde_json::Value;
+
+use crate::support::{App, header as find, request};
+
+const PASSWORD: &str = "correct horse battery";
+
+/// A household in a diary file: ana (with the cramp logged before accounts), ben (a cramp of
+/// his own) and drlee, a clinician.
+fn household(path: &std::path::Path) {
+    let (mut store, _) = SqliteStore::open(path).expect("store");
+    let before = store.operator_access(None).expect("the one diary");
+    store
+        .apply(&before, &[cramp(1, "2026-11-27T02:10:00Z")])
+        .expect("ana's cramp");
+    let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
+    for (name, role) in [
+        ("ana", Role::Person),
+        ("ben", Role::Person),
+        ("drlee", Role::Clinician),
+    ] {
+        store
+            .add_account(name, role, &hash, jiff::Timestamp::UNIX_EPOCH)
+            .expect(name);
+    }
+    let ben = store.operator_access(Some("ben")).expect("ben");
+    store
+        .apply(&ben, &[cramp(2, "2026-11-26T03:00:00Z")])
+        .expect("ben's cramp");
+}
+
+fn cramp(n: u128, at: &str) -> nightcramp_store::Change {
+    nightcramp_store::Change::PutEpisode(
+        nightcramp_core::domain::Episode {
+            id: uuid::Uuid::from_u128(n),
+            started_at: at.parse().expect("time"),
+            utc_offset: jiff::tz::Offset::UTC,
+            time_zone: None,
+            duration_s: 60,
+            muscle: nightcramp_core::domain::Muscle::Calf,
+            side: nightcramp_core::domain::Side::Left,
+            intensity: 5,
+            woke: Some(true),
+            soreness_h: None,
+            relief: vec![],
+            notes: None,
+        },
+        nightcramp_store::Mode::Replace,
+    )
+}
+
+/// A server on the household's file (two of them are two servers on one database).
+fn server(path: &std::path::Path) -> App {
+    let (store, _) = SqliteStore::open(path).expect("store");
+    let clock = nightcramp_web::state::Clock::fixed(
+        "2026-11-28T08:00:00+01:00".parse().expect("time"),
+        jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+    );
+    let state = nightcramp_web::state_with_clock(Box::new(store), None, clock).expect("state");
+    App {
+        router: nightcramp_web::app(state),
+    }
+}
+
+/// Who is logged in: the cookie and the CSRF token.
+struct Login {
+    cookie: String,
+    csrf: String,
+}
+
+async fn log_in(app: &App, name: &str, password: &str) -> Result<Login, (u16, Value)> {
+    let body = serde_json::json!({"name": name, "password": password}).to_string();
+    let (status, headers, text) = app
+        .send(request(
+            "POST",
+            "/api/session",
+            Some("application/json"),
+            Body::from(body),
+        ))
+        .await;
+    let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    if status != 200 {
+        return Err((status, value));
+    }
+    let cookie = find(&headers, "set-cookie").expect("a cookie").to_string();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    Ok(Login {
+        cookie: cookie.split(';').next().expect("pair").to_string(),
+        csrf: value["csrf"].as_str().expect("csrf").to_string(),
+    })
+}
+
+async fn call(
+    app: &App,
+    who: Option<&Login>,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> (u16, Value) {
+    let mut req = request(
+        method,
+        path,
+        Some("application/json"),
+        Body::from(body.to_string()),
+    );
+    if let Some(login) = who {
+        req.headers_mut()
+            .insert(header::COOKIE, login.cookie.parse().expect("header"));
+        req.headers_mut()
+            .insert("x-csrf-token", login.csrf.parse().expect("header"));
+    }
+    let (status, _, text) = app.send(req).await;
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn episode_ids(v: &Value) -> Vec<String> {
+    v.as_array()
+        .expect("a list")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn each_person_logs_in_by_name_and_reaches_only_their_own_diary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+
+    let (status, headers, _) = app.send(request("GET", "/", None, Body::empty())).await;
+    assert_eq!((status, find(&headers, "location")), (303, Some("/login")));
+    let (status, _) = call(&app, None, "GET", "/api/nights", "").await;
+    assert_eq!(status, 401);
+    let (_, body) = app.get("/login").await;
+    assert!(body.contains(r#"name="name""#), "the login asks for a name");
+
+    // A wrong password and an unknown name get the same answer.
+    let wrong = log_in(&app, "ana", "not it").await.err().expect("refused");
+    let unknown = log_in(&app, "zoe", PASSWORD).await.err().expect("refused");
+    assert_eq!(wrong, unknown);
+    assert_eq!(wrong.0, 401);
+
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let ben = log_in(&app, "ben", PASSWORD).await.expect("ben");
+    let (status, list) = call(&app, Some(&ana), "GET", "/api/episodes", "").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        episode_ids(&list),
+        [uuid::Uuid::from_u128(1).to_string()],
+        "ana's diary is the one that was here"
+    );
+    let (_, list) = call(&app, Some(&ben), "GET", "/api/episodes", "").await;
+    assert_eq!(episode_ids(&list), [uuid::Uuid::from_u128(2).to_string()]);
+    let ana_cramp = format!("/api/episodes/{}", uuid::Uuid::from_u128(1));
+    let (status, _) = call(&app, Some(&ben), "GET", &ana_cramp, "").await;
+    assert_eq!(status, 404, "not yours is not there");
+    let (status, _) = call(&app, Some(&ben), "DELETE", &ana_cramp, "").await;
+    assert_eq!(status, 404);
+    let (_, list) = call(&app, Some(&ana), "GET", "/api/episodes", "").await;
+    assert_eq!(episode_ids(&list).len(), 1, "ana's cramp is still there");
+
+    // Writes need the session's token.
+    let new = r#"{"started_at":"2026-11-28T03:00:00+01:00","duration_s":60,"muscle":"calf","side":"left","intensity":4}"#;
+    let no_token = Login {
+        cookie: ben.cookie.clone(),
+        csrf: "0".repeat(64),
+    };
+    let (status, _) = call(&app, Some(&no_token), "POST", "/api/episodes", new).await;
+    assert_eq!(status, 403);
+    let (status, _) = call(&app, Some(&ben), "POST", "/api/episodes", new).await;
+    assert_eq!(status, 201);
+    let (_, list) = call(&app, Some(&ana), "GET", "/api/episodes", "").await;
+    assert_eq!(
+        episode_ids(&list).len(),
+        1,
+        "ben's write went to ben's diary"
+    );
+
+    // A clinician keeps no diary: the diary routes are not found.
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    let (status, _) = call(&app, Some(&drlee), "GET", "/api/nights", "").await;
+    assert_eq!(status, 404);
+    let mut page = request("GET", "/", None, Body::empty());
+    page.headers_mut()
+        .insert(header::COOKIE, drlee.cookie.parse().expect("header"));
+    let (status, headers, _) = app.send(page).await;
+    assert_eq!((status, find(&headers, "location")), (303, Some("/people")));
+    let mut page = request("GET", "/day", None, Body::empty());
+    page.headers_mut()
+        .insert(header::COOKIE, drlee.cookie.parse().expect("header"));
+    assert_eq!(app.send(page).await.0, 404, "a clinician keeps no diary");
+}
+
+#[tokio::test]
+async fn a_session_made_on_one_server_works_on_another_and_a_logout_ends_it_on_both() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let (one, two) = (server(&path), server(&path));
+    let ana = log_in(&one, "ana", PASSWORD).await.expect("ana");
+    assert_eq!(
+        call(&two, Some(&ana), "GET", "/api/nights", "").await.0,
+        200
+    );
+    // A write through one is read through the other.
+    let new = r#"{"started_at":"2026-11-28T04:00:00+01:00","duration_s":60,"muscle":"calf","side":"left","intensity":4}"#;
+    assert_eq!(
+        call(&one, Some(&ana), "POST", "/api/episodes", new).await.0,
+        201
+    );
+    let (_, list) = call(&two, Some(&ana), "GET", "/api/episodes", "").await;
+    assert_eq!(episode_ids(&list).len(), 2);
+    let (status, _) = call(&two, Some(&ana), "DELETE", "/api/session", "").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        call(&one, Some(&ana), "GET", "/api/nights", "").await.0,
+        401
+    );
+    assert_eq!(
+        call(&two, Some(&ana), "GET", "/api/nights", "").await.0,
+        401
+    );
+}
+
+#[tokio::test]
+async fn failed_logins_are_counted_in_the_store_across_servers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let (one, two) = (server(&path), server(&path));
+    for n in 0..nightcramp_web::auth::LOGIN_ATTEMPTS {
+        let app = if n % 2 == 0 { &one } else { &two };
+        assert_eq!(
+            log_in(app, "ana", "guess").await.err().map(|e| e.0),
+            Some(401)
+        );
+    }
+    // The limit is reached on both servers, even for the right password.
+    assert_eq!(
+        log_in(&one, "ana", PASSWORD).await.err().map(|e| e.0),
+        Some(429)
+    );
+    assert_eq!(
+        log_in(&two, "ana", PASSWORD).await.err().map(|e| e.0),
+        Some(429)
+    );
+}
+
+#[tokio::test]
+async fn a_person_shares_revokes_and_reads_the_audit_log_through_the_api() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+    let _ = log_in(&app, "ana", "a wrong guess").await;
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let ben = log_in(&app, "ben", PASSWORD).await.expect("ben");
+
+    let (status, body) = call(&app, Some(&ana), "POST", "/api/shares", r#"{"with":"ben"}"#).await;
+    assert_eq!(status, 409, "a person is not a clinician: {body}");
+    let (status, share) = call(
+        &app,
+        Some(&ana),
+        "POST",
+        "/api/shares",
+        r#"{"with":"drlee","until":"2026-12-31"}"#,
+    )
+    .await;
+    assert_eq!(status, 201, "{share}");
+    assert_eq!(share["with"], "drlee");
+    assert_eq!(share["status"], "active");
+    let (_, list) = call(&app, Some(&ana), "GET", "/api/shares", "").await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+    let (_, list) = call(&app, Some(&ben), "GET", "/api/shares", "").await;
+    assert_eq!(
+        list.as_array().map(Vec::len),
+        Some(0),
+        "ben sees none of ana's"
+    );
+    let id = share["id"].as_str().expect("id").to_string();
+    let (status, _) = call(&app, Some(&ben), "DELETE", &format!("/api/shares/{id}"), "").await;
+    assert_eq!(status, 404, "ben cannot revoke ana's share");
+    let (status, revoked) =
+        call(&app, Some(&ana), "DELETE", &format!("/api/shares/{id}"), "").await;
+    assert_eq!((status, revoked["status"].as_str()), (200, Some("revoked")));
+
+    let (status, log) = call(&app, Some(&ana), "GET", "/api/audit", "").await;
+    assert_eq!(status, 200);
+    let actions: Vec<&str> = log
+        .as_array()
+        .expect("log")
+        .iter()
+        .map(|e| e["action"].as_str().expect("action"))
+        .collect();
+    assert_eq!(
+        actions,
+        ["login_failed", "login", "share_added", "share_revoked"]
+    );
+    let (_, log) = call(&app, Some(&ben), "GET", "/api/audit", "").await;
+    let actions: Vec<&str> = log
+        .as_array()
+        .expect("log")
+        .iter()
+        .map(|e| e["action"].as_str().expect("action"))
+        .collect();
+    assert_eq!(actions, ["login"], "ben's log holds only ben's");
+}
+
+#[tokio::test]
+async fn the_calendar_link_names_the_person_and_opens_only_with_their_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let mut page = request("GET", "/plan", None, Body::empty());
+    page.headers_mut()
+        .insert(header::COOKIE, ana.cookie.parse().expect("header"));
+    let (status, _, body) = app.send(page).await;
+    assert_eq!(status, 200);
+    let link = body
+        .split("/calendar.ics?")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the calendar link")
+        .replace("&amp;", "&")
+        .replace("&#38;", "&");
+    assert!(link.starts_with("person=ana&key="), "{link}");
+    let (status, feed) = app.get(&format!("/calendar.ics?{link}")).await;
+    assert_eq!(status, 200);
+    assert!(feed.starts_with("BEGIN:VCALENDAR"));
+    let (status, _) = app.get("/calendar.ics?person=ben&key=0000").await;
+    assert_eq!(status, 404);
+    let key = link.split("key=").nth(1).expect("key");
+    let (status, _) = app
+        .get(&format!("/calendar.ics?person=ben&key={key}"))
+        .await;
+    assert_eq!(status, 404, "ana's key opens nothing of ben's");
+}
+
+#[tokio::test]
+async fn a_clinician_sees_only_who_shared_most_urgent_first_read_only_and_audited() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    {
+        let (mut store, _) = SqliteStore::open(&path).expect("store");
+        let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
+        store
+            .add_account("cat", Role::Person, &hash, jiff::Timestamp::UNIX_EPOCH)
+            .expect("cat");
+        let cat = store.operator_access(Some("cat")).expect("cat");
+        // cat has cramps most nights of the last two weeks: more often than ana, and often
+        // enough for the checkup to suggest a doctor.
+        let cramps: Vec<nightcramp_store::Change> = (0..12)
+            .map(|n| {
+                let night =
+                    jiff::civil::date(2026, 11, 15).saturating_add(jiff::Span::new().days(n));
+                cramp(
+                    100 + n as u128,
+                    &format!("{}T03:00:00Z", night.tomorrow().expect("date")),
+                )
+            })
+            .collect();
+        store.apply(&cat, &cramps).expect("cat's cramps");
+    }
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let cat = log_in(&app, "cat", PASSWORD).await.expect("cat");
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    for who in [&ana, &cat] {
+        let (status, _) = call(
+            &app,
+            Some(who),
+            "POST",
+            "/api/shares",
+            r#"{"with":"drlee"}"#,
+        )
+        .await;
+        assert_eq!(status, 201);
+    }
+
+    let (status, list) = call(&app, Some(&drlee), "GET", "/api/people", "").await;
+    assert_eq!(status, 200);
+    let names: Vec<&str> = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|p| p["person"].as_str().expect("person"))
+        .collect();
+    assert_eq!(
+        names,
+        ["cat", "ana"],
+        "ben never shared; cat is the most urgent"
+    );
+    assert_eq!(list[1]["known_nights"], 1);
+    assert!(list[1]["cramps_per_week"].as_f64().is_some());
+
+    let (status, nights) = call(&app, Some(&drlee), "GET", "/api/people/ana/nights", "").await;
+    assert_eq!(status, 200, "{nights}");
+    let (status, _) = call(&app, Some(&drlee), "GET", "/api/people/ana/insights", "").await;
+    assert_eq!(status, 200);
+    let (status, report) = call(&app, Some(&drlee), "GET", "/api/people/ana/report", "").await;
+    assert_eq!(status, 200, "{report}");
+    let not_shared = call(&app, Some(&drlee), "GET", "/api/people/ben/nights", "").await;
+    let no_one = call(&app, Some(&drlee), "GET", "/api/people/zoe/nights", "").await;
+    assert_eq!(not_shared.0, 404);
+    assert_eq!(not_shared, no_one, "not shared reads exactly like nobody");
+    let (status, _) = call(&app, Some(&drlee), "POST", "/api/people/ana/episodes", "{}").await;
+    assert!(status >= 400, "no writes to a shared diary: {status}");
+    // A person is not a clinician.
+    assert_eq!(
+        call(&app, Some(&ana), "GET", "/api/people", "").await.0,
+        404
+    );
+    assert_eq!(
+        call(&app, Some(&ana), "GET", "/api/people/cat/nights", "")
+            .await
+            .0,
+        404
+    );
+
+    let mut page = request("GET", "/people", None, Body::empty());
+    page.headers_mut()
+        .insert(header::COOKIE, drlee.cookie.parse().expect("header"));
+    let (status, _, body) = app.send(page).await;
+    assert_eq!(status, 200);
+    assert!(body.find("cat") < body.find("ana"));
+    let mut report = request("GET", "/people/ana/report", None, Body::empty());
+    report
+        .headers_mut()
+        .insert(header::COOKIE, drlee.cookie.parse().expect("header"));
+    assert_eq!(app.send(report).await.0, 200);
+
+    // ana sees every read in her audit log, by whom.
+    let (_, log) = call(&app, Some(&ana), "GET", "/api/audit", "").await;
+    let reads: Vec<(&str, &str)> = log
+        .as_array()
+        .expect("log")
+        .iter()
+        .filter(|e| e["action"] == "read")
+        .map(|e| (e["actor"].as_str().unwrap(), e["detail"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        reads,
+        [
+            ("drlee", "patient list"),
+            ("drlee", "nights"),
+            ("drlee", "insights"),
+            ("drlee", "report"),
+            ("drlee", "patient list"),
+            ("drlee", "report")
+        ]
+    );
+
+    // Revoked: gone at once, from the list and the diary.
+    let (_, shares) = call(&app, Some(&ana), "GET", "/api/shares", "").await;
+    let id = shares[0]["id"].as_str().expect("id").to_string();
+    call(&app, Some(&ana), "DELETE", &format!("/api/shares/{id}"), "").await;
+    assert_eq!(
+        call(&app, Some(&drlee), "GET", "/api/people/ana/nights", "")
+            .await
+            .0,
+        404
+    );
+    let (_, list) = call(&app, Some(&drlee), "GET", "/api/people", "").await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+}
+
+#[tokio::test]
+async fn a_share_link_opens_the_report_without_an_account_until_revoked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let id = {
+        let (mut store, _) = SqliteStore::open(&path).expect("store");
+        let ana = store.operator_access(Some("ana")).expect("ana");
+        store
+            .add_share(
+                &ana,
+                nightcramp_store::NewShare {
+                    with: None,
+                    token: Some("a".repeat(64)),
+                    until: Some(jiff::civil::date(2026, 12, 31)),
+                    at: "2026-11-28T07:00:00Z".parse().expect("time"),
+                    origin: "test".into(),
+                },
+            )
+            .expect("link")
+            .id
+    };
+    let app = server(&path);
+    let (status, body) = app.get(&format!("/shared/{}", "a".repeat(64))).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("<html"), "a report page");
+    let (status, _) = app.get(&format!("/shared/{}", "b".repeat(64))).await;
+    assert_eq!(status, 404);
+    {
+        let (mut store, _) = SqliteStore::open(&path).expect("store");
+        let ana = store.operator_access(Some("ana")).expect("ana");
+        store
+            .revoke_share(&ana, &id.to_string(), jiff::Timestamp::UNIX_EPOCH, "test")
+            .expect("revoked");
+    }
+    let (status, _) = app.get(&format!("/shared/{}", "a".repeat(64))).await;
+    assert_eq!(status, 404, "revoked: gone at once");
+}
