@@ -228,21 +228,12 @@ pub async fn report_api(
     Ok(axum::Json(serde_json::to_value(&data).unwrap_or_default()).into_response())
 }
 
+/// The report of a diary, the same as its owner's `/report` shows.
 fn report_data(
     state: &AppState,
     diary: &nightcramp_core::domain::Diary,
 ) -> Result<nightcramp_core::report::ReportData, PeopleError> {
-    let today = state.clock.today(diary);
-    let (from, to) = nightcramp_core::actions::report_period(diary, None, None, today)
-        .unwrap_or((last_night(today), last_night(today)));
-    Ok(nightcramp_core::report::build_report(
-        diary,
-        knowledge()?,
-        from,
-        to,
-        state.clock.now(),
-        env!("CARGO_PKG_VERSION"),
-    ))
+    crate::pages::report_data(state, diary).map_err(|e| PeopleError::Failed(e.1))
 }
 
 /// `GET /people/{person}/report`: the printable report of a shared diary.

@@ -164,45 +164,26 @@ pub(super) async fn login_submit(
     client: Option<Extension<crate::ClientAddr>>,
     Form(form): Form<LoginForm>,
 ) -> PageResult {
-    if matches!(state.mode, ServeMode::Accounts { .. }) {
-        let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
-        return match account_login(&state, client, form.name, form.password).await {
-            Ok((token, _)) => Ok((
-                StatusCode::SEE_OTHER,
-                [
-                    (header::SET_COOKIE, session_cookie(&token)),
-                    (header::LOCATION, "/".to_string()),
-                ],
-            )
-                .into_response()),
-            Err(e) => {
-                let status = match e {
-                    crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-                    crate::auth::AuthError::Hash(_) => StatusCode::INTERNAL_SERVER_ERROR,
-                    _ => StatusCode::UNAUTHORIZED,
-                };
-                let page = LoginPage {
-                    page: bare_page("Log in"),
-                    error: Some(e.to_string()),
-                    by_name: true,
-                };
-                Ok((status, Html(page.render()?)).into_response())
-            }
-        };
-    }
-    let Some(auth) = state.auth.clone() else {
-        return Ok(Redirect::to("/").into_response());
-    };
     let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
-    let password = form.password;
-    let result = tokio::task::spawn_blocking(move || auth.login(client, &password))
-        .await
-        .map_err(|e| {
-            PageError(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("login failed: {e}"),
-            )
-        })?;
+    let by_name = matches!(state.mode, ServeMode::Accounts { .. });
+    let result = if by_name {
+        account_login(&state, client, form.name, form.password)
+            .await
+            .map(|(token, _)| token)
+    } else {
+        let Some(auth) = state.auth.clone() else {
+            return Ok(Redirect::to("/").into_response());
+        };
+        let password = form.password;
+        tokio::task::spawn_blocking(move || auth.login(client, &password))
+            .await
+            .map_err(|e| {
+                PageError(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("login failed: {e}"),
+                )
+            })?
+    };
     match result {
         Ok(token) => Ok((
             StatusCode::SEE_OTHER,
@@ -215,20 +196,15 @@ pub(super) async fn login_submit(
         Err(e) => {
             let status = match e {
                 crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                crate::auth::AuthError::Hash(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 _ => StatusCode::UNAUTHORIZED,
             };
-            Ok((
-                status,
-                Html(
-                    LoginPage {
-                        page: bare_page("Log in"),
-                        error: Some(e.to_string()),
-                        by_name: false,
-                    }
-                    .render()?,
-                ),
-            )
-                .into_response())
+            let page = LoginPage {
+                page: bare_page("Log in"),
+                error: Some(e.to_string()),
+                by_name,
+            };
+            Ok((status, Html(page.render()?)).into_response())
         }
     }
 }

@@ -54,6 +54,7 @@ mod report;
 pub use assets::{asset, manifest, not_found, service_worker};
 pub use calendar::calendar;
 pub(crate) use login::{account_login, end_session};
+pub(crate) use report::report_data;
 pub use report::{report_page, report_pdf};
 
 pub fn routes() -> Router<AppState> {
@@ -166,7 +167,7 @@ fn page(
 }
 
 /// A page error: a calm message for the person, details only in the server's log.
-pub struct PageError(StatusCode, String);
+pub struct PageError(StatusCode, pub(crate) String);
 
 impl From<DiaryError> for PageError {
     fn from(e: DiaryError) -> PageError {

@@ -5,7 +5,7 @@ the core's report content for the default period.
 
 use super::*;
 
-pub(super) fn report_data(
+pub(crate) fn report_data(
     state: &AppState,
     diary: &Diary,
 ) -> Result<nightcramp_core::report::ReportData, PageError> {
