@@ -245,3 +245,48 @@ pub fn most_urgent_first(people: &mut [(String, PersonSummary)]) {
             .then(a_name.cmp(b_name))
     });
 }
+
+/// What a researcher sees of the people who shared with them: counts over the last four
+/// weeks, pooled, with no names and nothing that tells one person from another.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PooledCounts {
+    pub participants: usize,
+    /// Participants with at least one night logged in the four weeks.
+    pub participants_logging: usize,
+    pub known_nights: u32,
+    pub cramp_nights: u32,
+    pub cramps: u32,
+    /// Cramps a week across all logged nights (`None` when none was logged).
+    pub cramps_per_week: Option<f64>,
+    /// The share of logged nights with a cramp.
+    pub cramp_night_share: Option<f64>,
+}
+
+pub fn pooled_counts(diaries: &[Diary], as_of: Date) -> PooledCounts {
+    let mut counts = PooledCounts {
+        participants: diaries.len(),
+        participants_logging: 0,
+        known_nights: 0,
+        cramp_nights: 0,
+        cramps: 0,
+        cramps_per_week: None,
+        cramp_night_share: None,
+    };
+    for diary in diaries {
+        let index = NightIndex::new(diary);
+        let weeks = crate::trend::weekly_summaries(&index, as_of, SUMMARY_WEEKS);
+        let known: u32 = weeks.iter().map(|w| w.known_nights).sum();
+        if known > 0 {
+            counts.participants_logging += 1;
+        }
+        counts.known_nights += known;
+        counts.cramp_nights += weeks.iter().map(|w| w.cramp_nights).sum::<u32>();
+        counts.cramps += weeks.iter().map(|w| w.cramps).sum::<u32>();
+    }
+    if counts.known_nights > 0 {
+        let known = f64::from(counts.known_nights);
+        counts.cramps_per_week = Some(f64::from(counts.cramps) * 7.0 / known);
+        counts.cramp_night_share = Some(f64::from(counts.cramp_nights) / known);
+    }
+    counts
+}

@@ -487,6 +487,32 @@ pub fn decide(
     }
 }
 
+/// A researcher's read-only accesses to every diary shared with them now, for pooled counts
+/// only (the caller shows no names). Anyone else has none: not found.
+pub fn pooled(
+    directory: &Directory,
+    researcher: &str,
+    today: Date,
+) -> Result<Vec<DiaryAccess>, Denied> {
+    let me = directory
+        .account(researcher)
+        .ok_or(Denied::UnknownAccount)?;
+    if me.role != Role::Researcher {
+        return Err(Denied::NotFound("study".into()));
+    }
+    Ok(shared_with(directory, researcher, today)
+        .into_iter()
+        .filter_map(|person| {
+            person.diary.map(|diary| DiaryAccess {
+                diary,
+                write: false,
+                owner: Some(person.name.clone()),
+                reader: Some(me.name.clone()),
+            })
+        })
+        .collect())
+}
+
 /// The first eight hex digits of a share id: enough for a person to tell shares apart.
 pub fn short_id(id: Uuid) -> String {
     id.simple().to_string()[..8].to_string()

@@ -28,7 +28,7 @@ use uuid::Uuid;
 
 pub use access::{
     Account, Actor, AuditEntry, AuditEvent, Denied, DiaryAccess, DiaryKey, Directory, Role, Share,
-    ShareStatus, Want, decide, shared_with, short_id, token_hash,
+    ShareStatus, Want, decide, pooled, shared_with, short_id, token_hash,
 };
 pub use postgres::{PG_MIGRATIONS, PG_SCHEMA_VERSION, PgStore};
 pub use sqlite::{FAULT_ENV, MIGRATIONS, OpenReport, SCHEMA_VERSION, SqliteStore};
@@ -555,6 +555,33 @@ pub trait Store: Send {
             self.record(Some(&access), &event)?;
         }
         Ok(access)
+    }
+
+    /// Every diary shared with a researcher, read for pooled counts: each read written to
+    /// its owner's audit log (by the researcher, "pooled counts"). Anyone else: not found.
+    fn pooled_diaries(
+        &mut self,
+        researcher: &str,
+        today: Date,
+        at: jiff::Timestamp,
+        origin: &str,
+    ) -> Result<Vec<Diary>, StoreError> {
+        let accesses = pooled(&self.directory()?, researcher, today)?;
+        let mut diaries = Vec::with_capacity(accesses.len());
+        for access in &accesses {
+            self.record(
+                Some(access),
+                &AuditEvent {
+                    at,
+                    actor: researcher.to_string(),
+                    action: "read",
+                    detail: "pooled counts".into(),
+                    origin: origin.to_string(),
+                },
+            )?;
+            diaries.push(self.load(access)?);
+        }
+        Ok(diaries)
     }
 
     /// The operator's access (the command line, whoever holds the file or URL): to the diary

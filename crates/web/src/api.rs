@@ -47,6 +47,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         ));
     Router::new()
         .route("/people", get(crate::people::people_api))
+        .route("/study", get(crate::people::study_api))
         .nest("/people/{person}", shared)
         .route("/openapi.json", get(openapi))
         .route("/nights", get(nights))

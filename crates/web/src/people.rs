@@ -286,3 +286,24 @@ pub async fn shared_link(
     let html = crate::report_html(&data, false).map_err(|e| PeopleError::Failed(e.to_string()))?;
     Ok(Html(html).into_response())
 }
+
+/// `GET /api/study`: a researcher's pooled counts of the people who shared with them (no
+/// names); anyone else: not found.
+pub async fn study_api(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<Viewer>>,
+    client: Option<axum::Extension<crate::ClientAddr>>,
+) -> Result<Response, PeopleError> {
+    let me = viewer
+        .and_then(|v| v.0.account)
+        .ok_or(PeopleError::NotFound)?;
+    let now = state.clock.now();
+    let today = state.clock.system_zone.to_datetime(now).date();
+    let origin = origin(client.as_ref().map(|c| &c.0));
+    let diaries = state
+        .diary
+        .run(move |s| s.pooled_diaries(&me, today, now, &origin))
+        .await?;
+    let counts = nightcramp_core::actions::pooled_counts(&diaries, last_night(today));
+    Ok(axum::Json(serde_json::to_value(counts).unwrap_or_default()).into_response())
+}

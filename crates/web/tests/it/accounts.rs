@@ -512,3 +512,67 @@ async fn a_share_link_opens_the_report_without_an_account_until_revoked() {
     let (status, _) = app.get(&format!("/shared/{}", "a".repeat(64))).await;
     assert_eq!(status, 404, "revoked: gone at once");
 }
+
+#[tokio::test]
+async fn a_researcher_sees_pooled_counts_of_those_who_shared_and_no_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    {
+        let (mut store, _) = SqliteStore::open(&path).expect("store");
+        let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
+        store
+            .add_account("res", Role::Researcher, &hash, jiff::Timestamp::UNIX_EPOCH)
+            .expect("res");
+    }
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let ben = log_in(&app, "ben", PASSWORD).await.expect("ben");
+    let res = log_in(&app, "res", PASSWORD).await.expect("res");
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    let (_, nobody) = call(&app, Some(&res), "GET", "/api/study", "").await;
+    assert_eq!(nobody["participants"], 0);
+    for who in [&ana, &ben] {
+        let (status, _) = call(&app, Some(who), "POST", "/api/shares", r#"{"with":"res"}"#).await;
+        assert_eq!(status, 201);
+    }
+    let (status, study) = call(&app, Some(&res), "GET", "/api/study", "").await;
+    assert_eq!(status, 200);
+    assert_eq!(study["participants"], 2);
+    assert_eq!(study["cramps"], 2);
+    assert_eq!(study["known_nights"], 2);
+    let text = study.to_string();
+    assert!(
+        !text.contains("ana") && !text.contains("ben"),
+        "no names: {text}"
+    );
+    // One person's diary stays closed to a researcher, even shared.
+    assert_eq!(
+        call(&app, Some(&res), "GET", "/api/people/ana/nights", "")
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        call(&app, Some(&res), "GET", "/api/people", "").await.0,
+        404
+    );
+    assert_eq!(
+        call(&app, Some(&drlee), "GET", "/api/study", "").await.0,
+        404
+    );
+    assert_eq!(call(&app, Some(&ana), "GET", "/api/study", "").await.0, 404);
+    let (_, log) = call(&app, Some(&ana), "GET", "/api/audit", "").await;
+    assert!(
+        log.as_array()
+            .expect("log")
+            .iter()
+            .any(|e| e["actor"] == "res" && e["detail"] == "pooled counts"),
+        "{log}"
+    );
+    let (_, shares) = call(&app, Some(&ben), "GET", "/api/shares", "").await;
+    let id = shares[0]["id"].as_str().expect("id").to_string();
+    call(&app, Some(&ben), "DELETE", &format!("/api/shares/{id}"), "").await;
+    let (_, study) = call(&app, Some(&res), "GET", "/api/study", "").await;
+    assert_eq!(study["participants"], 1, "revoked: out at once");
+}
