@@ -315,12 +315,14 @@ test("a household: each person logs in by name, shares with a clinician, who see
   await page.waitForURL(url + "/");
   const mine = await page.evaluate(async () => (await fetch("/api/episodes")).json());
   assert.equal(mine.length, 1, "the diary from before accounts is ana's");
-  const shared = await page.evaluate(async () => {
-    const csrf = document.querySelector('meta[name="csrf-token"]').content;
-    const r = await fetch("/api/shares", { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": csrf }, body: JSON.stringify({ with: "drlee" }) });
-    return r.status;
-  });
-  assert.equal(shared, 201);
+  await page.click('a[href="/shares"]');
+  await page.waitForURL(url + "/shares");
+  await page.fill('input[name="with"]', "drlee");
+  await page.click('button:has-text("Share")');
+  await page.waitForURL(url + "/shares");
+  assert.match(await page.textContent("ul.shares"), /drlee: can read it until you end the share/);
+  await shoot(page, "shares");
+  await accessible(page, "sharing");
   await context.close();
 
   const doctor = await phone();
@@ -341,4 +343,16 @@ test("a household: each person logs in by name, shares with a clinician, who see
   await doctor.close();
   const audit = JSON.parse(cli(["--person", "ana", "audit", "--json"]));
   assert.ok(audit.some((e) => e.action === "read" && e.actor === "drlee"), JSON.stringify(audit));
+  const again = await phone();
+  const apage = await again.newPage();
+  await apage.goto(url + "/login");
+  await apage.fill('input[name="name"]', "ana");
+  await apage.fill('input[name="password"]', "ana's long password");
+  await apage.click('button[type="submit"]');
+  await apage.waitForURL(url + "/");
+  await apage.click('a[href="/audit"]');
+  await apage.waitForURL(url + "/audit");
+  assert.match(await apage.textContent("table.audit"), /drlee/);
+  await accessible(apage, "the audit log");
+  await again.close();
 });

@@ -50,6 +50,7 @@ mod morning;
 mod people;
 mod plan;
 mod report;
+mod sharing;
 
 pub use assets::{asset, manifest, not_found, service_worker};
 pub use calendar::calendar;
@@ -87,6 +88,12 @@ pub fn routes() -> Router<AppState> {
         .route("/login", get(login::login_page).post(login::login_submit))
         .route("/logout", post(login::logout))
         .route("/people", get(people::people_page))
+        .route(
+            "/shares",
+            get(sharing::shares_page).post(sharing::share_add),
+        )
+        .route("/shares/{id}/revoke", post(sharing::share_revoke))
+        .route("/audit", get(sharing::audit_page))
         .route("/people/{person}/report", get(crate::people::report_page))
 }
 

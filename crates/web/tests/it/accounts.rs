@@ -576,3 +576,84 @@ async fn a_researcher_sees_pooled_counts_of_those_who_shared_and_no_names() {
     let (_, study) = call(&app, Some(&res), "GET", "/api/study", "").await;
     assert_eq!(study["participants"], 1, "revoked: out at once");
 }
+
+async fn page_as(app: &App, who: &Login, path: &str) -> (u16, String) {
+    let mut req = request("GET", path, None, Body::empty());
+    req.headers_mut()
+        .insert(header::COOKIE, who.cookie.parse().expect("header"));
+    let (status, _, body) = app.send(req).await;
+    (status, body)
+}
+
+async fn form_as(
+    app: &App,
+    who: &Login,
+    path: &str,
+    fields: &str,
+) -> (u16, Vec<(String, String)>, String) {
+    let mut req = request(
+        "POST",
+        path,
+        Some("application/x-www-form-urlencoded"),
+        Body::from(format!("csrf={}&{fields}", who.csrf)),
+    );
+    req.headers_mut()
+        .insert(header::COOKIE, who.cookie.parse().expect("header"));
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn the_sharing_and_audit_pages_share_end_and_show_who_looked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let (status, body) = page_as(&app, &ana, "/shares").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("You have not shared your diary."));
+    let (status, _, body) = form_as(&app, &ana, "/shares", "with=ben").await;
+    assert_eq!(status, 409);
+    assert!(
+        body.contains("a diary can be shared with a clinician or a researcher"),
+        "{body}"
+    );
+    let (status, _, body) = form_as(&app, &ana, "/shares", "with=drlee&until=2020-01-01").await;
+    assert_eq!(status, 422, "{body}");
+    let (status, headers, _) = form_as(&app, &ana, "/shares", "with=drlee&until=2026-12-31").await;
+    assert_eq!((status, find(&headers, "location")), (303, Some("/shares")));
+    let (_, body) = page_as(&app, &ana, "/shares").await;
+    assert!(
+        body.contains("drlee") && body.contains("can read it until Thursday 31 December 2026"),
+        "{body}"
+    );
+
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    assert_eq!(page_as(&app, &drlee, "/people/ana/report").await.0, 200);
+    let (_, body) = page_as(&app, &ana, "/audit").await;
+    assert!(
+        body.contains("read your diary (report)") && body.contains("drlee"),
+        "{body}"
+    );
+    assert!(body.contains("shared it (share"), "{body}");
+
+    let (_, shares) = call(&app, Some(&ana), "GET", "/api/shares", "").await;
+    let id = shares[0]["id"].as_str().expect("id").to_string();
+    let (status, _, _) = form_as(
+        &app,
+        &ben_or(&app).await,
+        &format!("/shares/{id}/revoke"),
+        "",
+    )
+    .await;
+    assert_eq!(status, 404, "ben cannot end ana's share");
+    let (status, _, _) = form_as(&app, &ana, &format!("/shares/{id}/revoke"), "").await;
+    assert_eq!(status, 303);
+    let (_, body) = page_as(&app, &ana, "/shares").await;
+    assert!(body.contains("ended by you"), "{body}");
+    assert_eq!(page_as(&app, &drlee, "/people/ana/report").await.0, 404);
+}
+
+async fn ben_or(app: &App) -> Login {
+    log_in(app, "ben", PASSWORD).await.expect("ben")
+}

@@ -1,0 +1,196 @@
+/*!
+`/shares` and `/audit`: a person shares their diary with a clinician or researcher, ends a
+share, and reads who looked. The rules are the store's (`Store::add_share`,
+`Store::revoke_share`, `Store::audit_log`); these pages only ask and show.
+*/
+
+use super::*;
+
+struct ShareRow {
+    id: String,
+    with: String,
+    status: String,
+    active: bool,
+}
+
+#[derive(Template)]
+#[template(path = "shares.html")]
+struct SharesPage {
+    page: Page,
+    error: Option<String>,
+    can_share: bool,
+    today: String,
+    shares: Vec<ShareRow>,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    page: Page,
+    entries: Vec<(String, String, String, String)>,
+}
+
+async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode) -> PageResult {
+    let PageContext {
+        state,
+        diary,
+        session,
+        access,
+    } = ctx;
+    let today = state.clock.today(&diary);
+    let owner = access.owner().map(str::to_string);
+    let directory = state.diary.run(|s| s.directory()).await?;
+    let shares = directory
+        .shares
+        .iter()
+        .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
+        .map(|s| {
+            let state_now = s.status(today);
+            let status = match (state_now, s.until) {
+                (nightcramp_store::ShareStatus::Active, Some(last)) => {
+                    format!("can read it until {}", long_date(last))
+                }
+                (nightcramp_store::ShareStatus::Active, None) => {
+                    "can read it until you end the share".to_string()
+                }
+                (nightcramp_store::ShareStatus::Expired, _) => "ended (its last day passed)".into(),
+                (nightcramp_store::ShareStatus::Revoked, _) => "ended by you".into(),
+            };
+            ShareRow {
+                id: s.id.to_string(),
+                with: s.with.clone().unwrap_or_else(|| "A link".into()),
+                status,
+                active: state_now == nightcramp_store::ShareStatus::Active,
+            }
+        })
+        .collect();
+    let page = SharesPage {
+        page: page(&state, &diary, &session, "Sharing", "home"),
+        error,
+        can_share: owner.is_some(),
+        today: today.to_string(),
+        shares,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+fn long_date(date: Date) -> String {
+    date.strftime("%A %-d %B %Y").to_string()
+}
+
+pub(super) async fn shares_page(ctx: PageContext) -> PageResult {
+    shares_view(ctx, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct ShareForm {
+    with: String,
+    #[serde(default)]
+    until: String,
+}
+
+pub(super) async fn share_add(
+    ctx: PageContext,
+    client: Option<Extension<crate::ClientAddr>>,
+    Form(form): Form<ShareForm>,
+) -> PageResult {
+    let now = ctx.state.clock.now();
+    let today = ctx.state.clock.today(&ctx.diary);
+    let until = match form.until.trim() {
+        "" => None,
+        text => match nightcramp_core::input::parse_date(text) {
+            Ok(date) if date >= today => Some(date),
+            _ => {
+                let message = format!(
+                    "{text:?} is not a day from today on; choose a date, or leave it empty"
+                );
+                return shares_view(ctx, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await;
+            }
+        },
+    };
+    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let access = ctx.access.clone();
+    let with = form.with.trim().to_string();
+    let result = ctx
+        .state
+        .diary
+        .run(move |s| {
+            s.add_share(
+                &access,
+                nightcramp_store::NewShare {
+                    with: Some(with),
+                    token: None,
+                    until,
+                    at: now,
+                    origin,
+                },
+            )
+        })
+        .await;
+    match result {
+        Ok(_) => Ok(Redirect::to("/shares").into_response()),
+        Err(DiaryError::Store(nightcramp_store::StoreError::Refused(message))) => {
+            shares_view(ctx, Some(message), StatusCode::CONFLICT).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(super) async fn share_revoke(
+    ctx: PageContext,
+    client: Option<Extension<crate::ClientAddr>>,
+    Path(id): Path<String>,
+) -> PageResult {
+    let now = ctx.state.clock.now();
+    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let access = ctx.access.clone();
+    let result = ctx
+        .state
+        .diary
+        .run(move |s| s.revoke_share(&access, &id, now, &origin))
+        .await;
+    match result {
+        Ok(_) => Ok(Redirect::to("/shares").into_response()),
+        Err(DiaryError::Store(nightcramp_store::StoreError::Refused(message))) => {
+            shares_view(ctx, Some(message), StatusCode::NOT_FOUND).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(super) async fn audit_page(ctx: PageContext) -> PageResult {
+    let PageContext {
+        state,
+        diary,
+        session,
+        access,
+    } = ctx;
+    let zone = state.clock.zone(&diary);
+    let log = state.diary.run(move |s| s.audit_log(&access)).await?;
+    let entries = log
+        .into_iter()
+        .map(|e| {
+            let what = match e.action.as_str() {
+                "read" => format!("read your diary ({})", e.detail),
+                "export" => format!("exported it ({})", e.detail),
+                "share_added" => format!("shared it ({})", e.detail),
+                "share_revoked" => format!("ended a share ({})", e.detail),
+                "login" => "logged in".to_string(),
+                "login_failed" => "a login with a wrong password".to_string(),
+                other => other.to_string(),
+            };
+            (
+                zone.to_datetime(e.at)
+                    .strftime("%-d %b %Y %H:%M")
+                    .to_string(),
+                e.actor,
+                what,
+                e.origin,
+            )
+        })
+        .collect();
+    render(AuditPage {
+        page: page(&state, &diary, &session, "Who read your diary", "home"),
+        entries,
+    })
+}
