@@ -218,7 +218,25 @@ pub async fn serve(
     password: Option<&str>,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
-    let state = state(store, password)?;
+    // The store is blocking (PostgreSQL's client runs its own small runtime and must not be
+    // called, or dropped, on this one): it is set up, and at the end let go, on the blocking
+    // pool.
+    let owned_password = password.map(str::to_string);
+    let state = tokio::task::spawn_blocking(move || state(store, owned_password.as_deref()))
+        .await
+        .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))??;
+    let kept = state.clone();
+    let served = serve_state(state, listen, password, ready).await;
+    let _ = tokio::task::spawn_blocking(move || drop(kept)).await;
+    served
+}
+
+async fn serve_state(
+    state: AppState,
+    listen: SocketAddr,
+    password: Option<&str>,
+    ready: impl FnOnce(SocketAddr),
+) -> Result<(), ServeError> {
     if matches!(state.mode, ServeMode::OnePerson(_)) {
         check_listen(listen, password)?;
     }

@@ -253,3 +253,151 @@ fn a_one_person_diary_works_as_before_and_refuses_to_share_before_it_has_a_perso
             .is_some_and(Vec::is_empty)
     );
 }
+
+/// A running `nightcramp serve`, killed when dropped.
+struct Server {
+    child: std::process::Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(d: &Sandbox) -> Server {
+    use std::io::BufRead as _;
+    let mut child = d
+        .command(&["serve", "--listen", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let addr = loop {
+        let line = lines
+            .next()
+            .expect("serve printed its address")
+            .expect("a line");
+        if let Some(rest) = line.split("http://").nth(1) {
+            break rest.split('/').next().expect("host:port").to_string();
+        }
+    };
+    // Keep reading so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, addr }
+}
+
+/// One HTTP/1.1 request over a plain socket: (status, headers, body).
+fn http(
+    server: &Server,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    csrf: Option<&str>,
+    body: &str,
+) -> (u16, String, String) {
+    use std::io::{Read as _, Write as _};
+    let mut stream = std::net::TcpStream::connect(&server.addr).expect("connect");
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        server.addr,
+        body.len()
+    );
+    if let Some(c) = cookie {
+        request.push_str(&format!("Cookie: {c}\r\n"));
+    }
+    if let Some(t) = csrf {
+        request.push_str(&format!("X-CSRF-Token: {t}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    let (head, body) = response.split_once("\r\n\r\n").expect("a response");
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    // Bodies may be chunked: keep only the JSON between the first '[' or '{' and the last.
+    let start = body.find(['[', '{']).unwrap_or(0);
+    let end = body.rfind([']', '}']).map_or(body.len(), |e| e + 1);
+    (
+        status,
+        head.to_string(),
+        body[start..end.max(start)].to_string(),
+    )
+}
+
+/// Two `serve` processes on one PostgreSQL database: a session made on one works on the
+/// other, a write through one is read through the other, a logout on one ends it on both.
+#[test]
+fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
+    let Some(url) = crate::postgres::postgres_diary() else {
+        return;
+    };
+    let mut d = Sandbox::new();
+    d.db_url = Some(url);
+    household(&d);
+    let (one, two) = (serve(&d), serve(&d));
+    let login = r#"{"name":"ana","password":"correct horse battery"}"#;
+    let (status, head, body) = http(&one, "POST", "/api/session", None, None, login);
+    assert_eq!(status, 200, "{head}\n{body}");
+    let cookie = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string();
+    let csrf = serde_json::from_str::<Value>(&body).expect("json")["csrf"]
+        .as_str()
+        .expect("csrf")
+        .to_string();
+    let count = |server: &Server| -> usize {
+        let (status, _, body) = http(server, "GET", "/api/episodes", Some(&cookie), None, "");
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str::<Value>(&body)
+            .expect("json")
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!(count(&two), 1, "the session made on one works on two");
+    let cramp = r#"{"started_at":"2026-11-28T03:00:00+01:00","duration_s":60,"muscle":"calf","side":"left","intensity":4}"#;
+    let (status, _, body) = http(
+        &one,
+        "POST",
+        "/api/episodes",
+        Some(&cookie),
+        Some(&csrf),
+        cramp,
+    );
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(count(&two), 2, "a write through one is read through two");
+    let (status, _, _) = http(
+        &two,
+        "DELETE",
+        "/api/session",
+        Some(&cookie),
+        Some(&csrf),
+        "",
+    );
+    assert_eq!(status, 200);
+    for server in [&one, &two] {
+        let (status, _, _) = http(server, "GET", "/api/episodes", Some(&cookie), None, "");
+        assert_eq!(status, 401, "the logout ended the session on both");
+    }
+    // Ctrl-C stops a server cleanly, letting go of its PostgreSQL connection off the runtime.
+    let mut one = one;
+    let stopped = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -INT {}", one.child.id())])
+        .status()
+        .expect("kill");
+    assert!(stopped.success());
+    let status = one.child.wait().expect("wait");
+    assert!(status.success(), "serve exited with {status:?}");
+}
