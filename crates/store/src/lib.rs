@@ -476,8 +476,10 @@ pub trait Store: Send {
         limit: u32,
     ) -> Result<bool, StoreError>;
 
-    /// Forgets `client`'s attempts (after a successful login).
-    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError>;
+    /// Gives back the attempt a successful login took, so that people who log in
+    /// correctly from one address (a clinic behind one router) do not use up its limit.
+    /// Only one: a valid account never resets the count of someone guessing another's.
+    fn release_login_attempt(&mut self, client: &str) -> Result<(), StoreError>;
 
     /// Starts a session for an account and writes the login to the audit log (the person's
     /// own diary's log for a person), in one transaction.

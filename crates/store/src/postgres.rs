@@ -420,9 +420,11 @@ impl Store for PgStore {
         Ok(attempts <= i64::from(limit))
     }
 
-    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError> {
-        self.client()?
-            .execute("DELETE FROM login_attempts WHERE client = $1", &[&client])?;
+    fn release_login_attempt(&mut self, client: &str) -> Result<(), StoreError> {
+        self.client()?.execute(
+            "UPDATE login_attempts SET attempts = GREATEST(attempts - 1, 0) WHERE client = $1",
+            &[&client],
+        )?;
         Ok(())
     }
 

@@ -528,9 +528,11 @@ impl Store for SqliteStore {
         Ok(attempts <= i64::from(limit))
     }
 
-    fn clear_login_attempts(&mut self, client: &str) -> Result<(), StoreError> {
-        self.conn
-            .execute("DELETE FROM login_attempts WHERE client = ?1", [client])?;
+    fn release_login_attempt(&mut self, client: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE login_attempts SET attempts = MAX(attempts - 1, 0) WHERE client = ?1",
+            [client],
+        )?;
         Ok(())
     }
 

@@ -127,7 +127,7 @@ pub(crate) async fn account_login(
                     expires_at,
                     origin: &origin,
                 })?;
-                s.clear_login_attempts(&origin)
+                s.release_login_attempt(&origin)
             })
             .await
             .map_err(store_failed)?;

@@ -657,3 +657,34 @@ async fn the_sharing_and_audit_pages_share_end_and_show_who_looked() {
 async fn ben_or(app: &App) -> Login {
     log_in(app, "ben", PASSWORD).await.expect("ben")
 }
+
+#[tokio::test]
+async fn correct_logins_do_not_use_up_the_limit_nor_reset_someone_else_s_guesses() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+    for _ in 0..10 {
+        assert!(
+            log_in(&app, "ben", PASSWORD).await.is_ok(),
+            "a clinic behind one address"
+        );
+    }
+    for _ in 0..4 {
+        assert_eq!(
+            log_in(&app, "ana", "guess").await.err().map(|e| e.0),
+            Some(401)
+        );
+    }
+    // ben logging in from the same address gives back only his own attempt.
+    assert!(log_in(&app, "ben", PASSWORD).await.is_ok());
+    assert_eq!(
+        log_in(&app, "ana", "guess").await.err().map(|e| e.0),
+        Some(401)
+    );
+    assert_eq!(
+        log_in(&app, "ana", PASSWORD).await.err().map(|e| e.0),
+        Some(429),
+        "the guesses still count"
+    );
+}
