@@ -272,9 +272,34 @@ pub fn check_date(date: Date, today: Date) -> Result<Date, InvalidValue> {
     Ok(date)
 }
 
+/// The last day something (a share) lasts: `YYYY-MM-DD`, today or later. One rule for the
+/// CLI's `--until`, the API's `until` and the share form.
+pub fn parse_last_day(text: &str, today: Date) -> Result<Date, InvalidValue> {
+    let allowed = format!("a date as YYYY-MM-DD, today ({today}) or later");
+    match crate::input::parse_date(text) {
+        Ok(date) if date >= today => Ok(date),
+        _ => Err(InvalidValue::new(text, allowed)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_last_day_is_today_or_later_and_only_a_date() {
+        let today = jiff::civil::date(2026, 12, 3);
+        assert_eq!(parse_last_day("2026-12-03", today).ok(), Some(today));
+        assert!(parse_last_day("2027-01-31", today).is_ok());
+        for bad in ["2026-12-02", "2026-12-31T10:00", "soon", ""] {
+            let e = parse_last_day(bad, today).expect_err(bad);
+            assert_eq!(e.value, bad);
+            assert_eq!(
+                e.allowed,
+                "a date as YYYY-MM-DD, today (2026-12-03) or later"
+            );
+        }
+    }
     use jiff::civil::date;
 
     fn berlin() -> TimeZone {

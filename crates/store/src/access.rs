@@ -149,6 +149,12 @@ impl Directory {
         self.accounts.iter().filter(|a| a.role == Role::Person)
     }
 
+    /// The shares of the diary an access opens, active or not.
+    pub fn shares_of<'a>(&'a self, access: &DiaryAccess) -> impl Iterator<Item = &'a Share> {
+        let diary = access.diary;
+        self.shares.iter().filter(move |s| s.diary == diary)
+    }
+
     fn owner_of(&self, diary: i64) -> Option<&Account> {
         self.accounts.iter().find(|a| a.diary == Some(diary))
     }

@@ -511,19 +511,12 @@ pub trait Store: Send {
             detail: String::new(),
             origin: origin.to_string(),
         };
-        let person = directory.people().find(|a| a.name == name).cloned();
-        match person {
-            Some(owner) => {
-                let access = decide(
-                    &directory,
-                    &Actor::Operator,
-                    Some(&owner.name),
-                    Want::Write,
-                    jiff::civil::date(2000, 1, 1),
-                )?;
-                self.record(Some(&access), &event)
-            }
-            None => self.record(None, &event),
+        if directory.people().any(|a| a.name == name) {
+            let today = jiff::tz::TimeZone::UTC.to_datetime(at).date();
+            let owners = decide(&directory, &Actor::Operator, Some(name), Want::Write, today)?;
+            self.record(Some(&owners), &event)
+        } else {
+            self.record(None, &event)
         }
     }
 

@@ -649,14 +649,8 @@ async fn list_shares(
         .system_zone
         .to_datetime(state.clock.now())
         .date();
-    let owner = me.owner().map(str::to_string);
     let directory = state.diary.run(|s| s.directory()).await?;
-    let list: Vec<Value> = directory
-        .shares
-        .iter()
-        .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
-        .map(|s| s.to_json(today))
-        .collect();
+    let list: Vec<Value> = directory.shares_of(&me).map(|s| s.to_json(today)).collect();
     ok(Value::Array(list))
 }
 
@@ -685,21 +679,11 @@ async fn add_share(
         .until
         .as_deref()
         .map(|t| {
-            nightcramp_core::input::parse_date(t)
+            nightcramp_core::when::parse_last_day(t, today)
                 .map_err(|e| ApiError::invalid(e.in_field("until")))
-                .and_then(|d| {
-                    if d < today {
-                        Err(ApiError(
-                            StatusCode::UNPROCESSABLE_ENTITY,
-                            json!({"error": format!("until: {t} has passed; expected today or a later day"), "field": "until"}),
-                        ))
-                    } else {
-                        Ok(d)
-                    }
-                })
         })
         .transpose()?;
-    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let origin = crate::ClientAddr::origin(client.as_ref().map(|c| &c.0));
     let share = state
         .diary
         .run(move |s| {
@@ -728,7 +712,7 @@ async fn revoke_share(
 ) -> ApiResult {
     let now = state.clock.now();
     let today = state.clock.system_zone.to_datetime(now).date();
-    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let origin = crate::ClientAddr::origin(client.as_ref().map(|c| &c.0));
     let share = state
         .diary
         .run(move |s| s.revoke_share(&me, &id, now, &origin))

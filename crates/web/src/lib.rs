@@ -118,6 +118,14 @@ fn no_diary(path: &str) -> Response {
 #[derive(Clone, Copy, Debug)]
 pub struct ClientAddr(pub std::net::IpAddr);
 
+impl ClientAddr {
+    /// "From where", for the audit log: the address, or "web app" when the connection did
+    /// not say (in-process tests).
+    pub fn origin(client: Option<&ClientAddr>) -> String {
+        client.map_or_else(|| "web app".to_string(), |c| c.0.to_string())
+    }
+}
+
 /// Why `serve` will not start.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {

@@ -60,8 +60,8 @@ fn knowledge() -> Result<&'static Knowledge, PeopleError> {
     Knowledge::get().map_err(|e| PeopleError::Failed(e.to_string()))
 }
 
-fn origin(request_client: Option<&crate::ClientAddr>) -> String {
-    request_client.map_or_else(|| "web app".to_string(), |c| c.0.to_string())
+fn origin(client: Option<&crate::ClientAddr>) -> String {
+    crate::ClientAddr::origin(client)
 }
 
 /// The logged-in clinician's name, or not found for anyone else (a person, a researcher,

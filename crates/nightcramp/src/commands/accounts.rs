@@ -150,17 +150,7 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
     let until = |text: &Option<String>| -> anyhow::Result<Option<jiff::civil::Date>> {
         text.as_deref()
             .map(|t| {
-                nightcramp_core::input::parse_date(t)
-                    .map_err(|e| bad_flag("until", e))
-                    .and_then(|d| {
-                        if d < today {
-                            Err(UserError::invalid(format!(
-                                "--until: {t} has passed; expected today or a later day"
-                            )))
-                        } else {
-                            Ok(d)
-                        }
-                    })
+                nightcramp_core::when::parse_last_day(t, today).map_err(|e| bad_flag("until", e))
             })
             .transpose()
     };
@@ -219,13 +209,8 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
         }
         ShareCommand::List { json } => {
             let access = ctx.access()?;
-            let owner = access.owner().map(str::to_string);
             let directory = ctx.store.directory()?;
-            let shares: Vec<&Share> = directory
-                .shares
-                .iter()
-                .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
-                .collect();
+            let shares: Vec<&Share> = directory.shares_of(access).collect();
             if json {
                 let list: Vec<_> = shares.iter().map(|s| s.to_json(today)).collect();
                 return print_json(&list);

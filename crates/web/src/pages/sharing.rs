@@ -38,12 +38,9 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
         access,
     } = ctx;
     let today = state.clock.today(&diary);
-    let owner = access.owner().map(str::to_string);
     let directory = state.diary.run(|s| s.directory()).await?;
     let shares = directory
-        .shares
-        .iter()
-        .filter(|s| owner.as_deref() == Some(s.owner.as_str()))
+        .shares_of(&access)
         .map(|s| {
             let state_now = s.status(today);
             let status = match (state_now, s.until) {
@@ -67,7 +64,7 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
     let page = SharesPage {
         page: page(&state, &diary, &session, "Sharing", "home"),
         error,
-        can_share: owner.is_some(),
+        can_share: access.owner().is_some(),
         today: today.to_string(),
         shares,
     };
@@ -98,17 +95,18 @@ pub(super) async fn share_add(
     let today = ctx.state.clock.today(&ctx.diary);
     let until = match form.until.trim() {
         "" => None,
-        text => match nightcramp_core::input::parse_date(text) {
-            Ok(date) if date >= today => Some(date),
-            _ => {
+        text => match nightcramp_core::when::parse_last_day(text, today) {
+            Ok(date) => Some(date),
+            Err(e) => {
                 let message = format!(
-                    "{text:?} is not a day from today on; choose a date, or leave it empty"
+                    "Until: {:?} is not allowed; expected {}, or leave it empty",
+                    e.value, e.allowed
                 );
                 return shares_view(ctx, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await;
             }
         },
     };
-    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let origin = crate::ClientAddr::origin(client.as_ref().map(|c| &c.0));
     let access = ctx.access.clone();
     let with = form.with.trim().to_string();
     let result = ctx
@@ -142,7 +140,7 @@ pub(super) async fn share_revoke(
     Path(id): Path<String>,
 ) -> PageResult {
     let now = ctx.state.clock.now();
-    let origin = client.map_or_else(|| "web app".to_string(), |c| c.0.0.to_string());
+    let origin = crate::ClientAddr::origin(client.as_ref().map(|c| &c.0));
     let access = ctx.access.clone();
     let result = ctx
         .state
