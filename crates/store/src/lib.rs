@@ -388,6 +388,9 @@ pub fn diary_is_empty(d: &Diary) -> bool {
         && d.profile == nightcramp_core::domain::Profile::default()
 }
 
+/// Opens another connection to an already set-up store (see [`Store::connector`]).
+pub type Connector = std::sync::Arc<dyn Fn() -> Result<Box<dyn Store>, StoreError> + Send + Sync>;
+
 /// The diaries' storage, and the accounts, shares and audit log beside them.
 ///
 /// Diary reads and writes take a [`DiaryAccess`], which only [`Store::authorize`] (that is,
@@ -404,11 +407,46 @@ pub trait Store: Send {
         changes: &[Change],
     ) -> Result<ApplyReport, StoreError>;
 
-    /// A number that changes whenever another connection or process commits a change, so
-    /// a long-running reader (the web server) can keep diaries in memory and reload only
-    /// when someone else wrote. `None` means the backend cannot tell: reload every time.
-    fn external_revision(&self) -> Result<Option<i64>, StoreError> {
+    /// A number that changes whenever this diary changes, through any connection or
+    /// process, so a long-running reader (the web server) can keep diaries (and what it
+    /// computed from them) in memory and reload only when the diary changed. Read it before
+    /// the diary it vouches for: a write in between then costs a reload, never a stale page.
+    /// `None` means the backend cannot tell: reload every time.
+    fn diary_revision(&self, access: &DiaryAccess) -> Result<Option<i64>, StoreError> {
+        let _ = access;
         Ok(None)
+    }
+
+    /// [`Store::diary_revision`] of several diaries at once (a clinician's patient list).
+    fn diary_revisions(&self, accesses: &[DiaryAccess]) -> Result<Vec<Option<i64>>, StoreError> {
+        accesses.iter().map(|a| self.diary_revision(a)).collect()
+    }
+
+    /// A number that changes whenever an account or a share changes: the
+    /// [`Store::directory`] read at one value can be kept until it moves.
+    fn directory_revision(&self) -> Result<Option<i64>, StoreError> {
+        Ok(None)
+    }
+
+    /// The diary's profile alone (its time zone, for a write that needs no more).
+    fn profile(
+        &self,
+        access: &DiaryAccess,
+    ) -> Result<nightcramp_core::domain::Profile, StoreError> {
+        Ok(self.load(access)?.profile)
+    }
+
+    /// How to open more connections to the same store, for a server that serves requests
+    /// side by side; `None` when the backend is best used through one connection (SQLite:
+    /// one writer at a time anyway).
+    fn connector(&self) -> Option<Connector> {
+        None
+    }
+
+    /// True once the connection is gone for good (the database server restarted or dropped
+    /// it): a pool then opens a new one instead of handing this one out again.
+    fn is_broken(&self) -> bool {
+        false
     }
 
     /// A setting of the installation (not part of the diary's health data): the calendar
@@ -528,28 +566,67 @@ pub trait Store: Send {
     /// audit log is kept and the copied one appended).
     fn install(&mut self, installation: &Installation, replace: bool) -> Result<(), StoreError>;
 
+    /// Appends several entries, each to its diary's log, in one transaction.
+    fn record_all(&mut self, entries: &[(DiaryAccess, AuditEvent)]) -> Result<(), StoreError> {
+        for (access, event) in entries {
+            self.record(Some(access), event)?;
+        }
+        Ok(())
+    }
+
     /// Decides who may reach which diary ([`decide`]), and writes a read by anyone other
     /// than the owner to that diary's audit log.
     fn authorize(&mut self, request: &AccessRequest<'_>) -> Result<DiaryAccess, StoreError> {
         let directory = self.directory()?;
-        let access = decide(
-            &directory,
-            request.actor,
-            request.person,
-            request.want,
-            request.today,
-        )?;
-        if let Some(reader) = access.reader() {
-            let event = AuditEvent {
-                at: request.at,
-                actor: reader.to_string(),
-                action: "read",
-                detail: request.purpose.to_string(),
-                origin: request.origin.to_string(),
-            };
-            self.record(Some(&access), &event)?;
+        self.authorize_in(&directory, request)
+    }
+
+    /// [`Store::authorize`] against a directory the caller already read (and may keep, by
+    /// [`Store::directory_revision`]).
+    fn authorize_in(
+        &mut self,
+        directory: &Directory,
+        request: &AccessRequest<'_>,
+    ) -> Result<DiaryAccess, StoreError> {
+        let mut accesses = self.authorize_all_in(directory, std::slice::from_ref(request))?;
+        accesses
+            .pop()
+            .ok_or_else(|| StoreError::Database("no access was decided".into()))
+    }
+
+    /// Several decisions at once, their reads written to the audit log in one transaction
+    /// (a clinician's patient list reads hundreds of diaries). Any refusal refuses all.
+    fn authorize_all_in(
+        &mut self,
+        directory: &Directory,
+        requests: &[AccessRequest<'_>],
+    ) -> Result<Vec<DiaryAccess>, StoreError> {
+        let mut accesses = Vec::with_capacity(requests.len());
+        let mut reads = Vec::new();
+        for request in requests {
+            let access = decide(
+                directory,
+                request.actor,
+                request.person,
+                request.want,
+                request.today,
+            )?;
+            if let Some(reader) = access.reader() {
+                let event = AuditEvent {
+                    at: request.at,
+                    actor: reader.to_string(),
+                    action: "read",
+                    detail: request.purpose.to_string(),
+                    origin: request.origin.to_string(),
+                };
+                reads.push((access.clone(), event));
+            }
+            accesses.push(access);
         }
-        Ok(access)
+        if !reads.is_empty() {
+            self.record_all(&reads)?;
+        }
+        Ok(accesses)
     }
 
     /// Every diary shared with a researcher, read for pooled counts: each read written to
@@ -562,21 +639,21 @@ pub trait Store: Send {
         origin: &str,
     ) -> Result<Vec<Diary>, StoreError> {
         let accesses = pooled(&self.directory()?, researcher, today)?;
-        let mut diaries = Vec::with_capacity(accesses.len());
-        for access in &accesses {
-            self.record(
-                Some(access),
-                &AuditEvent {
+        let reads: Vec<(DiaryAccess, AuditEvent)> = accesses
+            .iter()
+            .map(|access| {
+                let event = AuditEvent {
                     at,
                     actor: researcher.to_string(),
                     action: "read",
                     detail: "pooled counts".into(),
                     origin: origin.to_string(),
-                },
-            )?;
-            diaries.push(self.load(access)?);
-        }
-        Ok(diaries)
+                };
+                (access.clone(), event)
+            })
+            .collect();
+        self.record_all(&reads)?;
+        accesses.iter().map(|access| self.load(access)).collect()
     }
 
     /// The operator's access (the command line, whoever holds the file or URL): to the diary

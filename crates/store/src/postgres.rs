@@ -10,8 +10,9 @@ unchanged against both. Differences, each a decision:
   migration that fails leaves the database as it was; an empty database is set up by the
   first command. (A migration of a database that holds a diary must copy it first, like
   SQLite's `VACUUM INTO`; version 1 is the first, so there is nothing to migrate yet.)
-- `external_revision` is a counter every `apply` increments in the same transaction, so
-  any number of server processes can tell when another one wrote.
+- Every `apply` gives its diary a new revision (from one sequence) in the same
+  transaction, and every account or share change moves the directory's revision, so any
+  number of server processes can tell when another one wrote, diary by diary.
 - The client is the blocking `postgres` crate: the `Store` trait is synchronous, and the web
   layer calls it from blocking tasks.
 */
@@ -37,6 +38,7 @@ pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0001_initial.sql"),
     include_str!("../migrations/postgres/0002_accounts.sql"),
     include_str!("../migrations/postgres/0003_sessions.sql"),
+    include_str!("../migrations/postgres/0004_diary_revisions.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -55,8 +57,10 @@ impl From<postgres::Error> for StoreError {
 
 pub struct PgStore {
     /// The trait reads through `&self`, the blocking client needs `&mut`: a mutex lends it
-    /// to one caller at a time (which is how the CLI and the web layer use a store anyway).
+    /// to one caller at a time (the web layer keeps several stores for requests side by side).
     client: std::sync::Mutex<Client>,
+    /// Where it connected, for [`Store::another`].
+    url: String,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -74,6 +78,7 @@ impl PgStore {
         migrate(&mut client)?;
         Ok(PgStore {
             client: std::sync::Mutex::new(client),
+            url: url.to_string(),
         })
     }
 
@@ -177,7 +182,7 @@ impl Store for PgStore {
         for change in changes {
             apply_one(&mut tx, access.diary, change, &mut report)?;
         }
-        bump_revision(&mut tx)?;
+        bump_diary_revision(&mut tx, access.diary)?;
         tx.commit()?;
         Ok(report)
     }
@@ -201,7 +206,32 @@ impl Store for PgStore {
         Ok(())
     }
 
-    fn external_revision(&self) -> Result<Option<i64>, StoreError> {
+    fn diary_revision(&self, access: &DiaryAccess) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .diary_revisions(std::slice::from_ref(access))?
+            .pop()
+            .flatten())
+    }
+
+    fn diary_revisions(&self, accesses: &[DiaryAccess]) -> Result<Vec<Option<i64>>, StoreError> {
+        let diaries: Vec<i64> = accesses.iter().map(|a| a.diary).collect();
+        let mut client = self.client()?;
+        let found: std::collections::HashMap<i64, i64> = client
+            .query(
+                "SELECT diary, revision FROM diary_revisions WHERE diary = ANY($1)",
+                &[&diaries],
+            )?
+            .iter()
+            .map(|row| (row.get(0), row.get(1)))
+            .collect();
+        // A diary never written has no row yet: revision 0, until its first write.
+        Ok(diaries
+            .iter()
+            .map(|d| Some(found.get(d).copied().unwrap_or(0)))
+            .collect())
+    }
+
+    fn directory_revision(&self) -> Result<Option<i64>, StoreError> {
         let mut client = self.client()?;
         let value: String = client
             .query_one(
@@ -210,6 +240,31 @@ impl Store for PgStore {
             )?
             .get(0);
         Ok(Some(value.parse().map_err(|e| corrupt("revision", e))?))
+    }
+
+    fn profile(&self, access: &DiaryAccess) -> Result<Profile, StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.build_transaction().read_only(true).start()?;
+        scope(&mut tx, access.diary)?;
+        let profile = load_profile(&mut tx, access.diary)?;
+        tx.commit()?;
+        Ok(profile)
+    }
+
+    fn connector(&self) -> Option<crate::Connector> {
+        let url = self.url.clone();
+        // Migrated already by the first connection: the next ones only connect.
+        Some(std::sync::Arc::new(move || {
+            let client = Client::connect(&url, NoTls)?;
+            Ok(Box::new(PgStore {
+                client: std::sync::Mutex::new(client),
+                url: url.clone(),
+            }) as Box<dyn Store>)
+        }))
+    }
+
+    fn is_broken(&self) -> bool {
+        self.client.lock().map_or(true, |c| c.is_closed())
     }
 
     fn directory(&self) -> Result<Directory, StoreError> {
@@ -383,6 +438,16 @@ impl Store for PgStore {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;
         insert_audit(&mut tx, access.map(|a| a.diary), event)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn record_all(&mut self, entries: &[(DiaryAccess, AuditEvent)]) -> Result<(), StoreError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        for (access, event) in entries {
+            insert_audit(&mut tx, Some(access.diary), event)?;
+        }
         tx.commit()?;
         Ok(())
     }
@@ -591,6 +656,7 @@ impl Store for PgStore {
             for change in crate::replace_with(&Diary::default(), contents) {
                 apply_one(&mut tx, *diary, &change, &mut report)?;
             }
+            bump_diary_revision(&mut tx, *diary)?;
         }
         set_meta(&mut tx, "next_diary", &from.next_diary.to_string())?;
         bump_revision(&mut tx)?;
@@ -609,6 +675,18 @@ fn scope(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A new revision for one diary: a row per diary, so writers to different diaries never
+/// wait for each other here.
+fn bump_diary_revision(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO diary_revisions (diary, revision) VALUES ($1, nextval('nightcramp_revision'))
+         ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision",
+        &[&diary],
+    )?;
+    Ok(())
+}
+
+/// A new revision for the directory (accounts and shares).
 fn bump_revision(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE nightcramp_meta SET value = (value::BIGINT + 1)::TEXT WHERE key = 'revision'",
@@ -1183,5 +1261,6 @@ fn delete_diary_rows(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreEr
         tx.execute(&format!("DELETE FROM {table} WHERE diary = $1"), &[&diary])?;
     }
     tx.execute("DELETE FROM shares WHERE diary = $1", &[&diary])?;
+    bump_diary_revision(tx, diary)?;
     Ok(())
 }

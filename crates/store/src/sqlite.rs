@@ -65,6 +65,9 @@ pub struct OpenReport {
 pub struct SqliteStore {
     conn: Connection,
     abort_after: Option<usize>,
+    /// Writes through this connection: SQLite's `data_version` counts only other
+    /// connections' commits, and the revisions must move with ours too.
+    own_commits: i64,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -111,6 +114,15 @@ impl SqliteStore {
     }
 
     /// A fresh diary in memory.
+    /// Moves with every commit to the file, by any connection (SQLite's `data_version`
+    /// counts the others' commits) or by this one.
+    fn file_revision(&self) -> Result<Option<i64>, StoreError> {
+        let others: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok(Some(others.wrapping_shl(32).wrapping_add(self.own_commits)))
+    }
+
     pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
         let mut store = SqliteStore::configure(Connection::open_in_memory()?)?;
         store.migrate(None, false, MIGRATIONS)?;
@@ -120,7 +132,11 @@ impl SqliteStore {
     fn configure(conn: Connection) -> Result<SqliteStore, rusqlite::Error> {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
         let abort_after = std::env::var(FAULT_ENV).ok().and_then(|v| v.parse().ok());
-        Ok(SqliteStore { conn, abort_after })
+        Ok(SqliteStore {
+            conn,
+            abort_after,
+            own_commits: 0,
+        })
     }
 
     /// Checks a backup file without changing it: SQLite's integrity check, a schema this
@@ -267,6 +283,8 @@ impl Store for SqliteStore {
         access: &DiaryAccess,
         changes: &[Change],
     ) -> Result<ApplyReport, StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         access.check_write()?;
         let diary = access.diary;
         let abort_after = self.abort_after;
@@ -324,13 +342,18 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn external_revision(&self) -> Result<Option<i64>, StoreError> {
-        // SQLite's data_version changes when another connection commits (not this one).
-        Ok(Some(self.conn.query_row(
-            "PRAGMA data_version",
-            [],
-            |r| r.get(0),
-        )?))
+    fn diary_revision(&self, _access: &DiaryAccess) -> Result<Option<i64>, StoreError> {
+        // One file, one counter for all of it: any write moves every diary's revision, which
+        // a household's server can afford.
+        self.file_revision()
+    }
+
+    fn directory_revision(&self) -> Result<Option<i64>, StoreError> {
+        self.file_revision()
+    }
+
+    fn profile(&self, access: &DiaryAccess) -> Result<Profile, StoreError> {
+        load_profile(&self.conn, access.diary)
     }
 
     fn directory(&self) -> Result<Directory, StoreError> {
@@ -355,6 +378,8 @@ impl Store for SqliteStore {
         password_hash: &str,
         at: Timestamp,
     ) -> Result<(), StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         let next = next_diary(&tx)?;
         let diary = access::new_account_diary(&read_directory(&tx)?, name, role, next)?;
@@ -377,6 +402,8 @@ impl Store for SqliteStore {
     }
 
     fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         access::existing_account(&read_directory(&tx)?, name)?;
         tx.execute(
@@ -388,6 +415,8 @@ impl Store for SqliteStore {
     }
 
     fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let gone = access::removal(
@@ -409,6 +438,8 @@ impl Store for SqliteStore {
     }
 
     fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         access.check_owner()?;
         access::check_shareable(access)?;
@@ -462,6 +493,8 @@ impl Store for SqliteStore {
         at: Timestamp,
         origin: &str,
     ) -> Result<Share, StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let mut share = access::share_to_revoke(&directory, access, id)?.clone();
@@ -638,6 +671,8 @@ impl Store for SqliteStore {
     }
 
     fn install(&mut self, from: &Installation, replace: bool) -> Result<(), StoreError> {
+        // Seen by this connection's own revisions (SQLite's data_version is not).
+        self.own_commits += 1;
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let mut here_empty = directory.accounts.is_empty() && directory.shares.is_empty();

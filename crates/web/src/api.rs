@@ -331,12 +331,13 @@ async fn create_episode(
     crate::MyDiary(me): crate::MyDiary,
     body: Bytes,
 ) -> ApiResult {
-    let diary = state.diary.read(&me).await?;
+    // Only the zone is needed: a cramp logged at 3 AM does not read the whole diary.
+    let profile = state.diary.profile(&me).await?;
     let input = episode_input(&body, None)?;
     let episode = input
         .validate(
             EntryContext {
-                zone: Some(&state.clock.zone(&diary)),
+                zone: Some(&state.clock.zone_of(&profile)),
                 now: state.clock.now(),
             },
             DurationStyle::Seconds,
@@ -649,7 +650,7 @@ async fn list_shares(
         .system_zone
         .to_datetime(state.clock.now())
         .date();
-    let directory = state.diary.run(|s| s.directory()).await?;
+    let directory = state.diary.directory().await?;
     let list: Vec<Value> = directory.shares_of(&me).map(|s| s.to_json(today)).collect();
     ok(Value::Array(list))
 }

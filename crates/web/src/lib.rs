@@ -439,12 +439,39 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
         .and_then(|c| cookie(c, SESSION_COOKIE))
         .map(nightcramp_store::token_hash);
     let now = state.clock.now();
+    let today = state.clock.system_zone.to_datetime(now).date();
+    // One trip: the session, then the account's own diary decided against the directory
+    // kept in memory (an owner's own reads are not audited, so nothing is written).
     let found = match token {
-        Some(hash) => state.diary.run(move |s| s.session(&hash, now)).await,
+        Some(hash) => {
+            state
+                .diary
+                .with_memory(move |s, memory| {
+                    let Some(record) = s.session(&hash, now)? else {
+                        return Ok(None);
+                    };
+                    let directory = memory.directory(s)?;
+                    let request = nightcramp_store::AccessRequest {
+                        actor: &nightcramp_store::Actor::Account(record.account.clone()),
+                        person: None,
+                        want: nightcramp_store::Want::Write,
+                        today,
+                        at: now,
+                        purpose: "own diary",
+                        origin: "web app",
+                    };
+                    match s.authorize_in(&directory, &request) {
+                        Ok(access) => Ok(Some((record, Some(access)))),
+                        Err(nightcramp_store::StoreError::Denied(_)) => Ok(Some((record, None))),
+                        Err(other) => Err(other.into()),
+                    }
+                })
+                .await
+        }
         None => Ok(None),
     };
-    let record = match found {
-        Ok(Some(record)) => record,
+    let (record, access) = match found {
+        Ok(Some(found)) => found,
         Ok(None) => {
             return if path.starts_with("/api/") {
                 (
@@ -461,30 +488,6 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
     let mut request = match check_csrf(request, &record.csrf).await {
         Ok(request) => request,
         Err(refusal) => return refusal,
-    };
-    let account = record.account.clone();
-    let today = state.clock.system_zone.to_datetime(now).date();
-    let decided = state
-        .diary
-        .run(move |s| {
-            match s.authorize(&nightcramp_store::AccessRequest {
-                actor: &nightcramp_store::Actor::Account(account),
-                person: None,
-                want: nightcramp_store::Want::Write,
-                today,
-                at: now,
-                purpose: "own diary",
-                origin: "web app",
-            }) {
-                Ok(access) => Ok(Some(access)),
-                Err(nightcramp_store::StoreError::Denied(_)) => Ok(None),
-                Err(other) => Err(other),
-            }
-        })
-        .await;
-    let access = match decided {
-        Ok(access) => access,
-        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     };
     if access.is_none() && path == "/" {
         // An account without a diary of its own: a clinician starts from their patients.

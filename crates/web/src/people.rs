@@ -64,62 +64,65 @@ fn origin(client: Option<&crate::ClientAddr>) -> String {
     crate::ClientAddr::origin(client)
 }
 
-/// The logged-in clinician's name, or not found for anyone else (a person, a researcher,
-/// an admin, a one-person diary).
-async fn clinician(state: &AppState, viewer: Option<&Viewer>) -> Result<String, PeopleError> {
-    let name = viewer
-        .and_then(|v| v.account.clone())
-        .ok_or(PeopleError::NotFound)?;
-    let directory = state.diary.run(|s| s.directory()).await?;
-    match directory.account(&name) {
-        Some(a) if a.role == Role::Clinician => Ok(name),
-        _ => Err(PeopleError::NotFound),
-    }
-}
-
 /// The people who shared with the clinician now, each summarised, most urgent first.
+///
+/// One trip to the blocking pool and a handful of queries however long the list: the
+/// directory (kept while no share changes), every decision with its audited read written
+/// in one transaction, every diary's revision in one query, and a diary loaded only when
+/// it changed since its summary was last computed.
 pub async fn people(
     state: &AppState,
     viewer: Option<&Viewer>,
     client: Option<&crate::ClientAddr>,
 ) -> Result<Vec<(String, PersonSummary)>, PeopleError> {
-    let me = clinician(state, viewer).await?;
+    let name = viewer
+        .and_then(|v| v.account.clone())
+        .ok_or(PeopleError::NotFound)?;
     let kb = knowledge()?;
     let now = state.clock.now();
-    let zone = state.clock.system_zone.clone();
+    let clock = state.clock.clone();
     let origin = origin(client);
-    let loaded = state
+    let found = state
         .diary
-        .run(move |s| {
-            let today = zone.to_datetime(now).date();
-            let directory = s.directory()?;
-            let names: Vec<String> = shared_with(&directory, &me, today)
+        .with_memory(move |s, memory| {
+            let directory = memory.directory(s)?;
+            if !matches!(directory.account(&name), Some(a) if a.role == Role::Clinician) {
+                return Ok(None);
+            }
+            let today = clock.system_zone.to_datetime(now).date();
+            let names: Vec<String> = shared_with(&directory, &name, today)
                 .into_iter()
                 .map(|a| a.name.clone())
                 .collect();
-            let mut diaries = Vec::new();
-            for name in names {
-                let access = s.authorize(&AccessRequest {
-                    actor: &Actor::Account(me.clone()),
-                    person: Some(&name),
+            let me = Actor::Account(name.clone());
+            let requests: Vec<AccessRequest<'_>> = names
+                .iter()
+                .map(|person| AccessRequest {
+                    actor: &me,
+                    person: Some(person),
                     want: Want::Read,
                     today,
                     at: now,
                     purpose: "patient list",
                     origin: &origin,
-                })?;
-                diaries.push((name, s.load(&access)?));
-            }
-            Ok(diaries)
+                })
+                .collect();
+            let accesses = s.authorize_all_in(&directory, &requests)?;
+            let summaries = memory.summaries(
+                s,
+                &accesses,
+                |profile| clock.zone_of(profile),
+                |zone| last_night(zone.to_datetime(now).date()),
+                |diary, as_of| person_summary(diary, kb, as_of),
+            )?;
+            Ok(Some(summaries.map(|list| {
+                names.into_iter().zip(list).collect::<Vec<_>>()
+            })))
         })
         .await?;
-    let mut list = Vec::new();
-    for (name, diary) in loaded {
-        let as_of = last_night(state.clock.today(&diary));
-        let summary =
-            person_summary(&diary, kb, as_of).map_err(|e| PeopleError::Failed(e.to_string()))?;
-        list.push((name, summary));
-    }
+    let mut list = found
+        .ok_or(PeopleError::NotFound)?
+        .map_err(|e| PeopleError::Failed(e.to_string()))?;
     most_urgent_first(&mut list);
     Ok(list)
 }
@@ -157,24 +160,35 @@ async fn shared_diary(
     person: String,
     purpose: &'static str,
 ) -> Result<DiaryAccess, PeopleError> {
-    let me = clinician(state, viewer).await?;
+    let me = viewer
+        .and_then(|v| v.account.clone())
+        .ok_or(PeopleError::NotFound)?;
     let now = state.clock.now();
     let today = state.clock.system_zone.to_datetime(now).date();
     let origin = origin(client);
-    Ok(state
+    let access = state
         .diary
-        .run(move |s| {
-            s.authorize(&AccessRequest {
-                actor: &Actor::Account(me),
-                person: Some(&person),
-                want: Want::Read,
-                today,
-                at: now,
-                purpose,
-                origin: &origin,
-            })
+        .with_memory(move |s, memory| {
+            let directory = memory.directory(s)?;
+            if !matches!(directory.account(&me), Some(a) if a.role == Role::Clinician) {
+                return Ok(None);
+            }
+            let access = s.authorize_in(
+                &directory,
+                &AccessRequest {
+                    actor: &Actor::Account(me),
+                    person: Some(&person),
+                    want: Want::Read,
+                    today,
+                    at: now,
+                    purpose,
+                    origin: &origin,
+                },
+            )?;
+            Ok(Some(access))
         })
-        .await?)
+        .await?;
+    access.ok_or(PeopleError::NotFound)
 }
 
 /// Before `/api/people/{person}/...`: the shared diary becomes the request's diary, read-only,

@@ -1,39 +1,295 @@
 /*!
-What every request shares: the diary (behind the `Store` trait, cached in memory), the
-clock, and the login settings.
+What every request shares: the store (a small pool of connections behind the `Store`
+trait), what was read from it lately (kept in memory), the clock, and the login settings.
 
-The diary is loaded once and kept; a write through the server drops the cache, and a
-write by another process (the CLI, while `serve` runs) is noticed through the store's
-external revision, so a page never shows stale data and never pays a full load when
-nothing changed. Store calls are blocking (SQLite), so they run on tokio's blocking pool.
+A diary is kept with the revision the store gave it ([`Store::diary_revision`], read
+before the diary), so a page never pays a full load when nothing changed, and a write by
+anyone (this server, another `serve` on the same PostgreSQL, the CLI while `serve` runs)
+moves the revision, so a page never shows stale data. The accounts and shares (the
+directory every decision reads) and each patient's one-line summary are kept the same way.
+
+Store calls are blocking, so they run on tokio's blocking pool, each on a connection
+leased from the pool: SQLite has one (one writer at a time anyway), PostgreSQL opens up to
+[`CONNECTIONS`] as requests need them, so one slow patient list does not hold up everyone's
+cramp logging.
 */
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use nightcramp_core::domain::Diary;
-use nightcramp_store::{ApplyReport, Change, DiaryAccess, DiaryKey, Store, StoreError};
+use nightcramp_core::actions::PersonSummary;
+use nightcramp_core::domain::{Diary, Profile};
+use nightcramp_store::{
+    ApplyReport, Change, Connector, DiaryAccess, DiaryKey, Directory, Store, StoreError,
+};
 
 use crate::auth::Auth;
 
-struct Cache {
-    revision: Option<i64>,
-    diary: Arc<Diary>,
+/// At most this many connections to a store that can open more (PostgreSQL): enough for
+/// two cores' worth of requests waiting on the database, few enough that several servers
+/// fit within PostgreSQL's default 100.
+pub const CONNECTIONS: usize = 8;
+
+/// At most this many diaries stay in memory; beyond it the cache starts again (a clinic's
+/// server reads many diaries, each cheaply reloaded).
+const CACHED_DIARIES: usize = 256;
+
+/// At most this many patients' summaries stay in memory (each a few numbers).
+const CACHED_SUMMARIES: usize = 20_000;
+
+/// Something read at a revision, kept until the revision moves.
+struct Kept<T> {
+    revision: i64,
+    value: T,
 }
 
-struct Inner {
-    store: Box<dyn Store>,
-    /// The diaries read lately, each with the store revision it was read at.
-    cache: HashMap<DiaryKey, Cache>,
+/// A patient's summary, good for the revision it was computed at and the night it was
+/// computed for (tomorrow's list summarises another week).
+struct KeptSummary {
+    revision: i64,
+    zone: TimeZone,
+    as_of: Date,
+    summary: PersonSummary,
 }
 
-/// The store, shared by all requests, with the diaries it served cached.
+#[derive(Default)]
+struct KeptAll {
+    diaries: HashMap<DiaryKey, Kept<Arc<Diary>>>,
+    directory: Option<Kept<Arc<Directory>>>,
+    summaries: HashMap<DiaryKey, KeptSummary>,
+}
+
+/// What was read lately, by revision: see the module's doc.
+#[derive(Default)]
+pub struct Memory {
+    kept: Mutex<KeptAll>,
+}
+
+impl Memory {
+    fn kept(&self) -> Result<std::sync::MutexGuard<'_, KeptAll>, DiaryError> {
+        self.kept.lock().map_err(|_| DiaryError::Poisoned)
+    }
+
+    /// Every account and share, from memory while no account or share changed.
+    pub fn directory(&self, store: &dyn Store) -> Result<Arc<Directory>, DiaryError> {
+        let revision = store.directory_revision()?;
+        if let (Some(revision), Some(kept)) = (revision, &self.kept()?.directory)
+            && kept.revision == revision
+        {
+            return Ok(Arc::clone(&kept.value));
+        }
+        let directory = Arc::new(store.directory()?);
+        if let Some(revision) = revision {
+            self.kept()?.directory = Some(Kept {
+                revision,
+                value: Arc::clone(&directory),
+            });
+        }
+        Ok(directory)
+    }
+
+    /// The diary the access opens, from memory while it did not change.
+    pub fn diary(&self, store: &dyn Store, access: &DiaryAccess) -> Result<Arc<Diary>, DiaryError> {
+        let revision = store.diary_revision(access)?;
+        self.diary_at(store, access, revision, true)
+    }
+
+    /// The diary at a revision already read; `keep` false for a diary read once in passing
+    /// (a patient list's), so it does not push out the diaries people are using.
+    fn diary_at(
+        &self,
+        store: &dyn Store,
+        access: &DiaryAccess,
+        revision: Option<i64>,
+        keep: bool,
+    ) -> Result<Arc<Diary>, DiaryError> {
+        if let (Some(revision), Some(kept)) = (revision, self.kept()?.diaries.get(&access.key()))
+            && kept.revision == revision
+        {
+            return Ok(Arc::clone(&kept.value));
+        }
+        let diary = Arc::new(store.load(access)?);
+        if let (Some(revision), true) = (revision, keep) {
+            let mut kept = self.kept()?;
+            if kept.diaries.len() >= CACHED_DIARIES {
+                kept.diaries.clear();
+            }
+            kept.diaries.insert(
+                access.key(),
+                Kept {
+                    revision,
+                    value: Arc::clone(&diary),
+                },
+            );
+        }
+        Ok(diary)
+    }
+
+    /// The diary's profile: the kept diary's when it did not change, else the profile alone.
+    pub fn profile(&self, store: &dyn Store, access: &DiaryAccess) -> Result<Profile, DiaryError> {
+        let revision = store.diary_revision(access)?;
+        if let (Some(revision), Some(kept)) = (revision, self.kept()?.diaries.get(&access.key()))
+            && kept.revision == revision
+        {
+            return Ok(kept.value.profile.clone());
+        }
+        Ok(store.profile(access)?)
+    }
+
+    fn forget(&self, access: &DiaryAccess) -> Result<(), DiaryError> {
+        let key = access.key();
+        let mut kept = self.kept()?;
+        kept.diaries.remove(&key);
+        kept.summaries.remove(&key);
+        Ok(())
+    }
+
+    /// A summary of each diary, their revisions read in one query: a kept summary while its
+    /// diary did not change and the night it summarises is still the one `as_of` gives in
+    /// the diary's zone; the others computed by `summarise`.
+    pub fn summaries<E>(
+        &self,
+        store: &dyn Store,
+        accesses: &[DiaryAccess],
+        zone_of: impl Fn(&Profile) -> TimeZone,
+        as_of: impl Fn(&TimeZone) -> Date,
+        mut summarise: impl FnMut(&Diary, Date) -> Result<PersonSummary, E>,
+    ) -> Result<Result<Vec<PersonSummary>, E>, DiaryError> {
+        let revisions = store.diary_revisions(accesses)?;
+        let mut out = Vec::with_capacity(accesses.len());
+        for (access, revision) in accesses.iter().zip(revisions) {
+            let key = access.key();
+            if let Some(revision) = revision {
+                let kept = self.kept()?;
+                if let Some(k) = kept.summaries.get(&key)
+                    && k.revision == revision
+                    && as_of(&k.zone) == k.as_of
+                {
+                    out.push(k.summary.clone());
+                    continue;
+                }
+            }
+            let diary = self.diary_at(store, access, revision, false)?;
+            let zone = zone_of(&diary.profile);
+            let night = as_of(&zone);
+            let summary = match summarise(&diary, night) {
+                Ok(summary) => summary,
+                Err(e) => return Ok(Err(e)),
+            };
+            if let Some(revision) = revision {
+                let mut kept = self.kept()?;
+                if kept.summaries.len() >= CACHED_SUMMARIES {
+                    kept.summaries.clear();
+                }
+                kept.summaries.insert(
+                    key,
+                    KeptSummary {
+                        revision,
+                        zone,
+                        as_of: night,
+                        summary: summary.clone(),
+                    },
+                );
+            }
+            out.push(summary);
+        }
+        Ok(Ok(out))
+    }
+}
+
+/// The connections, lent one request at a time.
+struct Pool {
+    state: Mutex<PoolState>,
+    returned: Condvar,
+    connect: Option<Connector>,
+}
+
+struct PoolState {
+    idle: Vec<Box<dyn Store>>,
+    /// Connections open, lent or idle.
+    open: usize,
+}
+
+/// A connection lent to one call; back to the pool when dropped (or closed, if broken).
+struct Lease<'a> {
+    pool: &'a Pool,
+    store: Option<Box<dyn Store>>,
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        let Some(store) = self.store.take() else {
+            return;
+        };
+        if let Ok(mut state) = self.pool.state.lock() {
+            if store.is_broken() && self.pool.connect.is_some() {
+                state.open -= 1;
+            } else {
+                state.idle.push(store);
+            }
+        }
+        self.pool.returned.notify_one();
+    }
+}
+
+impl Pool {
+    fn lease(&self) -> Result<Lease<'_>, DiaryError> {
+        let mut state = self.state.lock().map_err(|_| DiaryError::Poisoned)?;
+        loop {
+            if let Some(store) = state.idle.pop() {
+                return Ok(Lease {
+                    pool: self,
+                    store: Some(store),
+                });
+            }
+            if let Some(connect) = &self.connect
+                && state.open < CONNECTIONS
+            {
+                state.open += 1;
+                drop(state);
+                return match connect() {
+                    Ok(store) => Ok(Lease {
+                        pool: self,
+                        store: Some(store),
+                    }),
+                    Err(e) => {
+                        if let Ok(mut state) = self.state.lock() {
+                            state.open -= 1;
+                        }
+                        self.returned.notify_one();
+                        Err(e.into())
+                    }
+                };
+            }
+            state = self
+                .returned
+                .wait(state)
+                .map_err(|_| DiaryError::Poisoned)?;
+        }
+    }
+}
+
+impl Lease<'_> {
+    fn store(&mut self) -> Result<&mut dyn Store, DiaryError> {
+        self.store
+            .as_deref_mut()
+            .map(|s| s as &mut dyn Store)
+            .ok_or(DiaryError::Poisoned)
+    }
+}
+
+struct Shared {
+    pool: Pool,
+    memory: Memory,
+}
+
+/// The store, shared by all requests, with what it served kept in memory.
 #[derive(Clone)]
 pub struct DiaryHandle {
-    inner: Arc<Mutex<Inner>>,
+    shared: Arc<Shared>,
 }
 
 /// Why a request could not reach the diary.
@@ -47,60 +303,56 @@ pub enum DiaryError {
     Task(String),
 }
 
-/// At most this many diaries stay in memory; beyond it the cache starts again (a clinic's
-/// server reads many diaries, each cheaply reloaded).
-const CACHED_DIARIES: usize = 256;
-
 impl DiaryHandle {
     pub fn new(store: Box<dyn Store>) -> DiaryHandle {
+        let connect = store.connector();
         DiaryHandle {
-            inner: Arc::new(Mutex::new(Inner {
-                store,
-                cache: HashMap::new(),
-            })),
+            shared: Arc::new(Shared {
+                pool: Pool {
+                    state: Mutex::new(PoolState {
+                        idle: vec![store],
+                        open: 1,
+                    }),
+                    returned: Condvar::new(),
+                    connect,
+                },
+                memory: Memory::default(),
+            }),
         }
     }
 
-    fn read_blocking(&self, access: &DiaryAccess) -> Result<Arc<Diary>, DiaryError> {
-        let mut inner = self.inner.lock().map_err(|_| DiaryError::Poisoned)?;
-        let revision = inner.store.external_revision()?;
-        if let Some(cache) = inner.cache.get(&access.key())
-            && revision.is_some()
-            && cache.revision == revision
-        {
-            return Ok(Arc::clone(&cache.diary));
-        }
-        let diary = Arc::new(inner.store.load(access)?);
-        if inner.cache.len() >= CACHED_DIARIES {
-            inner.cache.clear();
-        }
-        inner.cache.insert(
-            access.key(),
-            Cache {
-                revision,
-                diary: Arc::clone(&diary),
-            },
-        );
-        Ok(diary)
-    }
-
-    fn apply_blocking(
+    /// Runs one call with a leased connection and the memory, on the blocking pool.
+    pub async fn with_memory<T: Send + 'static>(
         &self,
-        access: &DiaryAccess,
-        changes: &[Change],
-    ) -> Result<ApplyReport, DiaryError> {
-        let mut inner = self.inner.lock().map_err(|_| DiaryError::Poisoned)?;
-        inner.cache.remove(&access.key());
-        Ok(inner.store.apply(access, changes)?)
+        call: impl FnOnce(&mut dyn Store, &Memory) -> Result<T, DiaryError> + Send + 'static,
+    ) -> Result<T, DiaryError> {
+        let shared = Arc::clone(&self.shared);
+        tokio::task::spawn_blocking(move || {
+            let mut lease = shared.pool.lease()?;
+            call(lease.store()?, &shared.memory)
+        })
+        .await
+        .map_err(|e| DiaryError::Task(e.to_string()))?
     }
 
     /// A diary the access opens, from memory when nothing changed.
     pub async fn read(&self, access: &DiaryAccess) -> Result<Arc<Diary>, DiaryError> {
-        let handle = self.clone();
         let access = access.clone();
-        tokio::task::spawn_blocking(move || handle.read_blocking(&access))
+        self.with_memory(move |store, memory| memory.diary(store, &access))
             .await
-            .map_err(|e| DiaryError::Task(e.to_string()))?
+    }
+
+    /// The diary's profile (its zone), without reading the whole diary when it is not kept.
+    pub async fn profile(&self, access: &DiaryAccess) -> Result<Profile, DiaryError> {
+        let access = access.clone();
+        self.with_memory(move |store, memory| memory.profile(store, &access))
+            .await
+    }
+
+    /// Every account and share, from memory while none changed.
+    pub async fn directory(&self) -> Result<Arc<Directory>, DiaryError> {
+        self.with_memory(|store, memory| memory.directory(store))
+            .await
     }
 
     /// Runs one store call on the blocking pool (sessions, shares, the audit log).
@@ -108,13 +360,7 @@ impl DiaryHandle {
         &self,
         call: impl FnOnce(&mut dyn Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, DiaryError> {
-        let handle = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut inner = handle.inner.lock().map_err(|_| DiaryError::Poisoned)?;
-            Ok(call(inner.store.as_mut())?)
-        })
-        .await
-        .map_err(|e| DiaryError::Task(e.to_string()))?
+        self.with_memory(move |store, _| Ok(call(store)?)).await
     }
 
     /// A setting, created with `make` the first time it is asked for.
@@ -140,11 +386,14 @@ impl DiaryHandle {
         access: &DiaryAccess,
         changes: Vec<Change>,
     ) -> Result<ApplyReport, DiaryError> {
-        let handle = self.clone();
         let access = access.clone();
-        tokio::task::spawn_blocking(move || handle.apply_blocking(&access, &changes))
-            .await
-            .map_err(|e| DiaryError::Task(e.to_string()))?
+        self.with_memory(move |store, memory| {
+            let report = store.apply(&access, &changes);
+            // The revision moved anyway; forgetting frees the memory of a diary just changed.
+            memory.forget(&access)?;
+            Ok(report?)
+        })
+        .await
     }
 }
 
@@ -185,7 +434,12 @@ impl Clock {
     }
 
     pub fn zone(&self, diary: &Diary) -> TimeZone {
-        diary.profile.zone_or(self.system_zone.clone())
+        self.zone_of(&diary.profile)
+    }
+
+    /// The zone a profile names, else the system's.
+    pub fn zone_of(&self, profile: &Profile) -> TimeZone {
+        profile.zone_or(self.system_zone.clone())
     }
 
     pub fn today(&self, diary: &Diary) -> Date {

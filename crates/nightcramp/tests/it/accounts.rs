@@ -344,20 +344,38 @@ fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
     let mut d = Sandbox::new();
     d.db_url = Some(url);
     household(&d);
+    d.ok(&["--person", "ana", "share", "add", "--with", "drlee"]);
     let (one, two) = (serve(&d), serve(&d));
-    let login = r#"{"name":"ana","password":"correct horse battery"}"#;
-    let (status, head, body) = http(&one, "POST", "/api/session", None, None, login);
-    assert_eq!(status, 200, "{head}\n{body}");
-    let cookie = head
-        .lines()
-        .find_map(|l| l.strip_prefix("set-cookie: "))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_string();
-    let csrf = serde_json::from_str::<Value>(&body).expect("json")["csrf"]
-        .as_str()
-        .expect("csrf")
-        .to_string();
+    let log_in = |server: &Server, name: &str| -> (String, String) {
+        let login = format!(r#"{{"name":"{name}","password":"correct horse battery"}}"#);
+        let (status, head, body) = http(server, "POST", "/api/session", None, None, &login);
+        assert_eq!(status, 200, "{head}\n{body}");
+        let cookie = head
+            .lines()
+            .find_map(|l| l.strip_prefix("set-cookie: "))
+            .and_then(|c| c.split(';').next())
+            .expect("a session cookie")
+            .to_string();
+        let csrf = serde_json::from_str::<Value>(&body).expect("json")["csrf"]
+            .as_str()
+            .expect("csrf")
+            .to_string();
+        (cookie, csrf)
+    };
+    let (cookie, csrf) = log_in(&one, "ana");
+    let (doctor, _) = log_in(&two, "drlee");
+    let patients = |server: &Server| -> Vec<Value> {
+        let (status, _, body) = http(server, "GET", "/api/people", Some(&doctor), None, "");
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str::<Value>(&body)
+            .expect("json")
+            .as_array()
+            .cloned()
+            .expect("a list")
+    };
+    let before = patients(&two);
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(before[0]["person"], "ana");
     let count = |server: &Server| -> usize {
         let (status, _, body) = http(server, "GET", "/api/episodes", Some(&cookie), None, "");
         assert_eq!(status, 200, "{body}");
@@ -378,6 +396,24 @@ fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
     );
     assert_eq!(status, 201, "{body}");
     assert_eq!(count(&two), 2, "a write through one is read through two");
+    // The clinician's list on two, kept in memory, follows ana's write through one ...
+    let after = patients(&two);
+    assert!(
+        after[0]["cramps_per_week"].as_f64() > before[0]["cramps_per_week"].as_f64(),
+        "the kept summary was recomputed: {before:?} then {after:?}"
+    );
+    // ... and a share revoked by another process (the CLI) empties it at once.
+    let shares = d.json(&["--person", "ana", "share", "list", "--json"]);
+    let id = shares[0]["id"]
+        .as_str()
+        .expect("the share's id")
+        .to_string();
+    d.ok(&["--person", "ana", "share", "revoke", &id[..8]]);
+    assert_eq!(
+        patients(&two),
+        Vec::<Value>::new(),
+        "the revoked share is gone"
+    );
     let (status, _, _) = http(
         &two,
         "DELETE",

@@ -399,15 +399,16 @@ fn deletes_remove_and_count_what_was_not_there() {
 }
 
 #[test]
-fn another_writer_changes_the_external_revision() {
+fn every_write_to_the_file_moves_the_revisions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("diary.db");
-    let (reader, _) = SqliteStore::open(&path).expect("open");
+    let (mut reader, _) = SqliteStore::open(&path).expect("open");
     let (mut writer, _) = SqliteStore::open(&path).expect("open again");
-    let before = reader.external_revision().expect("revision");
+    let access = reader.operator();
+    let before = reader.diary_revision(&access).expect("revision");
     assert!(before.is_some());
     assert_eq!(
-        reader.external_revision().expect("revision"),
+        reader.diary_revision(&access).expect("revision"),
         before,
         "stable without writes"
     );
@@ -417,10 +418,32 @@ fn another_writer_changes_the_external_revision() {
             Mode::Replace,
         )])
         .expect("write");
+    let seen = reader.diary_revision(&access).expect("revision");
+    assert_ne!(seen, before, "the other writer is seen");
+    reader
+        .apply_only(&[Change::PutEpisode(
+            episode(2, "2026-11-30T07:40:00Z"),
+            Mode::Replace,
+        )])
+        .expect("write");
     assert_ne!(
-        reader.external_revision().expect("revision"),
-        before,
-        "the other writer is seen"
+        reader.diary_revision(&access).expect("revision"),
+        seen,
+        "its own write is seen"
+    );
+    let directory = reader.directory_revision().expect("revision");
+    reader
+        .add_account(
+            "ana",
+            nightcramp_store::Role::Person,
+            "not a real hash",
+            "2026-12-01T08:00:00Z".parse::<Timestamp>().expect("time"),
+        )
+        .expect("account");
+    assert_ne!(
+        reader.directory_revision().expect("revision"),
+        directory,
+        "an account moves the directory's revision"
     );
 }
 

@@ -1,8 +1,7 @@
 //! The PostgreSQL backend beside the contract suite: a fresh schema per store on the test
 //! cluster, the newer-schema refusal, and a second server process's writes seen.
 
-use crate::OneDiary as _;
-use nightcramp_store::{Change, Mode, PgStore, Store, StoreError};
+use nightcramp_store::{Change, Mode, PgStore, Role, Store, StoreError};
 
 /// The test cluster's URL. In CI it must be there: a test that needs a service fails
 /// without it, it does not quietly pass.
@@ -76,7 +75,7 @@ fn a_newer_schema_is_refused_and_left_untouched() {
 fn opening_an_up_to_date_database_changes_nothing() {
     let Some(url) = fresh_schema() else { return };
     let first = PgStore::open(&url).expect("set up");
-    let revision = first.external_revision().expect("revision");
+    let revision = first.directory_revision().expect("revision");
     let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
     let meta = |admin: &mut postgres::Client| -> Vec<(String, String)> {
         admin
@@ -89,30 +88,78 @@ fn opening_an_up_to_date_database_changes_nothing() {
     let before = meta(&mut admin);
     let again = PgStore::open(&url).expect("open again");
     assert_eq!(meta(&mut admin), before);
-    assert_eq!(again.external_revision().expect("revision"), revision);
+    assert_eq!(again.directory_revision().expect("revision"), revision);
 }
 
-/// Several servers on one database: what one writes, another sees by its revision.
+/// Several servers on one database: what one writes to a diary, another sees by that
+/// diary's revision, and only that diary's (so the others stay cached, and writers to
+/// different diaries do not queue on one counter).
 #[test]
-fn another_server_s_write_changes_the_revision() {
+fn another_server_s_write_changes_that_diary_s_revision() {
     let Some(url) = fresh_schema() else { return };
-    let reader = PgStore::open(&url).expect("open");
+    let mut reader = PgStore::open(&url).expect("open");
     let mut writer = PgStore::open(&url).expect("open again");
-    let before = reader.external_revision().expect("revision");
-    assert_eq!(reader.external_revision().expect("revision"), before);
+    let at: jiff::Timestamp = "2026-12-01T08:00:00Z".parse().expect("time");
+    let directory = reader.directory_revision().expect("revision");
+    for name in ["ana", "ben"] {
+        writer
+            .add_account(name, Role::Person, "not a real hash", at)
+            .expect("account");
+    }
+    assert_ne!(
+        reader.directory_revision().expect("revision"),
+        directory,
+        "new accounts move the directory's revision"
+    );
+    let directory = reader.directory_revision().expect("revision");
+    let ana = reader.operator_access(Some("ana")).expect("ana");
+    let ben = reader.operator_access(Some("ben")).expect("ben");
+    let before = reader
+        .diary_revisions(&[ana.clone(), ben.clone()])
+        .expect("revisions");
+    assert_eq!(before, vec![Some(0), Some(0)], "never written");
+    let ana_for_writer = writer.operator_access(Some("ana")).expect("ana");
     writer
-        .apply_only(&[Change::SetProfile(
-            nightcramp_core::domain::Profile {
-                birth_year: Some(1950),
-                ..Default::default()
-            },
-            Mode::Replace,
-        )])
+        .apply(
+            &ana_for_writer,
+            &[Change::SetProfile(
+                nightcramp_core::domain::Profile {
+                    birth_year: Some(1950),
+                    ..Default::default()
+                },
+                Mode::Replace,
+            )],
+        )
         .expect("write");
-    assert_ne!(reader.external_revision().expect("revision"), before);
+    let after = reader
+        .diary_revisions(&[ana.clone(), ben.clone()])
+        .expect("revisions");
+    assert_ne!(after[0], before[0], "ana's diary moved");
+    assert_eq!(after[1], before[1], "ben's did not");
     assert_eq!(
-        reader.load_only().expect("load").profile.birth_year,
+        reader.diary_revision(&ana).expect("revision"),
+        after[0],
+        "one diary's revision reads the same alone"
+    );
+    assert_eq!(
+        reader.directory_revision().expect("revision"),
+        directory,
+        "a diary write leaves the directory's revision"
+    );
+    assert_eq!(
+        reader.profile(&ana).expect("profile").birth_year,
         Some(1950),
         "the other server's write is read"
     );
+    let connect = reader
+        .connector()
+        .expect("PostgreSQL opens more connections");
+    let second = connect().expect("a second connection");
+    assert!(!second.is_broken(), "a fresh connection is usable");
+    assert_eq!(
+        second.load(&ana).expect("load").profile.birth_year,
+        Some(1950),
+        "a second connection reads the same database"
+    );
+    assert_eq!(second.diary_revision(&ana).expect("revision"), after[0]);
 }

@@ -38,7 +38,7 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
         access,
     } = ctx;
     let today = state.clock.today(&diary);
-    let directory = state.diary.run(|s| s.directory()).await?;
+    let directory = state.diary.directory().await?;
     let shares = directory
         .shares_of(&access)
         .map(|s| {
