@@ -3,6 +3,7 @@
 printed so the person (or a test) knows where to go.
 */
 
+use std::io::Write as _;
 use std::net::SocketAddr;
 
 use anyhow::Context as _;
@@ -44,12 +45,27 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
     let store = ctx.store;
     runtime
         .block_on(nightcramp_web::serve(store, listen, password.as_deref(), |addr| {
-            println!("nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)");
-            if has_accounts {
-                println!("This store has accounts: each person logs in with their name and password.");
+            // Written, not printed: whoever started the server may have stopped reading
+            // (a script that read the address), and that must not stop the server.
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(
+                out,
+                "nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)"
+            );
+            let _ = if has_accounts {
+                writeln!(
+                    out,
+                    "This store has accounts: each person logs in with their name and password."
+                )
             } else if password.is_none() {
-                println!("Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0.");
-            }
+                writeln!(
+                    out,
+                    "Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0."
+                )
+            } else {
+                Ok(())
+            };
+            let _ = out.flush();
         }))
         .map_err(|e| match e {
             nightcramp_web::ServeError::NeedsPassword(_)

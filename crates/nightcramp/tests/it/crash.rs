@@ -89,3 +89,49 @@ fn killing_an_import_at_any_moment_leaves_all_or_none() {
         "{outcomes:?} then a full import; {BIN}"
     );
 }
+
+/// A script that starts `serve` and stops reading its output (or a service manager with
+/// stdout closed) must not stop the server: its lines go nowhere instead of panicking on
+/// the closed pipe.
+#[test]
+fn serve_keeps_serving_when_nobody_reads_its_output() {
+    use std::io::{Read as _, Write as _};
+    let d = Sandbox::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let mut child = d
+        .command(&["serve", "--listen", &addr])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let mut stream = None;
+    for _ in 0..100 {
+        if let Ok(s) = std::net::TcpStream::connect(&addr) {
+            stream = Some(s);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let response = stream.map(|mut stream| {
+        write!(
+            stream,
+            "GET / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .expect("send");
+        let mut response = String::new();
+        stream.read_to_string(&mut response).expect("read");
+        response
+    });
+    let _ = child.kill();
+    let output = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let response = response.expect("the server kept listening");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+}
