@@ -55,12 +55,44 @@ impl From<postgres::Error> for StoreError {
     }
 }
 
+/// The columns an episode is read from, in the order `episodes_from_rows` expects.
+macro_rules! episode_columns {
+    () => {
+        "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes"
+    };
+}
+
 pub struct PgStore {
     /// The trait reads through `&self`, the blocking client needs `&mut`: a mutex lends it
     /// to one caller at a time (the web layer keeps several stores for requests side by side).
     client: std::sync::Mutex<Client>,
-    /// Where it connected, for [`Store::another`].
+    /// Where it connected, for [`Store::connector`].
     url: String,
+    /// The statements of the busiest paths, prepared once on this connection.
+    prepared: Prepared,
+}
+
+/// Statements prepared once per connection: a statement sent as text is parsed and planned
+/// on every call, a round trip of its own; the paths a server runs on every request (the
+/// session, revisions, logging a cramp, the patient list's audit rows) reuse theirs.
+#[derive(Default)]
+struct Prepared(std::sync::Mutex<std::collections::HashMap<&'static str, postgres::Statement>>);
+
+impl Prepared {
+    fn get(
+        &self,
+        client: &mut impl postgres::GenericClient,
+        sql: &'static str,
+    ) -> Result<postgres::Statement, StoreError> {
+        if let Some(statement) = self.0.lock().ok().and_then(|m| m.get(sql).cloned()) {
+            return Ok(statement);
+        }
+        let statement = client.prepare(sql)?;
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(sql, statement.clone());
+        }
+        Ok(statement)
+    }
 }
 
 impl std::fmt::Debug for PgStore {
@@ -79,6 +111,7 @@ impl PgStore {
         Ok(PgStore {
             client: std::sync::Mutex::new(client),
             url: url.to_string(),
+            prepared: Prepared::default(),
         })
     }
 
@@ -180,9 +213,9 @@ impl Store for PgStore {
         scope(&mut tx, access.diary)?;
         let mut report = ApplyReport::default();
         for change in changes {
-            apply_one(&mut tx, access.diary, change, &mut report)?;
+            apply_one(&mut tx, &self.prepared, access.diary, change, &mut report)?;
         }
-        bump_diary_revision(&mut tx, access.diary)?;
+        bump_diary_revision(&mut tx, &self.prepared, access.diary)?;
         tx.commit()?;
         Ok(report)
     }
@@ -216,11 +249,12 @@ impl Store for PgStore {
     fn diary_revisions(&self, accesses: &[DiaryAccess]) -> Result<Vec<Option<i64>>, StoreError> {
         let diaries: Vec<i64> = accesses.iter().map(|a| a.diary).collect();
         let mut client = self.client()?;
+        let statement = self.prepared.get(
+            &mut *client,
+            "SELECT diary, revision FROM diary_revisions WHERE diary = ANY($1)",
+        )?;
         let found: std::collections::HashMap<i64, i64> = client
-            .query(
-                "SELECT diary, revision FROM diary_revisions WHERE diary = ANY($1)",
-                &[&diaries],
-            )?
+            .query(&statement, &[&diaries])?
             .iter()
             .map(|row| (row.get(0), row.get(1)))
             .collect();
@@ -233,22 +267,43 @@ impl Store for PgStore {
 
     fn directory_revision(&self) -> Result<Option<i64>, StoreError> {
         let mut client = self.client()?;
-        let value: String = client
-            .query_one(
-                "SELECT value FROM nightcramp_meta WHERE key = 'revision'",
-                &[],
-            )?
-            .get(0);
+        let statement = self.prepared.get(
+            &mut *client,
+            "SELECT value FROM nightcramp_meta WHERE key = 'revision'",
+        )?;
+        let value: String = client.query_one(&statement, &[])?.get(0);
         Ok(Some(value.parse().map_err(|e| corrupt("revision", e))?))
     }
 
     fn profile(&self, access: &DiaryAccess) -> Result<Profile, StoreError> {
-        let mut client = self.client()?;
-        let mut tx = client.build_transaction().read_only(true).start()?;
-        scope(&mut tx, access.diary)?;
-        let profile = load_profile(&mut tx, access.diary)?;
-        tx.commit()?;
-        Ok(profile)
+        // One round trip (logging a cramp asks for the zone first): the scope and the read
+        // as one simple query, which PostgreSQL runs as one implicit transaction, so the
+        // setting ends with it and an error rolls it back. The diary is a number, so the
+        // text holds nothing typed by anyone.
+        let diary = access.diary;
+        let messages = self.client()?.simple_query(&format!(
+            "SELECT set_config('nightcramp.diary', '{diary}', true); {PROFILE_COLUMNS} FROM profile WHERE diary = {diary}"
+        ))?;
+        let row = messages.iter().find_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(row) if row.len() == 6 => Some(row),
+            _ => None,
+        });
+        let Some(row) = row else {
+            return Ok(Profile::default());
+        };
+        let flag = |i: usize| row.get(i).map(|v| v == "t");
+        Ok(Profile {
+            birth_year: row
+                .get(0)
+                .map(str::parse)
+                .transpose()
+                .map_err(|e| corrupt("birth year", e))?,
+            time_zone: row.get(1).map(str::to_string),
+            pregnant: flag(2),
+            due_date: row.get(3).map(parse_date).transpose()?,
+            athlete: flag(4),
+            conditions: parse_conditions(row.get(5).unwrap_or_default())?,
+        })
     }
 
     fn connector(&self) -> Option<crate::Connector> {
@@ -259,6 +314,7 @@ impl Store for PgStore {
             Ok(Box::new(PgStore {
                 client: std::sync::Mutex::new(client),
                 url: url.clone(),
+                prepared: Prepared::default(),
             }) as Box<dyn Store>)
         }))
     }
@@ -443,12 +499,24 @@ impl Store for PgStore {
     }
 
     fn record_all(&mut self, entries: &[(DiaryAccess, AuditEvent)]) -> Result<(), StoreError> {
+        // One statement for any number of entries (a patient list of 300 writes 300), in
+        // their order: the columns go as arrays and come back as rows.
         let mut client = self.client()?;
-        let mut tx = client.transaction()?;
-        for (access, event) in entries {
-            insert_audit(&mut tx, Some(access.diary), event)?;
-        }
-        tx.commit()?;
+        let statement = self.prepared.get(
+            &mut *client,
+            "INSERT INTO audit (at_ms, diary, actor, action, detail, origin)
+             SELECT * FROM UNNEST($1::BIGINT[], $2::BIGINT[], $3::TEXT[], $4::TEXT[], $5::TEXT[], $6::TEXT[])",
+        )?;
+        let at: Vec<i64> = entries.iter().map(|(_, e)| e.at.as_millisecond()).collect();
+        let diary: Vec<i64> = entries.iter().map(|(a, _)| a.diary).collect();
+        let actor: Vec<&str> = entries.iter().map(|(_, e)| e.actor.as_str()).collect();
+        let action: Vec<&str> = entries.iter().map(|(_, e)| e.action).collect();
+        let detail: Vec<&str> = entries.iter().map(|(_, e)| e.detail.as_str()).collect();
+        let origin: Vec<&str> = entries.iter().map(|(_, e)| e.origin.as_str()).collect();
+        client.execute(
+            &statement,
+            &[&at, &diary, &actor, &action, &detail, &origin],
+        )?;
         Ok(())
     }
 
@@ -539,11 +607,13 @@ impl Store for PgStore {
         token_hash: &str,
         at: jiff::Timestamp,
     ) -> Result<Option<SessionRecord>, StoreError> {
-        let row = self.client()?.query_opt(
+        let mut client = self.client()?;
+        let statement = self.prepared.get(
+            &mut *client,
             "SELECT a.name, s.csrf, s.expires_ms FROM sessions s JOIN accounts a ON a.id = s.account
              WHERE s.token_hash = $1 AND s.expires_ms > $2",
-            &[&token_hash, &at.as_millisecond()],
         )?;
+        let row = client.query_opt(&statement, &[&token_hash, &at.as_millisecond()])?;
         row.map(|r| {
             Ok(SessionRecord {
                 account: r.get(0),
@@ -651,12 +721,13 @@ impl Store for PgStore {
             insert_audit(&mut tx, *diary, &access::event_of(entry))?;
         }
         let mut report = ApplyReport::default();
+        let prepared = Prepared::default();
         for (diary, contents) in &from.diaries {
             scope(&mut tx, *diary)?;
             for change in crate::replace_with(&Diary::default(), contents) {
-                apply_one(&mut tx, *diary, &change, &mut report)?;
+                apply_one(&mut tx, &prepared, *diary, &change, &mut report)?;
             }
-            bump_diary_revision(&mut tx, *diary)?;
+            bump_diary_revision(&mut tx, &prepared, *diary)?;
         }
         set_meta(&mut tx, "next_diary", &from.next_diary.to_string())?;
         bump_revision(&mut tx)?;
@@ -668,21 +739,26 @@ impl Store for PgStore {
 /// Limits the transaction to one diary for row-level security (the second check: every
 /// query also names the diary itself). Until the transaction ends, or the next call.
 fn scope(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
-    tx.execute(
-        "SELECT set_config('nightcramp.diary', $1, true)",
-        &[&diary.to_string()],
-    )?;
+    // A number, so sent as plain text: one round trip, no statement to prepare.
+    tx.batch_execute(&format!(
+        "SELECT set_config('nightcramp.diary', '{diary}', true)"
+    ))?;
     Ok(())
 }
 
 /// A new revision for one diary: a row per diary, so writers to different diaries never
 /// wait for each other here.
-fn bump_diary_revision(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
-    tx.execute(
+fn bump_diary_revision(
+    tx: &mut Transaction<'_>,
+    prepared: &Prepared,
+    diary: i64,
+) -> Result<(), StoreError> {
+    let statement = prepared.get(
+        tx,
         "INSERT INTO diary_revisions (diary, revision) VALUES ($1, nextval('nightcramp_revision'))
          ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision",
-        &[&diary],
     )?;
+    tx.execute(&statement, &[&diary])?;
     Ok(())
 }
 
@@ -701,7 +777,7 @@ fn load_diary(tx: &mut Transaction<'_>, diary: i64) -> Result<Diary, StoreError>
         profile: load_profile(tx, diary)?,
         medications: load_medications(tx, diary, None)?,
         answers: load_answers(tx, diary, None)?,
-        episodes: load_episodes(tx, diary, None)?,
+        episodes: load_episodes(tx, diary)?,
         checkins: load_checkins(tx, diary)?,
         days: load_days(tx, diary)?,
     };
@@ -711,12 +787,15 @@ fn load_diary(tx: &mut Transaction<'_>, diary: i64) -> Result<Diary, StoreError>
 
 fn apply_one(
     tx: &mut Transaction<'_>,
+    prepared: &Prepared,
     diary: i64,
     change: &Change,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
     match change {
-        Change::PutEpisode(episode, mode) => put_episode(tx, diary, episode, *mode, report),
+        Change::PutEpisode(episode, mode) => {
+            put_episode(tx, prepared, diary, episode, *mode, report)
+        }
         Change::DeleteEpisode(id) => {
             let n = tx.execute(
                 "DELETE FROM episodes WHERE diary = $1 AND id = $2",
@@ -879,12 +958,21 @@ fn count_delete(report: &mut ApplyReport, rows: u64) {
 
 fn put_episode(
     tx: &mut Transaction<'_>,
+    prepared: &Prepared,
     diary: i64,
     e: &Episode,
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
-    let existing = load_episodes(tx, diary, Some(&e.id.to_string()))?;
+    let by_id = prepared.get(
+        tx,
+        concat!(
+            "SELECT ",
+            episode_columns!(),
+            " FROM episodes WHERE diary = $1 AND id = $2"
+        ),
+    )?;
+    let existing = episodes_from_rows(&tx.query(&by_id, &[&diary, &e.id.to_string()])?)?;
     if merge::episode(existing.first(), e, mode)
         .record(report)
         .is_none()
@@ -892,13 +980,17 @@ fn put_episode(
         return Ok(());
     }
     let duration = i32::try_from(e.duration_s).map_err(|err| corrupt("duration", err))?;
-    tx.execute(
+    let insert = prepared.get(
+        tx,
         "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes, diary)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
          ON CONFLICT (diary, id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
            time_zone = excluded.time_zone, night = excluded.night, duration_s = excluded.duration_s,
            muscle = excluded.muscle, side = excluded.side, intensity = excluded.intensity, woke = excluded.woke,
            soreness_h = excluded.soreness_h, relief = excluded.relief, notes = excluded.notes",
+    )?;
+    tx.execute(
+        &insert,
         &[
             &e.id.to_string(),
             &e.started_at.as_millisecond(),
@@ -976,9 +1068,12 @@ fn set_import_said(
     Ok(())
 }
 
+const PROFILE_COLUMNS: &str =
+    "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions";
+
 fn load_profile(tx: &mut Transaction<'_>, diary: i64) -> Result<Profile, StoreError> {
     let Some(row) = tx.query_opt(
-        "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE diary = $1",
+        &format!("{PROFILE_COLUMNS} FROM profile WHERE diary = $1"),
         &[&diary],
     )?
     else {
@@ -996,22 +1091,19 @@ fn load_profile(tx: &mut Transaction<'_>, diary: i64) -> Result<Profile, StoreEr
     })
 }
 
-fn load_episodes(
-    tx: &mut Transaction<'_>,
-    diary: i64,
-    id: Option<&str>,
-) -> Result<Vec<Episode>, StoreError> {
-    let columns = "id, started_at_ms, utc_offset_s, time_zone, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes";
-    let rows = match id {
-        Some(id) => tx.query(
-            &format!("SELECT {columns} FROM episodes WHERE diary = $1 AND id = $2"),
-            &[&diary, &id],
-        )?,
-        None => tx.query(
-            &format!("SELECT {columns} FROM episodes WHERE diary = $1 ORDER BY started_at_ms"),
-            &[&diary],
-        )?,
-    };
+fn load_episodes(tx: &mut Transaction<'_>, diary: i64) -> Result<Vec<Episode>, StoreError> {
+    let rows = tx.query(
+        concat!(
+            "SELECT ",
+            episode_columns!(),
+            " FROM episodes WHERE diary = $1 ORDER BY started_at_ms"
+        ),
+        &[&diary],
+    )?;
+    episodes_from_rows(&rows)
+}
+
+fn episodes_from_rows(rows: &[postgres::Row]) -> Result<Vec<Episode>, StoreError> {
     rows.iter()
         .map(|row| {
             EpisodeColumns {
@@ -1261,6 +1353,6 @@ fn delete_diary_rows(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreEr
         tx.execute(&format!("DELETE FROM {table} WHERE diary = $1"), &[&diary])?;
     }
     tx.execute("DELETE FROM shares WHERE diary = $1", &[&diary])?;
-    bump_diary_revision(tx, diary)?;
+    bump_diary_revision(tx, &Prepared::default(), diary)?;
     Ok(())
 }

@@ -130,6 +130,10 @@ impl Memory {
 
     /// The diary's profile: the kept diary's when it did not change, else the profile alone.
     pub fn profile(&self, store: &dyn Store, access: &DiaryAccess) -> Result<Profile, DiaryError> {
+        if !self.kept()?.diaries.contains_key(&access.key()) {
+            // Nothing kept to vouch for: the profile alone, without asking for a revision.
+            return Ok(store.profile(access)?);
+        }
         let revision = store.diary_revision(access)?;
         if let (Some(revision), Some(kept)) = (revision, self.kept()?.diaries.get(&access.key()))
             && kept.revision == revision

@@ -398,6 +398,44 @@ fn deletes_remove_and_count_what_was_not_there() {
     }
 }
 
+/// `Store::profile` (the web server's shortcut when logging a cramp, one round trip on
+/// PostgreSQL) reads the same profile as a whole load, every field, and none before any.
+#[test]
+fn the_profile_alone_reads_as_the_whole_diary_s() {
+    for (name, mut store) in backends() {
+        let access = store.operator();
+        assert_eq!(
+            store.profile(&access).expect("profile"),
+            Profile::default(),
+            "{name}"
+        );
+        for profile in [
+            Profile {
+                birth_year: Some(1958),
+                time_zone: Some("Europe/Berlin".into()),
+                pregnant: Some(false),
+                due_date: None,
+                athlete: Some(true),
+                conditions: BTreeSet::from([Condition::Diabetes, Condition::SpinalProblems]),
+            },
+            Profile {
+                birth_year: None,
+                time_zone: None,
+                pregnant: Some(true),
+                due_date: Some(date(2027, 3, 1)),
+                athlete: None,
+                conditions: BTreeSet::new(),
+            },
+        ] {
+            store
+                .apply_only(&[Change::SetProfile(profile.clone(), Mode::Replace)])
+                .expect("write");
+            assert_eq!(store.profile(&access).expect("profile"), profile, "{name}");
+            assert_eq!(store.load_only().expect("load").profile, profile, "{name}");
+        }
+    }
+}
+
 #[test]
 fn every_write_to_the_file_moves_the_revisions() {
     let dir = tempfile::tempdir().expect("tempdir");
