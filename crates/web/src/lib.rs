@@ -338,6 +338,20 @@ async fn guard(State(state): State<AppState>, mut request: Request, next: Next) 
     if writes(request.method()) && !same_origin(headers) {
         return forbidden("Refused: the request came from another site.");
     }
+    // Accounts added while this server runs (by the CLI) end the one-person mode: from then
+    // on the diary is a person's and needs their login, which only a restart sets up.
+    match state.diary.directory().await {
+        Ok(directory) if directory.accounts.is_empty() => {}
+        Ok(_) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "This diary now has accounts, so each person must log in: restart nightcramp serve.",
+            )
+                .into_response();
+        }
+        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    }
     let Some(auth) = state.auth.clone() else {
         return next.run(request).await;
     };

@@ -77,6 +77,10 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
                     "--role: {role:?} is not allowed; expected {allowed}"
                 ))
             })?;
+            nightcramp_store::check_account_name(&name).map_err(|e| match e {
+                StoreError::Refused(message) => UserError::invalid(message),
+                other => anyhow::anyhow!("{other}"),
+            })?;
             let had_people = ctx.store.directory()?.people().next().is_some();
             let password = read_password(password_file.as_deref())?;
             let hash = hash(&password)?;

@@ -94,6 +94,16 @@ fn a_household_keeps_diaries_apart(d: &Sandbox) {
     );
     let out = d.with_input(&["accounts", "add", "eve"], "short\n");
     assert_eq!(out.status.code(), Some(2));
+    // A name that cannot be typed at a login is bad input (exit 2), said before any password.
+    for bad in ["eve/admin", " eve", "", &"e".repeat(65)] {
+        let out = d.with_input(&["accounts", "add", bad], "long enough pw\n");
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("is not allowed as an account name; use 1 to 64 letters"),
+            "{stderr}"
+        );
+    }
     assert_eq!(
         d.json(&["accounts", "list", "--json"])
             .as_array()
@@ -436,4 +446,24 @@ fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
     assert!(stopped.success());
     let status = one.child.wait().expect("wait");
     assert!(status.success(), "serve exited with {status:?}");
+}
+
+/// A server started for a one-person diary stops serving it the moment an account is added
+/// from the command line: the diary is now a person's, and only a restart asks for logins.
+#[test]
+fn adding_an_account_ends_a_running_one_person_server() {
+    let d = Sandbox::new();
+    d.ok(&["cramp", "--at", "03:10", "--side", "left"]);
+    let server = serve(&d);
+    let (status, _, _) = http(&server, "GET", "/api/episodes", None, None, "");
+    assert_eq!(status, 200, "one person, no login");
+    add(&d, "ana", "person");
+    let (status, _, body) = http(&server, "GET", "/api/episodes", None, None, "");
+    assert_eq!(status, 503, "{body}");
+    let (status, head, body) = http(&server, "GET", "/", None, None, "");
+    assert_eq!(status, 503, "{head}");
+    assert!(body.contains("restart nightcramp serve"), "{head}\n{body}");
+    let restarted = serve(&d);
+    let (status, _, _) = http(&restarted, "GET", "/api/episodes", None, None, "");
+    assert_eq!(status, 401, "after a restart, ana must log in");
 }
