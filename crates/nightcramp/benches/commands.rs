@@ -5,6 +5,10 @@
 //! Then a load benchmark of the web app on loopback: `nightcramp serve` on the same diary,
 //! 200 sequential requests per page, latency percentiles (goal: p99 under 50 ms).
 //!
+//! With `NIGHTCRAMP_BENCH_POSTGRES` set to an empty PostgreSQL database's URL, the diary is
+//! also copied there (`nightcramp copy --to`) and the same pages are measured on it, side by
+//! side (goal: within 2x of SQLite).
+//!
 //! Run: `cargo bench -p nightcramp --bench commands`.
 
 use std::fmt::Write as _;
@@ -112,7 +116,27 @@ fn main() {
             times[0].as_secs_f64() * 1e3
         );
     }
-    serve_load(&db);
+    let on_sqlite = serve_load(&db.to_string_lossy());
+    let Ok(url) = std::env::var("NIGHTCRAMP_BENCH_POSTGRES") else {
+        return;
+    };
+    match run(&["copy", "--to", &url]) {
+        Ok(out) if out.status.success() => {}
+        other => {
+            eprintln!("copy to PostgreSQL failed: {other:?}");
+            return;
+        }
+    }
+    println!("the same diary on PostgreSQL:");
+    let on_postgres = serve_load(&url);
+    println!("PostgreSQL against SQLite, p50 and p99 (goal: within 2x):");
+    for ((path, sqlite50, sqlite99), (_, pg50, pg99)) in on_sqlite.iter().zip(&on_postgres) {
+        println!(
+            "  GET {path:<14} p50 {:>4.2}x   p99 {:>4.2}x",
+            pg50 / sqlite50,
+            pg99 / sqlite99
+        );
+    }
 }
 
 /// One HTTP/1.1 GET on a fresh connection; returns the status code.
@@ -128,7 +152,9 @@ fn get(addr: &str, path: &str) -> Option<u16> {
     response.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn serve_load(db: &std::path::Path) {
+/// Each page's (path, p50 ms, p99 ms) from a `serve` on `db` (a file or a URL).
+fn serve_load(db: &str) -> Vec<(&'static str, f64, f64)> {
+    let mut results = Vec::new();
     let Ok(mut server) = Command::new(BIN)
         .args(["serve", "--listen", "127.0.0.1:0"])
         .env("NIGHTCRAMP_DB", db)
@@ -137,7 +163,7 @@ fn serve_load(db: &std::path::Path) {
         .spawn()
     else {
         eprintln!("cannot start the server");
-        return;
+        return results;
     };
     let mut line = String::new();
     if let Some(out) = server.stdout.take() {
@@ -151,7 +177,7 @@ fn serve_load(db: &std::path::Path) {
     else {
         eprintln!("the server did not say where it listens: {line}");
         let _ = server.kill();
-        return;
+        return results;
     };
     println!("load on loopback, 200 sequential requests per page (a new connection each):");
     for path in [
@@ -189,6 +215,9 @@ fn serve_load(db: &std::path::Path) {
                 String::new()
             }
         );
+        results.push((path, ms(times[100]), ms(times[197])));
     }
     let _ = server.kill();
+    let _ = server.wait();
+    results
 }

@@ -10,7 +10,7 @@ directory every decision reads) and each patient's one-line summary are kept the
 
 Store calls are blocking, so they run on tokio's blocking pool, each on a connection
 leased from the pool: SQLite has one (one writer at a time anyway), PostgreSQL opens up to
-[`CONNECTIONS`] as requests need them, so one slow patient list does not hold up everyone's
+[`connections`] as requests need them, so one slow patient list does not hold up everyone's
 cramp logging.
 */
 
@@ -28,10 +28,15 @@ use nightcramp_store::{
 
 use crate::auth::Auth;
 
-/// At most this many connections to a store that can open more (PostgreSQL): enough for
-/// two cores' worth of requests waiting on the database, few enough that several servers
-/// fit within PostgreSQL's default 100.
-pub const CONNECTIONS: usize = 8;
+/// At most this many connections to a store that can open more (PostgreSQL): twice the
+/// cores, between 2 and 16. On the 2-core machine of the clinic benchmark, 2, 3, 4, 8 and 16
+/// were measured: the requests are CPU-bound there (server, database and clients share the
+/// cores), so beyond 4 they only queue longer; a bigger server gets more.
+pub fn connections() -> usize {
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get() * 2)
+        .clamp(2, 16)
+}
 
 /// At most this many diaries stay in memory; beyond it the cache starts again (a clinic's
 /// server reads many diaries, each cheaply reloaded).
@@ -209,6 +214,8 @@ struct Pool {
     state: Mutex<PoolState>,
     returned: Condvar,
     connect: Option<Connector>,
+    /// How many connections may be open at once ([`connections`]).
+    most: usize,
 }
 
 struct PoolState {
@@ -250,7 +257,7 @@ impl Pool {
                 });
             }
             if let Some(connect) = &self.connect
-                && state.open < CONNECTIONS
+                && state.open < self.most
             {
                 state.open += 1;
                 drop(state);
@@ -319,6 +326,7 @@ impl DiaryHandle {
                     }),
                     returned: Condvar::new(),
                     connect,
+                    most: connections(),
                 },
                 memory: Memory::default(),
             }),
