@@ -271,6 +271,29 @@ pub(crate) fn new_account_diary(
     Ok((role == Role::Person).then_some(next_diary.max(Directory::FIRST_DIARY)))
 }
 
+/// Who manages accounts (lists, adds and removes them): the operator and an admin account,
+/// nobody else. An admin reads no diary ([`decide`] gives them none); they manage who may.
+/// `removing` names an account to be removed: an admin's own is refused, so a store is never
+/// left by accident without the admin who runs it (the operator may, from the command line).
+pub fn may_manage_accounts(
+    directory: &Directory,
+    actor: &Actor,
+    removing: Option<&str>,
+) -> Result<(), StoreError> {
+    match actor {
+        Actor::Operator => Ok(()),
+        Actor::Account(me) if directory.account(me).is_some_and(|a| a.role == Role::Admin) => {
+            if removing == Some(me.as_str()) {
+                return Err(StoreError::Refused(
+                    "you cannot remove your own account; another admin, or the command line (nightcramp accounts remove), can".into(),
+                ));
+            }
+            Ok(())
+        }
+        _ => Err(StoreError::Denied(Denied::NotFound("accounts".into()))),
+    }
+}
+
 /// Names are what people type to log in and what clinicians see: 1 to 64 characters,
 /// letters, digits, spaces, `.`, `-`, `_`, `@`, `'`, not starting or ending with a space.
 pub fn check_account_name(name: &str) -> Result<(), StoreError> {

@@ -28,7 +28,8 @@ use uuid::Uuid;
 
 pub use access::{
     Account, Actor, AuditEntry, AuditEvent, Denied, DiaryAccess, DiaryKey, Directory, Role, Share,
-    ShareStatus, Want, check_account_name, decide, pooled, shared_with, short_id, token_hash,
+    ShareStatus, Want, check_account_name, decide, may_manage_accounts, pooled, shared_with,
+    short_id, token_hash,
 };
 pub use postgres::{PG_MIGRATIONS, PG_SCHEMA_VERSION, PgStore};
 pub use sqlite::{FAULT_ENV, MIGRATIONS, OpenReport, SCHEMA_VERSION, SqliteStore};

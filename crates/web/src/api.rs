@@ -65,6 +65,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/shares", get(list_shares).post(add_share))
         .route("/shares/{id}", axum::routing::delete(revoke_share))
         .route("/audit", get(audit))
+        .route("/accounts", get(list_accounts).post(add_account))
+        .route("/accounts/{name}", axum::routing::delete(remove_account))
         .route(
             "/import",
             axum::routing::post(import_wearable)
@@ -733,4 +735,81 @@ async fn audit(State(state): State<AppState>, crate::MyDiary(me): crate::MyDiary
         .await
         .map_err(refused)?;
     ok(Value::Array(log.iter().map(|e| e.to_json()).collect()))
+}
+
+impl From<crate::admin::AdminError> for ApiError {
+    fn from(e: crate::admin::AdminError) -> ApiError {
+        use crate::admin::AdminError;
+        match e {
+            AdminError::NotFound => ApiError::not_found("page"),
+            AdminError::NoAccount(message) => {
+                ApiError(StatusCode::NOT_FOUND, json!({"error": message}))
+            }
+            AdminError::Invalid(message) => {
+                ApiError(StatusCode::UNPROCESSABLE_ENTITY, json!({"error": message}))
+            }
+            AdminError::Refused(message) => {
+                ApiError(StatusCode::CONFLICT, json!({"error": message}))
+            }
+            AdminError::Failed(message) => {
+                eprintln!("nightcramp serve: {message}");
+                ApiError(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    json!({"error": "the accounts could not be changed; try again"}),
+                )
+            }
+        }
+    }
+}
+
+/// `GET /api/accounts` (an admin): every account's name, role and creation, never a hash.
+async fn list_accounts(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<crate::state::Viewer>>,
+) -> ApiResult {
+    let accounts = crate::admin::accounts(&state, viewer.as_ref().map(|v| &v.0)).await?;
+    ok(Value::Array(accounts.iter().map(|a| a.to_json()).collect()))
+}
+
+#[derive(Deserialize)]
+struct AccountBody {
+    name: String,
+    role: String,
+    password: String,
+}
+
+/// `POST /api/accounts` with `{"name", "role", "password"}` (an admin): 201 with the account.
+async fn add_account(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<crate::state::Viewer>>,
+    body: Bytes,
+) -> ApiResult {
+    let viewer = viewer.map(|v| v.0);
+    // Only an admin learns what the body should have been.
+    crate::admin::accounts(&state, viewer.as_ref()).await?;
+    let body: AccountBody = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad(format!(
+            "expected {{\"name\": \"NAME\", \"role\": \"person|clinician|researcher|admin\", \"password\": \"...\"}}: {e}"
+        ))
+    })?;
+    let account = crate::admin::add(
+        &state,
+        viewer.as_ref(),
+        body.name,
+        &body.role,
+        body.password,
+    )
+    .await?;
+    Ok((StatusCode::CREATED, axum::Json(account.to_json())).into_response())
+}
+
+/// `DELETE /api/accounts/{name}` (an admin): removes an account without a diary, or one whose
+/// diary is empty; 204.
+async fn remove_account(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<crate::state::Viewer>>,
+    Path(name): Path<String>,
+) -> ApiResult {
+    crate::admin::remove(&state, viewer.as_ref().map(|v| &v.0), name).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -62,6 +62,9 @@ pub enum AuthError {
     Hash(String),
 }
 
+/// An account's password is at least this long: an account may be reached from a network.
+pub const MIN_PASSWORD_CHARS: usize = 8;
+
 /// A password's argon2id hash (PHC string, random salt): the only form a password is kept in,
 /// for the single-password mode and for accounts alike.
 pub fn hash_password(password: &str) -> Result<String, AuthError> {

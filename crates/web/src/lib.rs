@@ -10,6 +10,7 @@ a browser can do: the cramp timer, the stretch countdown, the theme switch, and 
 cramp logged while the server is unreachable until it can be sent.
 */
 
+pub mod admin;
 pub mod api;
 pub mod auth;
 pub use nightcramp_core::charts;
@@ -474,9 +475,12 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
                         purpose: "own diary",
                         origin: "web app",
                     };
+                    let role = directory.account(&record.account).map(|a| a.role);
                     match s.authorize_in(&directory, &request) {
-                        Ok(access) => Ok(Some((record, Some(access)))),
-                        Err(nightcramp_store::StoreError::Denied(_)) => Ok(Some((record, None))),
+                        Ok(access) => Ok(Some((record, Some(access), role))),
+                        Err(nightcramp_store::StoreError::Denied(_)) => {
+                            Ok(Some((record, None, role)))
+                        }
                         Err(other) => Err(other.into()),
                     }
                 })
@@ -484,7 +488,7 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
         }
         None => Ok(None),
     };
-    let (record, access) = match found {
+    let (record, access, role) = match found {
         Ok(Some(found)) => found,
         Ok(None) => {
             return if path.starts_with("/api/") {
@@ -504,8 +508,14 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
         Err(refusal) => return refusal,
     };
     if access.is_none() && path == "/" {
-        // An account without a diary of its own: a clinician starts from their patients.
-        return Redirect::to("/people").into_response();
+        // An account without a diary of its own starts where its work is: an admin at the
+        // accounts, a clinician at their patients.
+        let home = if role == Some(nightcramp_store::Role::Admin) {
+            "/admin"
+        } else {
+            "/people"
+        };
+        return Redirect::to(home).into_response();
     }
     request.extensions_mut().insert(Session {
         csrf: Some(record.csrf),

@@ -16,8 +16,7 @@ use crate::cli::{AccountsCommand, ShareCommand};
 use crate::context::{Context, UserError, bad_flag};
 use crate::render::{out, outln, print_json};
 
-/// Shorter passwords are refused: an account may be reached from a network.
-const MIN_PASSWORD_CHARS: usize = 8;
+use nightcramp_web::auth::MIN_PASSWORD_CHARS;
 
 /// How long a share link works when `--until` is not given.
 const LINK_DAYS: i64 = 30;

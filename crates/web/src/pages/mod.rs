@@ -35,6 +35,7 @@ use crate::auth::SESSION_COOKIE;
 use crate::charts;
 use crate::state::{AppState, DiaryError};
 
+mod admin;
 mod assets;
 mod calendar;
 mod checkup;
@@ -88,6 +89,8 @@ pub fn routes() -> Router<AppState> {
         .route("/login", get(login::login_page).post(login::login_submit))
         .route("/logout", post(login::logout))
         .route("/people", get(people::people_page))
+        .route("/admin", get(admin::admin_page).post(admin::admin_add))
+        .route("/admin/{name}/remove", post(admin::admin_remove))
         .route(
             "/shares",
             get(sharing::shares_page).post(sharing::share_add),

@@ -688,3 +688,154 @@ async fn correct_logins_do_not_use_up_the_limit_nor_reset_someone_else_s_guesses
         "the guesses still count"
     );
 }
+
+/// An admin lists, adds and removes accounts (the API and the page, the same rules) and reads
+/// no diary; nobody else finds the accounts at all.
+#[tokio::test]
+async fn an_admin_manages_accounts_and_reads_no_diary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    {
+        let (mut store, _) = SqliteStore::open(&path).expect("store");
+        let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
+        store
+            .add_account("kim", Role::Admin, &hash, jiff::Timestamp::UNIX_EPOCH)
+            .expect("kim");
+    }
+    let app = server(&path);
+    let kim = log_in(&app, "kim", PASSWORD).await.expect("kim");
+    let names = |list: &Value| -> Vec<String> {
+        list.as_array()
+            .expect("a list")
+            .iter()
+            .map(|a| a["name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    let (status, list) = call(&app, Some(&kim), "GET", "/api/accounts", "").await;
+    assert_eq!(status, 200, "{list}");
+    assert_eq!(names(&list), ["ana", "ben", "drlee", "kim"]);
+    assert!(
+        !list.to_string().contains("argon2"),
+        "no hash is ever shown"
+    );
+
+    // An admin keeps no diary and reads none.
+    for path in ["/api/episodes", "/api/people/ana/nights", "/api/people"] {
+        let (status, _) = call(&app, Some(&kim), "GET", path, "").await;
+        assert_eq!(status, 404, "{path}");
+    }
+
+    // Adding: a new clinician who can log in at once; bad input says which field and why.
+    let (status, added) = call(
+        &app,
+        Some(&kim),
+        "POST",
+        "/api/accounts",
+        &serde_json::json!({"name": "drsmith", "role": "clinician", "password": PASSWORD})
+            .to_string(),
+    )
+    .await;
+    assert_eq!(status, 201, "{added}");
+    assert_eq!(added["role"], "clinician");
+    assert!(log_in(&app, "drsmith", PASSWORD).await.is_ok());
+    for (body, want, says) in [
+        (
+            serde_json::json!({"name": "ana", "role": "person", "password": PASSWORD}),
+            409,
+            "ana",
+        ),
+        (
+            serde_json::json!({"name": "a/b", "role": "person", "password": PASSWORD}),
+            422,
+            "name: \"a/b\" is not allowed as an account name",
+        ),
+        (
+            serde_json::json!({"name": "eve", "role": "boss", "password": PASSWORD}),
+            422,
+            "role: \"boss\" is not allowed; expected person, clinician, researcher or admin",
+        ),
+        (
+            serde_json::json!({"name": "eve", "role": "person", "password": "short"}),
+            422,
+            "password: too short; use at least 8 characters",
+        ),
+    ] {
+        let (status, error) =
+            call(&app, Some(&kim), "POST", "/api/accounts", &body.to_string()).await;
+        assert_eq!(status, want, "{body}: {error}");
+        assert!(
+            error["error"].as_str().is_some_and(|e| e.contains(says)),
+            "{body}: {error}"
+        );
+    }
+
+    // Removing: an account without entries goes (its sessions with it); a person's diary with
+    // entries, one's own account and a name that is not there are refused.
+    let drsmith = log_in(&app, "drsmith", PASSWORD).await.expect("drsmith");
+    let (status, _) = call(&app, Some(&kim), "DELETE", "/api/accounts/drsmith", "").await;
+    assert_eq!(status, 204);
+    let (status, _) = call(&app, Some(&drsmith), "GET", "/api/people", "").await;
+    assert_eq!(status, 401, "the removed account's session ended");
+    let (status, error) = call(&app, Some(&kim), "DELETE", "/api/accounts/ana", "").await;
+    assert_eq!(status, 409);
+    assert!(error.to_string().contains("--delete-diary"), "{error}");
+    let (status, error) = call(&app, Some(&kim), "DELETE", "/api/accounts/kim", "").await;
+    assert_eq!(status, 409);
+    assert!(
+        error.to_string().contains("cannot remove your own account"),
+        "{error}"
+    );
+    let (status, _) = call(&app, Some(&kim), "DELETE", "/api/accounts/nobody", "").await;
+    assert_eq!(status, 404);
+
+    // Nobody else reaches the accounts, by the API or the page.
+    for name in ["ana", "drlee"] {
+        let who = log_in(&app, name, PASSWORD).await.expect(name);
+        for (method, path) in [
+            ("GET", "/api/accounts"),
+            ("POST", "/api/accounts"),
+            ("DELETE", "/api/accounts/ben"),
+            ("GET", "/admin"),
+        ] {
+            let (status, _) = call(&app, Some(&who), method, path, "{}").await;
+            assert_eq!(status, 404, "{name}: {method} {path}");
+        }
+    }
+    let (_, list) = call(&app, Some(&kim), "GET", "/api/accounts", "").await;
+    assert_eq!(
+        names(&list),
+        ["ana", "ben", "drlee", "kim"],
+        "nothing changed"
+    );
+
+    // The page: an admin lands there, sees everyone, adds with a form, and is told why not.
+    let (status, headers, _) = {
+        let mut req = request("GET", "/", None, Body::empty());
+        req.headers_mut()
+            .insert(header::COOKIE, kim.cookie.parse().expect("header"));
+        app.send(req).await
+    };
+    assert_eq!(status, 303);
+    assert_eq!(find(&headers, "location"), Some("/admin"));
+    let (status, page) = page_as(&app, &kim, "/admin").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<td>drlee</td><td>clinician</td>"), "{page}");
+    assert!(!page.contains("Remove kim"), "no button to remove oneself");
+    let (status, headers, _) = form_as(
+        &app,
+        &kim,
+        "/admin",
+        "name=eve&role=researcher&password=correct+horse+battery",
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(find(&headers, "location"), Some("/admin"));
+    let (status, _, page) = form_as(&app, &kim, "/admin", "name=eve&role=person&password=x").await;
+    assert_eq!(status, 422);
+    assert!(page.contains("password: too short"), "{page}");
+    let (status, _, _) = form_as(&app, &kim, "/admin/eve/remove", "").await;
+    assert_eq!(status, 303);
+    let (_, list) = call(&app, Some(&kim), "GET", "/api/accounts", "").await;
+    assert_eq!(names(&list), ["ana", "ben", "drlee", "kim"]);
+}

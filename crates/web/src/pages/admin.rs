@@ -1,0 +1,151 @@
+/*!
+`/admin`: an admin lists, adds and removes accounts. The actions and their rules are
+`crate::admin`'s (the same as `/api/accounts`); this page only asks and shows.
+*/
+
+use super::*;
+use crate::admin::AdminError;
+
+struct AccountRow {
+    name: String,
+    role: &'static str,
+    created: String,
+    removable: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin.html")]
+struct AdminPage {
+    page: Page,
+    error: Option<String>,
+    accounts: Vec<AccountRow>,
+    roles: [&'static str; 4],
+}
+
+async fn admin_view(
+    state: &AppState,
+    session: Session,
+    viewer: Option<&crate::state::Viewer>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, Response> {
+    let accounts = crate::admin::accounts(state, viewer)
+        .await
+        .map_err(admin_refusal)?;
+    let me = viewer.and_then(|v| v.account.clone()).unwrap_or_default();
+    let rows = accounts
+        .into_iter()
+        .map(|a| AccountRow {
+            removable: a.name != me,
+            role: a.role.as_str(),
+            created: state
+                .clock
+                .system_zone
+                .to_datetime(a.created_at)
+                .date()
+                .to_string(),
+            name: a.name,
+        })
+        .collect();
+    let page = Page {
+        title: "Accounts".into(),
+        theme: "dark",
+        csrf: session.csrf.unwrap_or_default(),
+        nav: "",
+        message: None,
+    };
+    let html = AdminPage {
+        page,
+        error,
+        accounts: rows,
+        roles: nightcramp_store::Role::ALL.map(|r| r.as_str()),
+    }
+    .render()
+    .map_err(|e| PageError::from(e).into_response())?;
+    Ok((status, Html(html)).into_response())
+}
+
+/// Not an admin: the same 404 as any page that is not there; a failure: the calm error.
+fn admin_refusal(e: AdminError) -> Response {
+    match e {
+        AdminError::NotFound => (StatusCode::NOT_FOUND, "Not found").into_response(),
+        other => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("The accounts could not be read: {other:?}"),
+        )
+            .into_response(),
+    }
+}
+
+pub(super) async fn admin_page(
+    State(state): State<AppState>,
+    session: Session,
+    viewer: Option<Extension<crate::state::Viewer>>,
+) -> Result<Response, Response> {
+    admin_view(
+        &state,
+        session,
+        viewer.as_ref().map(|v| &v.0),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub(super) struct AccountForm {
+    name: String,
+    role: String,
+    password: String,
+}
+
+/// What a refused action says on the page, and its status.
+fn said(e: AdminError) -> Result<(String, StatusCode), AdminError> {
+    match e {
+        AdminError::Invalid(message) => Ok((message, StatusCode::UNPROCESSABLE_ENTITY)),
+        AdminError::Refused(message) | AdminError::NoAccount(message) => {
+            Ok((message, StatusCode::CONFLICT))
+        }
+        other => Err(other),
+    }
+}
+
+pub(super) async fn admin_add(
+    State(state): State<AppState>,
+    session: Session,
+    viewer: Option<Extension<crate::state::Viewer>>,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, Response> {
+    let viewer = viewer.map(|v| v.0);
+    let added = crate::admin::add(
+        &state,
+        viewer.as_ref(),
+        form.name.trim().to_string(),
+        &form.role,
+        form.password,
+    )
+    .await;
+    match added {
+        Ok(_) => Ok(Redirect::to("/admin").into_response()),
+        Err(e) => {
+            let (message, status) = said(e).map_err(admin_refusal)?;
+            admin_view(&state, session, viewer.as_ref(), Some(message), status).await
+        }
+    }
+}
+
+pub(super) async fn admin_remove(
+    State(state): State<AppState>,
+    session: Session,
+    viewer: Option<Extension<crate::state::Viewer>>,
+    Path(name): Path<String>,
+) -> Result<Response, Response> {
+    let viewer = viewer.map(|v| v.0);
+    match crate::admin::remove(&state, viewer.as_ref(), name).await {
+        Ok(()) => Ok(Redirect::to("/admin").into_response()),
+        Err(e) => {
+            let (message, status) = said(e).map_err(admin_refusal)?;
+            admin_view(&state, session, viewer.as_ref(), Some(message), status).await
+        }
+    }
+}
