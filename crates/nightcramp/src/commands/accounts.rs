@@ -31,6 +31,38 @@ fn refused_or_failed(e: StoreError, doing: &str) -> anyhow::Error {
     }
 }
 
+/// Runs `read` with the terminal's echo off (on a terminal), so a password typed is not
+/// shown; the echo comes back afterwards, also when reading failed.
+#[cfg(unix)]
+fn without_echo<T>(on_terminal: bool, read: impl FnOnce() -> T) -> T {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    let stdin = std::io::stdin();
+    let saved = match tcgetattr(&stdin) {
+        Ok(saved) if on_terminal => saved,
+        _ => return read(),
+    };
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    // The Enter still moves to a new line.
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    let _ = tcsetattr(&stdin, OptionalActions::Now, &quiet);
+    let result = read();
+    let _ = tcsetattr(&stdin, OptionalActions::Now, &saved);
+    result
+}
+
+#[cfg(unix)]
+const PASSWORD_PROMPT: &str = "Password (not shown as you type): ";
+
+/// Elsewhere the password is read as typed (and, on a terminal, seen).
+#[cfg(not(unix))]
+const PASSWORD_PROMPT: &str = "Password (shown as you type; use --password-file to avoid that): ";
+
+#[cfg(not(unix))]
+fn without_echo<T>(_on_terminal: bool, read: impl FnOnce() -> T) -> T {
+    read()
+}
+
 /// The password: the first line of `file`, or one line of standard input.
 fn read_password(file: Option<&Path>) -> anyhow::Result<String> {
     let line = match file {
@@ -41,14 +73,17 @@ fn read_password(file: Option<&Path>) -> anyhow::Result<String> {
             .unwrap_or_default()
             .to_string(),
         None => {
-            if std::io::stdin().is_terminal() {
-                out!("Password (shown as you type; use --password-file to avoid that): ");
+            let on_terminal = std::io::stdin().is_terminal();
+            if on_terminal {
+                out!("{PASSWORD_PROMPT}");
             }
             let mut line = String::new();
-            std::io::stdin()
-                .lock()
-                .read_line(&mut line)
-                .context("reading the password from standard input")?;
+            without_echo(on_terminal, || {
+                std::io::stdin()
+                    .lock()
+                    .read_line(&mut line)
+                    .context("reading the password from standard input")
+            })?;
             line.trim_end_matches(['\r', '\n']).to_string()
         }
     };

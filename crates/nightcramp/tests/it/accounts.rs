@@ -467,3 +467,40 @@ fn adding_an_account_ends_a_running_one_person_server() {
     let (status, _, _) = http(&restarted, "GET", "/api/episodes", None, None, "");
     assert_eq!(status, 401, "after a restart, ana must log in");
 }
+
+/// A password typed at a terminal is not shown. The terminal is a real pseudo-terminal
+/// (`script`, from util-linux); the password arrives a moment after the prompt, as typing
+/// does, so its echo would be in the transcript.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_password_typed_at_a_terminal_is_not_echoed() {
+    use std::io::Write as _;
+    let d = Sandbox::new();
+    let command = format!("{} accounts add ana", crate::support::BIN);
+    let mut script = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .envs(
+            d.command(&[])
+                .get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k, v))),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs the command in a pseudo-terminal");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    script
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"hidden words here\n")
+        .expect("type");
+    let out = script.wait_with_output().expect("wait");
+    let transcript = String::from_utf8_lossy(&out.stdout);
+    assert!(!transcript.contains("hidden words"), "echoed: {transcript}");
+    assert!(
+        transcript.contains("Password (not shown as you type)"),
+        "{transcript}"
+    );
+    assert!(transcript.contains("Added ana (person)"), "{transcript}");
+}
