@@ -48,10 +48,29 @@ impl From<postgres::Error> for StoreError {
     /// The server's own message when there is one: the client's `Display` says only "db
     /// error".
     fn from(e: postgres::Error) -> StoreError {
-        match e.as_db_error() {
-            Some(db) => StoreError::Database(format!("{} ({})", db.message(), db.code().code())),
-            None => StoreError::Database(e.to_string()),
+        const LOST: &str = "the connection to PostgreSQL was lost (the server stopped or dropped it); nothing of this command was written, try it again";
+        if let Some(db) = e.as_db_error() {
+            let code = db.code().code();
+            // 57P: the server shut down or an administrator ended the session; 08: the
+            // connection failed. Either way this command's transaction is gone.
+            if code.starts_with("57P") || code.starts_with("08") {
+                return StoreError::Database(format!("{LOST} (PostgreSQL said: {})", db.message()));
+            }
+            return StoreError::Database(format!("{} ({code})", db.message()));
         }
+        if e.is_closed() {
+            return StoreError::Database(LOST.into());
+        }
+        // The client's own words name only the step ("error connecting to server"): the
+        // causes beneath say why (connection refused, no such host).
+        let mut text = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            text.push_str(": ");
+            text.push_str(&c.to_string());
+            cause = c.source();
+        }
+        StoreError::Database(text)
     }
 }
 
@@ -106,7 +125,15 @@ impl PgStore {
     /// included), sets up an empty database, upgrades an older one, and refuses a newer one
     /// without changing it.
     pub fn open(url: &str) -> Result<PgStore, StoreError> {
-        let mut client = Client::connect(url, NoTls)?;
+        let mut client = Client::connect(url, NoTls).map_err(|e| {
+            let reason = match StoreError::from(e) {
+                StoreError::Database(text) => text,
+                other => other.to_string(),
+            };
+            StoreError::Database(format!(
+                "{reason}; check that PostgreSQL runs at that host and port and that the URL's user, password and database are right (postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE)"
+            ))
+        })?;
         migrate(&mut client)?;
         Ok(PgStore {
             client: std::sync::Mutex::new(client),

@@ -173,3 +173,36 @@ fn a_diary_copies_to_postgres_and_back_whole() {
         "replaced, after a backup of what was there"
     );
 }
+
+/// A store that cannot be reached: the message names it (without its password), says why
+/// and what to check; exit 1, and nothing is created anywhere.
+#[test]
+fn a_postgres_that_cannot_be_reached_is_named_with_the_reason() {
+    let Some(url) = postgres_diary() else { return };
+    let mut d = Sandbox::new();
+    let missing_db = match url.rsplit_once('/') {
+        Some((server, _)) => format!("{server}/no_such_database"),
+        None => panic!("a URL with a database: {url}"),
+    };
+    for (target, reason) in [
+        (
+            "postgres://nightcramp:secret@127.0.0.1:1/diary".to_string(),
+            "Connection refused",
+        ),
+        (missing_db, "database \"no_such_database\" does not exist"),
+    ] {
+        d.db_url = Some(target.clone());
+        let (code, message) = d.fails(&["cramp", "--at", "03:10", "--side", "left"]);
+        assert_eq!(code, 1, "{message}");
+        assert!(message.contains(reason), "{message}");
+        assert!(
+            message.contains("check that PostgreSQL runs at that host and port"),
+            "{message}"
+        );
+        assert!(
+            !message.contains("secret"),
+            "the password is never shown: {message}"
+        );
+    }
+    assert!(!d.db().exists(), "no diary file was made instead");
+}

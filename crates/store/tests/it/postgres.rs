@@ -163,3 +163,57 @@ fn another_server_s_write_changes_that_diary_s_revision() {
     );
     assert_eq!(second.diary_revision(&ana).expect("revision"), after[0]);
 }
+
+/// A connection the server drops (a restart, an administrator): the next command fails with
+/// a clear message and writes nothing, and the store says it is broken, so a server's pool
+/// opens a new one instead of handing it out again.
+#[test]
+fn a_dropped_connection_fails_clearly_and_writes_nothing() {
+    let Some(url) = fresh_schema() else { return };
+    // Named, so only this store's connection is dropped (other tests share the cluster).
+    let name = format!("dropped_{}", uuid::Uuid::new_v4().simple());
+    let mut store = PgStore::open(&format!("{url}&application_name={name}")).expect("open");
+    assert!(!store.is_broken());
+    let access = store.operator_access(None).expect("the diary");
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let dropped = admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+            &[&name],
+        )
+        .expect("terminate");
+    assert_eq!(dropped, 1, "the store's one connection");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let cramp = Change::PutEpisode(
+        nightcramp_core::domain::Episode {
+            id: uuid::Uuid::from_u128(1),
+            started_at: "2026-11-28T02:10:00Z".parse().expect("time"),
+            utc_offset: jiff::tz::Offset::UTC,
+            time_zone: None,
+            duration_s: 60,
+            muscle: nightcramp_core::domain::Muscle::Calf,
+            side: nightcramp_core::domain::Side::Left,
+            intensity: 5,
+            woke: Some(true),
+            soreness_h: None,
+            relief: vec![],
+            notes: None,
+        },
+        Mode::Replace,
+    );
+    let error = store
+        .apply(&access, &[cramp])
+        .expect_err("the connection is gone");
+    assert!(
+        error
+            .to_string()
+            .contains("the connection to PostgreSQL was lost"),
+        "{error}"
+    );
+    assert!(store.is_broken(), "the pool can tell");
+    let fresh = PgStore::open(&url).expect("reopen");
+    assert!(
+        fresh.load(&access).expect("load").episodes.is_empty(),
+        "nothing was written"
+    );
+}
