@@ -35,6 +35,15 @@ fn household(path: &std::path::Path) {
         .expect("ben's cramp");
 }
 
+/// One more account in the household's file.
+fn add_account(path: &std::path::Path, name: &str, role: Role) {
+    let (mut store, _) = SqliteStore::open(path).expect("store");
+    let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
+    store
+        .add_account(name, role, &hash, jiff::Timestamp::UNIX_EPOCH)
+        .expect(name);
+}
+
 fn cramp(n: u128, at: &str) -> nightcramp_store::Change {
     nightcramp_store::Change::PutEpisode(
         nightcramp_core::domain::Episode {
@@ -518,13 +527,7 @@ async fn a_researcher_sees_pooled_counts_of_those_who_shared_and_no_names() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("diary.db");
     household(&path);
-    {
-        let (mut store, _) = SqliteStore::open(&path).expect("store");
-        let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
-        store
-            .add_account("res", Role::Researcher, &hash, jiff::Timestamp::UNIX_EPOCH)
-            .expect("res");
-    }
+    add_account(&path, "res", Role::Researcher);
     let app = server(&path);
     let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
     let ben = log_in(&app, "ben", PASSWORD).await.expect("ben");
@@ -696,13 +699,7 @@ async fn an_admin_manages_accounts_and_reads_no_diary() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("diary.db");
     household(&path);
-    {
-        let (mut store, _) = SqliteStore::open(&path).expect("store");
-        let hash = nightcramp_web::auth::hash_password(PASSWORD).expect("hash");
-        store
-            .add_account("kim", Role::Admin, &hash, jiff::Timestamp::UNIX_EPOCH)
-            .expect("kim");
-    }
+    add_account(&path, "kim", Role::Admin);
     let app = server(&path);
     let kim = log_in(&app, "kim", PASSWORD).await.expect("kim");
     let names = |list: &Value| -> Vec<String> {
