@@ -355,4 +355,29 @@ test("a household: each person logs in by name, shares with a clinician, who see
   assert.match(await apage.textContent("table.audit"), /drlee/);
   await accessible(apage, "the audit log");
   await again.close();
+
+  // An admin, added while the server runs, manages the accounts and reads no diary.
+  cli(["accounts", "add", "kim", "--role", "admin"], "the admin's password\n");
+  const admin = await phone();
+  const kpage = await admin.newPage();
+  await kpage.goto(url + "/login");
+  await kpage.fill('input[name="name"]', "kim");
+  await kpage.fill('input[name="password"]', "the admin's password");
+  await kpage.click('button[type="submit"]');
+  await kpage.waitForURL(url + "/admin");
+  assert.match(await kpage.textContent("table.people"), /drlee\s*clinician/);
+  await accessible(kpage, "the accounts");
+  await kpage.fill('input[name="name"]', "drsmith");
+  await kpage.selectOption('select[name="role"]', "clinician");
+  await kpage.fill('input[name="password"]', "another long password");
+  await kpage.click('button:has-text("Add")');
+  await kpage.waitForURL(url + "/admin");
+  assert.match(await kpage.textContent("table.people"), /drsmith\s*clinician/);
+  await shoot(kpage, "admin");
+  await kpage.click('button:has-text("Remove drsmith")');
+  await kpage.waitForURL(url + "/admin");
+  assert.doesNotMatch(await kpage.textContent("table.people"), /drsmith/);
+  const diary = await kpage.evaluate(async () => (await fetch("/api/people/ana/nights")).status);
+  assert.equal(diary, 404, "an admin reads no diary");
+  await admin.close();
 });
