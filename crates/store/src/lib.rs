@@ -297,6 +297,9 @@ pub struct SessionRecord {
     /// The token every write from this session must carry.
     pub csrf: String,
     pub expires_at: jiff::Timestamp,
+    /// [`Store::directory_revision`] read with the session, so a server checking a session
+    /// learns in the same round trip whether its kept directory is still good.
+    pub directory_revision: Option<i64>,
 }
 
 /// A new session: the token's hash (the token itself stays in the browser's cookie).

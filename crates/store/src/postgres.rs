@@ -637,7 +637,9 @@ impl Store for PgStore {
         let mut client = self.client()?;
         let statement = self.prepared.get(
             &mut *client,
-            "SELECT a.name, s.csrf, s.expires_ms FROM sessions s JOIN accounts a ON a.id = s.account
+            "SELECT a.name, s.csrf, s.expires_ms,
+               (SELECT value FROM nightcramp_meta WHERE key = 'revision')
+             FROM sessions s JOIN accounts a ON a.id = s.account
              WHERE s.token_hash = $1 AND s.expires_ms > $2",
         )?;
         let row = client.query_opt(&statement, &[&token_hash, &at.as_millisecond()])?;
@@ -646,6 +648,10 @@ impl Store for PgStore {
                 account: r.get(0),
                 csrf: r.get(1),
                 expires_at: crate::codec::timestamp("a session's expiry", r.get(2))?,
+                directory_revision: r
+                    .get::<_, Option<String>>(3)
+                    .map(|v| v.parse().map_err(|e| corrupt("revision", e)))
+                    .transpose()?,
             })
         })
         .transpose()

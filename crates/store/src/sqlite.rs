@@ -627,6 +627,7 @@ impl Store for SqliteStore {
                 account,
                 csrf,
                 expires_at: crate::codec::timestamp("a session's expiry", expires)?,
+                directory_revision: self.directory_revision()?,
             })
         })
         .transpose()

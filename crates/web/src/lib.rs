@@ -465,7 +465,7 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
                     let Some(record) = s.session(&hash, now)? else {
                         return Ok(None);
                     };
-                    let directory = memory.directory(s)?;
+                    let directory = memory.directory_at(s, record.directory_revision)?;
                     let request = nightcramp_store::AccessRequest {
                         actor: &nightcramp_store::Actor::Account(record.account.clone()),
                         person: None,
