@@ -21,7 +21,7 @@ use jiff::Timestamp;
 use nightcramp_core::domain::{
     CheckIn, Day, Diary, DrugClass, Episode, FactorKey, Medication, Profile, ScreeningAnswer,
 };
-use postgres::{Client, NoTls, Transaction};
+use postgres::{Client, GenericClient, NoTls, Transaction};
 
 use crate::access::{self, DiaryAccess};
 use crate::codec::{
@@ -236,14 +236,18 @@ impl Store for PgStore {
     ) -> Result<ApplyReport, StoreError> {
         access.check_write()?;
         let mut client = self.client()?;
-        let mut tx = client.transaction()?;
-        scope(&mut tx, access.diary)?;
+        let mut tx = Writing::begin(&mut client, access.diary)?;
         let mut report = ApplyReport::default();
         for change in changes {
-            apply_one(&mut tx, &self.prepared, access.diary, change, &mut report)?;
+            apply_one(
+                tx.client(),
+                &self.prepared,
+                access.diary,
+                change,
+                &mut report,
+            )?;
         }
-        bump_diary_revision(&mut tx, &self.prepared, access.diary)?;
-        tx.commit()?;
+        tx.commit_with_new_revision()?;
         Ok(report)
     }
 
@@ -779,6 +783,55 @@ fn scope(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// One `apply`'s transaction, in as few round trips as it can be: BEGIN and the scope go as
+/// one message, and so do the new revision and COMMIT (the diary is a number, so those texts
+/// hold nothing anyone typed). The changes in between use the prepared statements. Dropped
+/// without committing (an error, a panic), it rolls back, so a pooled connection is never
+/// handed on inside a transaction.
+struct Writing<'a> {
+    client: &'a mut Client,
+    diary: i64,
+    done: bool,
+}
+
+impl<'a> Writing<'a> {
+    fn begin(client: &'a mut Client, diary: i64) -> Result<Writing<'a>, StoreError> {
+        let writing = Writing {
+            client,
+            diary,
+            done: false,
+        };
+        writing.client.batch_execute(&format!(
+            "BEGIN; SELECT set_config('nightcramp.diary', '{diary}', true)"
+        ))?;
+        Ok(writing)
+    }
+
+    fn client(&mut self) -> &mut Client {
+        self.client
+    }
+
+    fn commit_with_new_revision(mut self) -> Result<(), StoreError> {
+        let diary = self.diary;
+        // If the INSERT fails, PostgreSQL skips the COMMIT after it; the drop rolls back.
+        self.client.batch_execute(&format!(
+            "INSERT INTO diary_revisions (diary, revision) VALUES ({diary}, nextval('nightcramp_revision'))
+             ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision;
+             COMMIT"
+        ))?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.client.batch_execute("ROLLBACK");
+        }
+    }
+}
+
 /// A new revision for one diary: a row per diary, so writers to different diaries never
 /// wait for each other here.
 fn bump_diary_revision(
@@ -819,7 +872,7 @@ fn load_diary(tx: &mut Transaction<'_>, diary: i64) -> Result<Diary, StoreError>
 }
 
 fn apply_one(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     prepared: &Prepared,
     diary: i64,
     change: &Change,
@@ -990,7 +1043,7 @@ fn count_delete(report: &mut ApplyReport, rows: u64) {
 }
 
 fn put_episode(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     prepared: &Prepared,
     diary: i64,
     e: &Episode,
@@ -1045,7 +1098,7 @@ fn put_episode(
 }
 
 fn put_checkin(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     diary: i64,
     c: &CheckIn,
     mode: Mode,
@@ -1082,7 +1135,7 @@ fn put_checkin(
 
 /// Records (or clears) what an import said beside a kept value. No row, nothing to do.
 fn set_import_said(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     diary: i64,
     date: jiff::civil::Date,
     key: &FactorKey,
@@ -1104,7 +1157,7 @@ fn set_import_said(
 const PROFILE_COLUMNS: &str =
     "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions";
 
-fn load_profile(tx: &mut Transaction<'_>, diary: i64) -> Result<Profile, StoreError> {
+fn load_profile(tx: &mut impl GenericClient, diary: i64) -> Result<Profile, StoreError> {
     let Some(row) = tx.query_opt(
         &format!("{PROFILE_COLUMNS} FROM profile WHERE diary = $1"),
         &[&diary],
@@ -1210,7 +1263,7 @@ fn load_days(tx: &mut Transaction<'_>, diary: i64) -> Result<Vec<Day>, StoreErro
 }
 
 fn load_medications(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     diary: i64,
     id: Option<&str>,
 ) -> Result<Vec<Medication>, StoreError> {
@@ -1242,7 +1295,7 @@ fn load_medications(
 }
 
 fn load_answers(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     diary: i64,
     question: Option<&str>,
 ) -> Result<Vec<ScreeningAnswer>, StoreError> {

@@ -398,6 +398,35 @@ fn deletes_remove_and_count_what_was_not_there() {
     }
 }
 
+/// A change refused in the middle of an `apply` takes the earlier ones of the same call
+/// with it, and the store works on afterwards (on PostgreSQL: the connection is not left
+/// inside the failed transaction, which a server's pool would hand to the next request).
+#[test]
+fn a_change_refused_midway_leaves_nothing_and_the_store_usable() {
+    for (name, mut store) in backends() {
+        let mut too_long = episode(2, "2026-11-28T03:00:00Z");
+        too_long.duration_s = u32::MAX;
+        let refused = store.apply_only(&[
+            Change::PutEpisode(episode(1, "2026-11-27T03:00:00Z"), Mode::Replace),
+            Change::PutEpisode(too_long, Mode::Replace),
+        ]);
+        assert!(refused.is_err(), "{name}");
+        assert!(
+            store.load_only().expect("load").episodes.is_empty(),
+            "{name}: the first change went with the second"
+        );
+        store
+            .apply_only(&[Change::PutEpisode(
+                episode(3, "2026-11-29T03:00:00Z"),
+                Mode::Replace,
+            )])
+            .expect("the next write works");
+        let diary = store.load_only().expect("load");
+        assert_eq!(diary.episodes.len(), 1, "{name}");
+        assert_eq!(diary.episodes[0].id, Uuid::from_u128(3), "{name}");
+    }
+}
+
 /// `Store::profile` (the web server's shortcut when logging a cramp, one round trip on
 /// PostgreSQL) reads the same profile as a whole load, every field, and none before any.
 #[test]
