@@ -313,7 +313,8 @@ impl Store for PgStore {
         // text holds nothing typed by anyone.
         let diary = access.diary;
         let messages = self.client()?.simple_query(&format!(
-            "SELECT set_config('nightcramp.diary', '{diary}', true); {PROFILE_COLUMNS} FROM profile WHERE diary = {diary}"
+            "{}; {PROFILE_COLUMNS} FROM profile WHERE diary = {diary}",
+            scope_sql(diary)
         ))?;
         let row = messages.iter().find_map(|m| match m {
             postgres::SimpleQueryMessage::Row(row) if row.len() == 6 => Some(row),
@@ -764,7 +765,7 @@ impl Store for PgStore {
             for change in crate::replace_with(&Diary::default(), contents) {
                 apply_one(&mut tx, &prepared, *diary, &change, &mut report)?;
             }
-            bump_diary_revision(&mut tx, &prepared, *diary)?;
+            bump_diary_revision(&mut tx, *diary)?;
         }
         set_meta(&mut tx, "next_diary", &from.next_diary.to_string())?;
         bump_revision(&mut tx)?;
@@ -776,16 +777,27 @@ impl Store for PgStore {
 /// Limits the transaction to one diary for row-level security (the second check: every
 /// query also names the diary itself). Until the transaction ends, or the next call.
 fn scope(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
-    // A number, so sent as plain text: one round trip, no statement to prepare.
-    tx.batch_execute(&format!(
-        "SELECT set_config('nightcramp.diary', '{diary}', true)"
-    ))?;
+    tx.batch_execute(&scope_sql(diary))?;
     Ok(())
 }
 
+/// The scope as text: the diary is a number, so it holds nothing anyone typed, and it can go
+/// in one message with what comes before or after it (one round trip, nothing to prepare).
+fn scope_sql(diary: i64) -> String {
+    format!("SELECT set_config('nightcramp.diary', '{diary}', true)")
+}
+
+/// A new revision for one diary, as text like [`scope_sql`]: a row per diary, so writers to
+/// different diaries never wait for each other here.
+fn new_revision_sql(diary: i64) -> String {
+    format!(
+        "INSERT INTO diary_revisions (diary, revision) VALUES ({diary}, nextval('nightcramp_revision'))
+         ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision"
+    )
+}
+
 /// One `apply`'s transaction, in as few round trips as it can be: BEGIN and the scope go as
-/// one message, and so do the new revision and COMMIT (the diary is a number, so those texts
-/// hold nothing anyone typed). The changes in between use the prepared statements. Dropped
+/// one message, and so do the new revision and COMMIT. The changes in between use the prepared statements. Dropped
 /// without committing (an error, a panic), it rolls back, so a pooled connection is never
 /// handed on inside a transaction.
 struct Writing<'a> {
@@ -801,9 +813,9 @@ impl<'a> Writing<'a> {
             diary,
             done: false,
         };
-        writing.client.batch_execute(&format!(
-            "BEGIN; SELECT set_config('nightcramp.diary', '{diary}', true)"
-        ))?;
+        writing
+            .client
+            .batch_execute(&format!("BEGIN; {}", scope_sql(diary)))?;
         Ok(writing)
     }
 
@@ -812,13 +824,9 @@ impl<'a> Writing<'a> {
     }
 
     fn commit_with_new_revision(mut self) -> Result<(), StoreError> {
-        let diary = self.diary;
         // If the INSERT fails, PostgreSQL skips the COMMIT after it; the drop rolls back.
-        self.client.batch_execute(&format!(
-            "INSERT INTO diary_revisions (diary, revision) VALUES ({diary}, nextval('nightcramp_revision'))
-             ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision;
-             COMMIT"
-        ))?;
+        self.client
+            .batch_execute(&format!("{}; COMMIT", new_revision_sql(self.diary)))?;
         self.done = true;
         Ok(())
     }
@@ -832,19 +840,8 @@ impl Drop for Writing<'_> {
     }
 }
 
-/// A new revision for one diary: a row per diary, so writers to different diaries never
-/// wait for each other here.
-fn bump_diary_revision(
-    tx: &mut Transaction<'_>,
-    prepared: &Prepared,
-    diary: i64,
-) -> Result<(), StoreError> {
-    let statement = prepared.get(
-        tx,
-        "INSERT INTO diary_revisions (diary, revision) VALUES ($1, nextval('nightcramp_revision'))
-         ON CONFLICT (diary) DO UPDATE SET revision = excluded.revision",
-    )?;
-    tx.execute(&statement, &[&diary])?;
+fn bump_diary_revision(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreError> {
+    tx.batch_execute(&new_revision_sql(diary))?;
     Ok(())
 }
 
@@ -1439,6 +1436,6 @@ fn delete_diary_rows(tx: &mut Transaction<'_>, diary: i64) -> Result<(), StoreEr
         tx.execute(&format!("DELETE FROM {table} WHERE diary = $1"), &[&diary])?;
     }
     tx.execute("DELETE FROM shares WHERE diary = $1", &[&diary])?;
-    bump_diary_revision(tx, &Prepared::default(), diary)?;
+    bump_diary_revision(tx, diary)?;
     Ok(())
 }

@@ -113,9 +113,8 @@ impl SqliteStore {
         Ok((store, report))
     }
 
-    /// A fresh diary in memory.
     /// Moves with every commit to the file, by any connection (SQLite's `data_version`
-    /// counts the others' commits) or by this one.
+    /// counts the others' commits) or by this one ([`SqliteStore::count_write`]).
     fn file_revision(&self) -> Result<Option<i64>, StoreError> {
         let others: i64 = self
             .conn
@@ -123,6 +122,13 @@ impl SqliteStore {
         Ok(Some(others.wrapping_shl(32).wrapping_add(self.own_commits)))
     }
 
+    /// Called by every write of diary rows, accounts or shares before it starts, so this
+    /// connection's own revisions move too (a write that then fails only costs a reload).
+    fn count_write(&mut self) {
+        self.own_commits += 1;
+    }
+
+    /// A fresh diary in memory.
     pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
         let mut store = SqliteStore::configure(Connection::open_in_memory()?)?;
         store.migrate(None, false, MIGRATIONS)?;
@@ -283,8 +289,7 @@ impl Store for SqliteStore {
         access: &DiaryAccess,
         changes: &[Change],
     ) -> Result<ApplyReport, StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         access.check_write()?;
         let diary = access.diary;
         let abort_after = self.abort_after;
@@ -378,8 +383,7 @@ impl Store for SqliteStore {
         password_hash: &str,
         at: Timestamp,
     ) -> Result<(), StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         let next = next_diary(&tx)?;
         let diary = access::new_account_diary(&read_directory(&tx)?, name, role, next)?;
@@ -402,8 +406,7 @@ impl Store for SqliteStore {
     }
 
     fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         access::existing_account(&read_directory(&tx)?, name)?;
         tx.execute(
@@ -415,8 +418,7 @@ impl Store for SqliteStore {
     }
 
     fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let gone = access::removal(
@@ -438,8 +440,7 @@ impl Store for SqliteStore {
     }
 
     fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         access.check_owner()?;
         access::check_shareable(access)?;
@@ -493,8 +494,7 @@ impl Store for SqliteStore {
         at: Timestamp,
         origin: &str,
     ) -> Result<Share, StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let mut share = access::share_to_revoke(&directory, access, id)?.clone();
@@ -672,8 +672,7 @@ impl Store for SqliteStore {
     }
 
     fn install(&mut self, from: &Installation, replace: bool) -> Result<(), StoreError> {
-        // Seen by this connection's own revisions (SQLite's data_version is not).
-        self.own_commits += 1;
+        self.count_write();
         let tx = self.conn.transaction()?;
         let directory = read_directory(&tx)?;
         let mut here_empty = directory.accounts.is_empty() && directory.shares.is_empty();

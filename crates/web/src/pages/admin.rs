@@ -69,11 +69,14 @@ async fn admin_view(
 fn admin_refusal(e: AdminError) -> Response {
     match e {
         AdminError::NotFound => (StatusCode::NOT_FOUND, "Not found").into_response(),
-        other => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("The accounts could not be read: {other:?}"),
-        )
-            .into_response(),
+        other => {
+            eprintln!("nightcramp serve: accounts: {other:?}");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The accounts could not be read or changed; try again.",
+            )
+                .into_response()
+        }
     }
 }
 
@@ -99,15 +102,22 @@ pub(super) struct AccountForm {
     password: String,
 }
 
-/// What a refused action says on the page, and its status.
-fn said(e: AdminError) -> Result<(String, StatusCode), AdminError> {
-    match e {
-        AdminError::Invalid(message) => Ok((message, StatusCode::UNPROCESSABLE_ENTITY)),
-        AdminError::Refused(message) | AdminError::NoAccount(message) => {
-            Ok((message, StatusCode::CONFLICT))
+/// After an action: back to the list, or the list again saying why the action was refused.
+async fn after<T>(
+    done: Result<T, AdminError>,
+    state: &AppState,
+    session: Session,
+    viewer: Option<&crate::state::Viewer>,
+) -> Result<Response, Response> {
+    let (message, status) = match done {
+        Ok(_) => return Ok(Redirect::to("/admin").into_response()),
+        Err(AdminError::Invalid(message)) => (message, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(AdminError::Refused(message) | AdminError::NoAccount(message)) => {
+            (message, StatusCode::CONFLICT)
         }
-        other => Err(other),
-    }
+        Err(other) => return Err(admin_refusal(other)),
+    };
+    admin_view(state, session, viewer, Some(message), status).await
 }
 
 pub(super) async fn admin_add(
@@ -125,13 +135,7 @@ pub(super) async fn admin_add(
         form.password,
     )
     .await;
-    match added {
-        Ok(_) => Ok(Redirect::to("/admin").into_response()),
-        Err(e) => {
-            let (message, status) = said(e).map_err(admin_refusal)?;
-            admin_view(&state, session, viewer.as_ref(), Some(message), status).await
-        }
-    }
+    after(added, &state, session, viewer.as_ref()).await
 }
 
 pub(super) async fn admin_remove(
@@ -141,11 +145,6 @@ pub(super) async fn admin_remove(
     Path(name): Path<String>,
 ) -> Result<Response, Response> {
     let viewer = viewer.map(|v| v.0);
-    match crate::admin::remove(&state, viewer.as_ref(), name).await {
-        Ok(()) => Ok(Redirect::to("/admin").into_response()),
-        Err(e) => {
-            let (message, status) = said(e).map_err(admin_refusal)?;
-            admin_view(&state, session, viewer.as_ref(), Some(message), status).await
-        }
-    }
+    let removed = crate::admin::remove(&state, viewer.as_ref(), name).await;
+    after(removed, &state, session, viewer.as_ref()).await
 }
