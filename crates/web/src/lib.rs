@@ -165,6 +165,7 @@ pub fn check_listen(listen: SocketAddr, password: Option<&str>) -> Result<(), Se
 pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
+        .merge(pages::shared_routes(&state))
         .nest("/api", api::routes(&state))
         .route("/shared/{token}", get(people::shared_link))
         .route("/static/{file}", get(pages::asset))

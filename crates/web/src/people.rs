@@ -191,6 +191,11 @@ async fn shared_diary(
     access.ok_or(PeopleError::NotFound)
 }
 
+/// The name of the person whose shared diary this request reads (set only after the read
+/// was authorized), so a page can say whose diary it shows and leave its forms out.
+#[derive(Clone, Debug)]
+pub struct SharedReading(pub String);
+
 /// Before `/api/people/{person}/...`: the shared diary becomes the request's diary, read-only,
 /// so the same handlers as for one's own diary answer (and cannot write).
 pub async fn as_shared_reader(
@@ -220,8 +225,17 @@ pub async fn as_shared_reader(
         Some("episodes") => "episodes",
         _ => "nights",
     };
-    match shared_diary(&state, viewer.as_ref(), client.as_ref(), person, purpose).await {
+    match shared_diary(
+        &state,
+        viewer.as_ref(),
+        client.as_ref(),
+        person.clone(),
+        purpose,
+    )
+    .await
+    {
         Ok(access) => {
+            request.extensions_mut().insert(SharedReading(person));
             request.extensions_mut().insert(Viewer {
                 account: viewer.and_then(|v| v.account),
                 access: Some(access),

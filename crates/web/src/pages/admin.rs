@@ -53,6 +53,7 @@ async fn admin_view(
         csrf: session.csrf.unwrap_or_default(),
         nav: "",
         message: None,
+        reading: None,
     };
     let html = AdminPage {
         page,

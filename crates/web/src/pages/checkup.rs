@@ -80,16 +80,24 @@ pub(super) async fn checkup_page(
     ctx: PageContext,
     Query(query): Query<BTreeMap<String, String>>,
 ) -> PageResult {
+    let layout = ctx.page("Checkup", "checkup");
     let PageContext {
         state,
         diary,
-        session,
+        reading,
         ..
     } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
     let mut answers = Answers::new();
-    for (k, v) in &query {
+    if reading.is_some() {
+        // A clinician sees the checkup as the person last answered it, not answers of
+        // their own in the address.
+        for a in &diary.answers {
+            answers.insert(a.question.clone(), a.answer);
+        }
+    }
+    for (k, v) in query.iter().filter(|_| reading.is_none()) {
         if kb.question(k).is_some() {
             match v.as_str() {
                 "yes" => {
@@ -110,7 +118,7 @@ pub(super) async fn checkup_page(
         )
     })?;
     render(CheckupPage {
-        page: page(&state, &diary, &session, "Checkup", "checkup"),
+        page: layout,
         headline: c.headline.clone(),
         unanswered: c.unanswered(kb),
         urgency: c.urgency.as_str(),

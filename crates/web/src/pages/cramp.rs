@@ -137,6 +137,7 @@ pub(super) async fn cramp_save(ctx: PageContext, Form(form): Form<CrampForm>) ->
         diary,
         session,
         access: me,
+        ..
     } = ctx;
     let zone = state.clock.zone(&diary);
     let now = state.clock.now();

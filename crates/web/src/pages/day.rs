@@ -164,6 +164,7 @@ pub(super) async fn day_save(
         diary,
         session,
         access: me,
+        ..
     } = ctx;
     let today = state.clock.today(&diary);
     let fields: BTreeMap<String, String> = form.iter().cloned().collect();

@@ -144,6 +144,7 @@ pub(super) async fn edit_save(
         diary,
         session,
         access: me,
+        ..
     } = ctx;
     let old = find_episode(&diary, &id)?;
     let zone = state.clock.zone(&diary);

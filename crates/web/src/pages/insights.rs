@@ -30,12 +30,8 @@ pub(super) struct InsightsPage {
 }
 
 pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
-    let PageContext {
-        state,
-        diary,
-        session,
-        ..
-    } = ctx;
+    let layout = ctx.page("Insights", "insights");
+    let PageContext { state, diary, .. } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
     let r = analyse(&diary, kb, as_of);
@@ -106,7 +102,7 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         format!("{name}: {}", test.describe(kb, rate))
     };
     render(InsightsPage {
-        page: page(&state, &diary, &session, "Insights", "insights"),
+        page: layout,
         summary: r.summary(kb, &night_label(r.as_of)),
         triggers_title: nightcramp_core::insights::section_title(Verdict::LikelyTrigger, kb),
         triggers: view(Verdict::LikelyTrigger),

@@ -21,6 +21,7 @@ pub(super) fn bare_page(title: &str) -> Page {
         csrf: String::new(),
         nav: "",
         message: None,
+        reading: None,
     }
 }
 

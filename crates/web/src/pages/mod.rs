@@ -100,6 +100,19 @@ pub fn routes() -> Router<AppState> {
         .route("/people/{person}/report", get(crate::people::report_page))
 }
 
+/// A clinician's read-only pages of a shared diary: the owner's own handlers and templates,
+/// with the shared diary put in place (and the read audited) before them.
+pub fn shared_routes(state: &AppState) -> Router<AppState> {
+    let shared = Router::new()
+        .route("/insights", get(insights::insights_page))
+        .route("/checkup", get(checkup::checkup_page))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::people::as_shared_reader,
+        ));
+    Router::new().nest("/people/{person}", shared)
+}
+
 /// What a page handler starts from: the app state, the diary as loaded now, and the
 /// session (for the CSRF token). One extractor instead of the same three lines in every
 /// handler; a diary that cannot be read becomes the calm error page.
@@ -107,8 +120,20 @@ pub(super) struct PageContext {
     pub state: AppState,
     pub diary: std::sync::Arc<Diary>,
     pub session: Session,
-    /// The viewer's own diary, which the page reads and its form writes.
+    /// The viewer's own diary, which the page reads and its form writes (or, under
+    /// `/people/{person}/`, a shared diary, read-only).
     pub access: nightcramp_store::DiaryAccess,
+    /// Set when the diary is someone else's, shared with the viewer.
+    pub reading: Option<Reading>,
+}
+
+impl PageContext {
+    /// The layout for this page, marked read-only when the diary is a shared one.
+    fn page(&self, title: &str, nav: &'static str) -> Page {
+        let mut p = page(&self.state, &self.diary, &self.session, title, nav);
+        p.reading = self.reading.clone();
+        p
+    }
 }
 
 impl axum::extract::FromRequestParts<AppState> for PageContext {
@@ -133,11 +158,16 @@ impl axum::extract::FromRequestParts<AppState> for PageContext {
                 "This account keeps no diary of its own.".into(),
             ));
         };
+        let reading = parts
+            .extensions
+            .get::<crate::people::SharedReading>()
+            .map(|r| Reading::new(&r.0));
         Ok(PageContext {
             state: state.clone(),
             diary: state.diary.read(&access).await?,
             session,
             access,
+            reading,
         })
     }
 }
@@ -149,6 +179,27 @@ pub struct Page {
     pub csrf: String,
     pub nav: &'static str,
     pub message: Option<String>,
+    /// Whose shared diary a clinician is reading here (read-only: no forms, no bottom
+    /// navigation to the viewer's own pages), URL-ready; `None` on one's own pages.
+    pub reading: Option<Reading>,
+}
+
+/// The person whose shared diary a page shows, as written and as it goes into a link.
+#[derive(Clone, Debug)]
+pub struct Reading {
+    pub name: String,
+    pub link: String,
+}
+
+impl Reading {
+    pub fn new(name: &str) -> Reading {
+        Reading {
+            name: name.to_string(),
+            link: serde_urlencoded::to_string([("", name)])
+                .map(|p| p.trim_start_matches('=').to_string())
+                .unwrap_or_default(),
+        }
+    }
 }
 
 fn page(
@@ -173,6 +224,7 @@ fn page(
         csrf: session.csrf.clone().unwrap_or_default(),
         nav,
         message: None,
+        reading: None,
     }
 }
 
@@ -217,6 +269,7 @@ impl IntoResponse for PageError {
                 csrf: String::new(),
                 nav: "",
                 message: None,
+                reading: None,
             },
             status: self.0.as_u16(),
             text: self.1.clone(),

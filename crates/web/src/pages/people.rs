@@ -78,6 +78,7 @@ pub(super) async fn people_page(
         csrf: session.csrf.unwrap_or_default(),
         nav: "",
         message: None,
+        reading: None,
     };
     render(PeoplePage { page, rows }).map_err(IntoResponse::into_response)
 }

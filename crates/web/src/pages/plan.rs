@@ -27,6 +27,7 @@ pub(super) async fn plan_page(ctx: PageContext) -> PageResult {
         diary,
         session,
         access,
+        ..
     } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));

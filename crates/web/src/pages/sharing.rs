@@ -36,6 +36,7 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
         diary,
         session,
         access,
+        ..
     } = ctx;
     let today = state.clock.today(&diary);
     let directory = state.diary.directory().await?;
@@ -162,6 +163,7 @@ pub(super) async fn audit_page(ctx: PageContext) -> PageResult {
         diary,
         session,
         access,
+        ..
     } = ctx;
     let zone = state.clock.zone(&diary);
     let log = state.diary.run(move |s| s.audit_log(&access)).await?;

@@ -836,3 +836,59 @@ async fn an_admin_manages_accounts_and_reads_no_diary() {
     let (_, list) = call(&app, Some(&kim), "GET", "/api/accounts", "").await;
     assert_eq!(names(&list), ["ana", "ben", "drlee", "kim"]);
 }
+
+/// A clinician reads a shared diary's checkup and insights as pages, read-only: the
+/// person's own last answers, no form to change them, every read in the person's audit log;
+/// nobody else finds the pages, and a revoked share ends them.
+#[tokio::test]
+async fn a_clinician_reads_a_shared_checkup_and_insights_as_pages_read_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let (status, _, _) = form_as(&app, &ana, "/checkup", "one_leg_swollen=no").await;
+    assert_eq!(status, 303, "ana answers a question");
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    assert_eq!(
+        page_as(&app, &drlee, "/people/ana/checkup").await.0,
+        404,
+        "not shared yet"
+    );
+    let (status, _, _) = form_as(&app, &ana, "/shares", "with=drlee&until=2026-12-31").await;
+    assert_eq!(status, 303);
+
+    let (status, body) = page_as(&app, &drlee, "/people/ana/checkup").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("ana&#x27;s diary, shared with you: read-only")
+            || body.contains("ana's diary, shared with you: read-only"),
+        "{body}"
+    );
+    assert!(!body.contains("<form action=\"/checkup\""), "no form: {body}");
+    assert!(body.contains("not answered"), "{body}");
+    assert!(body.contains("<strong>no</strong>"), "ana's own answer: {body}");
+    assert!(body.contains("href=\"/people/ana/insights\""), "{body}");
+    assert!(!body.contains("href=\"/morning\""), "no links to drlee's own pages");
+
+    let (status, body) = page_as(&app, &drlee, "/people/ana/insights").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("shared with you: read-only"), "{body}");
+
+    let ben = ben_or(&app).await;
+    assert_eq!(page_as(&app, &ben, "/people/ana/checkup").await.0, 404);
+    assert_eq!(page_as(&app, &drlee, "/people/ben/insights").await.0, 404);
+    let (_, body) = page_as(&app, &drlee, "/people").await;
+    assert!(body.contains("href=\"/people/ana/checkup\""), "{body}");
+
+    let (_, body) = page_as(&app, &ana, "/audit").await;
+    assert!(
+        body.contains("read your diary (checkup)") && body.contains("read your diary (insights)"),
+        "{body}"
+    );
+    let (_, shares) = call(&app, Some(&ana), "GET", "/api/shares", "").await;
+    let id = shares[0]["id"].as_str().expect("id").to_string();
+    let (status, _, _) = form_as(&app, &ana, &format!("/shares/{id}/revoke"), "").await;
+    assert_eq!(status, 303);
+    assert_eq!(page_as(&app, &drlee, "/people/ana/insights").await.0, 404);
+}
