@@ -417,6 +417,28 @@ pub struct Diary {
     pub checkins: Vec<CheckIn>,
     /// Sorted by date.
     pub days: Vec<Day>,
+    /// Personal experiments, oldest first (see `crate::experiment`).
+    pub experiments: Vec<ExperimentRecord>,
+}
+
+/// An experiment as stored: its design, the pair order drawn once at the start, and a seal
+/// over both. It becomes an `experiment::Experiment` only through `Experiment::from_record`,
+/// which refuses a schedule edited by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExperimentRecord {
+    pub id: String,
+    /// The change's canonical text (`stretched`, `caffeine_drinks=0`).
+    pub change: String,
+    pub start: Date,
+    pub pairs: u8,
+    pub period_nights: u8,
+    pub washout_nights: u8,
+    /// Each pair's order, `CU` (change first) or `UC`, comma-separated.
+    pub order: String,
+    pub created_at: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped_at: Option<Timestamp>,
+    pub seal: String,
 }
 
 /// The latest answer to one of the checkup's warning-sign questions, kept with the moment
@@ -437,6 +459,8 @@ impl Diary {
         self.episodes.sort_by_key(|a| (a.started_at, a.id));
         self.checkins.sort_by_key(|c| c.night);
         self.days.sort_by_key(|d| d.date);
+        self.experiments
+            .sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
         self.medications
             .sort_by(|a, b| (a.since, &a.name, a.id).cmp(&(b.since, &b.name, b.id)));
     }

@@ -12,6 +12,7 @@ pub mod actions;
 pub mod charts;
 pub mod checkup;
 pub mod domain;
+pub mod experiment;
 pub mod factors;
 pub mod fhir;
 pub mod files;

@@ -167,6 +167,14 @@ pub fn two_sided_normal_p(z: f64) -> f64 {
     }
 }
 
+/// The standard normal's distribution function.
+pub fn normal_cdf(z: f64) -> f64 {
+    match Normal::new(0.0, 1.0) {
+        Ok(normal) => normal.cdf(z),
+        Err(_) => 0.5,
+    }
+}
+
 /// The 97.5th percentile of the standard normal: 95% two-sided intervals.
 pub const Z_95: f64 = 1.959_963_984_540_054;
 

@@ -255,3 +255,42 @@ pub(crate) fn audit_from_columns(
         origin,
     })
 }
+
+/// An experiment's columns as read, before they become an `ExperimentRecord`.
+pub(crate) struct RawExperiment {
+    pub id: String,
+    pub change: String,
+    pub start: String,
+    pub pairs: i64,
+    pub period_nights: i64,
+    pub washout_nights: i64,
+    pub order: String,
+    pub created_ms: i64,
+    pub stopped_ms: Option<i64>,
+    pub seal: String,
+}
+
+impl RawExperiment {
+    /// The record. A value edited by hand out of range (a date that is none, 300 pairs)
+    /// does not stop the diary from loading: it is kept as an impossible value, which the
+    /// record's seal then refuses (`Experiment::from_record`), so the person is told about
+    /// that experiment and can still log their nights.
+    pub(crate) fn validate(self) -> Result<nightcramp_core::domain::ExperimentRecord, StoreError> {
+        let small = |n: i64| u8::try_from(n).unwrap_or(0);
+        Ok(nightcramp_core::domain::ExperimentRecord {
+            id: self.id,
+            change: self.change,
+            start: self.start.parse().unwrap_or(Date::MIN),
+            pairs: small(self.pairs),
+            period_nights: small(self.period_nights),
+            washout_nights: small(self.washout_nights),
+            order: self.order,
+            created_at: timestamp("an experiment's start time", self.created_ms)?,
+            stopped_at: self
+                .stopped_ms
+                .map(|ms| timestamp("an experiment's stop time", ms))
+                .transpose()?,
+            seal: self.seal,
+        })
+    }
+}

@@ -79,6 +79,11 @@ pub enum Change {
     /// The latest answer to a warning-sign question (replaces an earlier one).
     PutAnswer(ScreeningAnswer),
     DeleteAnswer(String),
+    /// A new experiment, or the same one stopped: a schedule is fixed at its start, so any
+    /// other difference is refused (`merge::experiment`).
+    PutExperiment(nightcramp_core::domain::ExperimentRecord),
+    /// Removes an experiment (restore only: a person stops one, never deletes it).
+    DeleteExperiment(String),
 }
 
 /// The changes that store a day's edits (from `nightcramp_core::actions::day_edits`) as
@@ -154,6 +159,22 @@ pub fn replace_with(
             .map(|a| Change::DeleteAnswer(a.question.clone())),
     );
     changes.extend(target.answers.iter().cloned().map(Change::PutAnswer));
+    // An experiment that differs from the target's version is removed first: the put that
+    // follows would otherwise be refused as a changed schedule.
+    changes.extend(
+        current
+            .experiments
+            .iter()
+            .filter(|e| !target.experiments.contains(e))
+            .map(|e| Change::DeleteExperiment(e.id.clone())),
+    );
+    changes.extend(
+        target
+            .experiments
+            .iter()
+            .cloned()
+            .map(Change::PutExperiment),
+    );
     let nights: BTreeSet<Date> = target.checkins.iter().map(|c| c.night).collect();
     changes.extend(
         current
@@ -253,13 +274,14 @@ pub enum StoreError {
 }
 
 /// The tables that hold diary rows, each with a `diary` column.
-pub(crate) const DIARY_TABLES: [&str; 6] = [
+pub(crate) const DIARY_TABLES: [&str; 7] = [
     "profile",
     "episodes",
     "checkins",
     "day_factors",
     "medications",
     "screening_answers",
+    "experiments",
 ];
 
 /// A request to reach a diary, for [`Store::authorize`].
@@ -389,6 +411,7 @@ pub fn diary_is_empty(d: &Diary) -> bool {
         && d.days.is_empty()
         && d.medications.is_empty()
         && d.answers.is_empty()
+        && d.experiments.is_empty()
         && d.profile == nightcramp_core::domain::Profile::default()
 }
 

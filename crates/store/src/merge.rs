@@ -279,3 +279,34 @@ pub(crate) fn answer(existing: Option<&ScreeningAnswer>, new: &ScreeningAnswer) 
         },
     }
 }
+
+/// An experiment: its schedule was fixed when it started, so a put either adds it, repeats
+/// it, or records that it was stopped; an older copy never un-stops it, and anything else
+/// (a different design or order under the same id) is refused.
+pub(crate) fn experiment(
+    existing: Option<&nightcramp_core::domain::ExperimentRecord>,
+    new: &nightcramp_core::domain::ExperimentRecord,
+) -> Result<Decision<()>, crate::StoreError> {
+    let Some(old) = existing else {
+        return Ok(Decision::Write {
+            value: (),
+            new: true,
+        });
+    };
+    let same_schedule = nightcramp_core::domain::ExperimentRecord {
+        stopped_at: new.stopped_at,
+        ..old.clone()
+    } == *new;
+    match (same_schedule, old.stopped_at, new.stopped_at) {
+        (true, a, b) if a == b => Ok(Decision::Unchanged),
+        (true, None, Some(_)) => Ok(Decision::Write {
+            value: (),
+            new: false,
+        }),
+        (true, Some(_), _) => Ok(Decision::Unchanged),
+        _ => Err(crate::StoreError::Refused(format!(
+            "experiment {}: its schedule was fixed when it started and cannot be changed; it can only be stopped",
+            old.id
+        ))),
+    }
+}

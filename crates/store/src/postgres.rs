@@ -19,14 +19,15 @@ unchanged against both. Differences, each a decision:
 
 use jiff::Timestamp;
 use nightcramp_core::domain::{
-    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, Medication, Profile, ScreeningAnswer,
+    CheckIn, Day, Diary, DrugClass, Episode, ExperimentRecord, FactorKey, Medication, Profile,
+    ScreeningAnswer,
 };
 use postgres::{Client, GenericClient, NoTls, Transaction};
 
 use crate::access::{self, DiaryAccess};
 use crate::codec::{
-    EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
-    parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
+    EpisodeColumns, FactorColumns, RawExperiment, conditions_column, corrupt, decode_value,
+    encode_value, parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
@@ -39,6 +40,7 @@ pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0002_accounts.sql"),
     include_str!("../migrations/postgres/0003_sessions.sql"),
     include_str!("../migrations/postgres/0004_diary_revisions.sql"),
+    include_str!("../migrations/postgres/0005_experiments.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -863,6 +865,7 @@ fn load_diary(tx: &mut Transaction<'_>, diary: i64) -> Result<Diary, StoreError>
         episodes: load_episodes(tx, diary)?,
         checkins: load_checkins(tx, diary)?,
         days: load_days(tx, diary)?,
+        experiments: load_experiments(tx, diary, None)?,
     };
     loaded.normalize();
     Ok(loaded)
@@ -1028,7 +1031,74 @@ fn apply_one(
             count_delete(report, n);
             Ok(())
         }
+        Change::PutExperiment(e) => {
+            let existing = load_experiments(tx, diary, Some(&e.id))?;
+            if merge::experiment(existing.first(), e)?
+                .record(report)
+                .is_some()
+            {
+                tx.execute(
+                    "INSERT INTO experiments (diary, id, change, start_date, pairs, period_nights,
+                       washout_nights, pair_order, created_ms, stopped_ms, seal)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                     ON CONFLICT (diary, id) DO UPDATE SET stopped_ms = excluded.stopped_ms",
+                    &[
+                        &diary,
+                        &e.id,
+                        &e.change,
+                        &e.start.to_string(),
+                        &i16::from(e.pairs),
+                        &i16::from(e.period_nights),
+                        &i16::from(e.washout_nights),
+                        &e.order,
+                        &e.created_at.as_millisecond(),
+                        &e.stopped_at.map(|t| t.as_millisecond()),
+                        &e.seal,
+                    ],
+                )?;
+            }
+            Ok(())
+        }
+        Change::DeleteExperiment(id) => {
+            let n = tx.execute(
+                "DELETE FROM experiments WHERE diary = $1 AND id = $2",
+                &[&diary, id],
+            )?;
+            count_delete(report, n);
+            Ok(())
+        }
     }
+}
+
+/// The diary's experiments, or the one with `id`.
+fn load_experiments(
+    tx: &mut impl GenericClient,
+    diary: i64,
+    id: Option<&str>,
+) -> Result<Vec<ExperimentRecord>, StoreError> {
+    let columns = "SELECT id, change, start_date, pairs, period_nights, washout_nights, pair_order,
+           created_ms, stopped_ms, seal FROM experiments WHERE diary = $1";
+    let rows = match id {
+        Some(id) => tx.query(&format!("{columns} AND id = $2"), &[&diary, &id])?,
+        None => tx.query(&format!("{columns} ORDER BY created_ms, id"), &[&diary])?,
+    };
+    rows.iter()
+        .map(|row| {
+            RawExperiment {
+                id: row.get(0),
+                change: row.get(1),
+                start: row.get(2),
+                pairs: i64::from(row.get::<_, i16>(3)),
+                period_nights: i64::from(row.get::<_, i16>(4)),
+                washout_nights: i64::from(row.get::<_, i16>(5)),
+                order: row.get(6),
+                created_ms: row.get(7),
+                stopped_ms: row.get(8),
+                seal: row.get(9),
+            }
+            .validate()
+        })
+        .collect()
 }
 
 fn count_delete(report: &mut ApplyReport, rows: u64) {

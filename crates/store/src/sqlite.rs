@@ -15,15 +15,15 @@ use std::time::Duration;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use nightcramp_core::domain::{
-    CheckIn, Day, Diary, DrugClass, Episode, FactorKey, FactorValue, Medication, Profile,
-    Provenance, ScreeningAnswer,
+    CheckIn, Day, Diary, DrugClass, Episode, ExperimentRecord, FactorKey, FactorValue, Medication,
+    Profile, Provenance, ScreeningAnswer,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::access::{self, DiaryAccess};
 use crate::codec::{
-    EpisodeColumns, FactorColumns, conditions_column, corrupt, decode_value, encode_value,
-    parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
+    EpisodeColumns, FactorColumns, RawExperiment, conditions_column, corrupt, decode_value,
+    encode_value, parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
@@ -37,6 +37,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_screening_answers.sql"),
     include_str!("../migrations/0004_accounts.sql"),
     include_str!("../migrations/0005_sessions.sql"),
+    include_str!("../migrations/0006_experiments.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -748,6 +749,7 @@ fn load_diary(conn: &Connection, diary: i64) -> Result<Diary, StoreError> {
         episodes: load_episodes(conn, diary)?,
         checkins: load_checkins(conn, diary)?,
         days: load_days(conn, diary)?,
+        experiments: load_experiments_where(conn, diary, "", &[])?,
     };
     loaded.normalize();
     Ok(loaded)
@@ -807,6 +809,15 @@ fn apply_one(
             Ok(())
         }
         Change::PutAnswer(answer) => put_answer(tx, diary, answer, report),
+        Change::PutExperiment(e) => put_experiment(tx, diary, e, report),
+        Change::DeleteExperiment(id) => {
+            let n = tx.execute(
+                "DELETE FROM experiments WHERE diary = ?1 AND id = ?2",
+                params![diary, id],
+            )?;
+            count_delete(report, n);
+            Ok(())
+        }
         Change::DeleteAnswer(question) => {
             let n = tx.execute(
                 "DELETE FROM screening_answers WHERE diary = ?1 AND question = ?2",
@@ -816,6 +827,79 @@ fn apply_one(
             Ok(())
         }
     }
+}
+
+// ---------- experiments
+
+/// See [`merge::experiment`]: added, repeated or stopped; never re-drawn.
+fn put_experiment(
+    tx: &Transaction<'_>,
+    diary: i64,
+    e: &ExperimentRecord,
+    report: &mut ApplyReport,
+) -> Result<(), StoreError> {
+    let existing = load_experiments_where(tx, diary, "AND id = ?2", &[&e.id])?;
+    if merge::experiment(existing.first(), e)?
+        .record(report)
+        .is_none()
+    {
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO experiments (diary, id, change, start_date, pairs, period_nights,
+           washout_nights, pair_order, created_ms, stopped_ms, seal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT (diary, id) DO UPDATE SET stopped_ms = excluded.stopped_ms",
+        params![
+            diary,
+            e.id,
+            e.change,
+            e.start.to_string(),
+            e.pairs,
+            e.period_nights,
+            e.washout_nights,
+            e.order,
+            e.created_at.as_millisecond(),
+            e.stopped_at.map(|t| t.as_millisecond()),
+            e.seal,
+        ],
+    )?;
+    Ok(())
+}
+
+/// The diary's experiments; `filter` continues the `WHERE diary = ?1` with `?2...`.
+fn load_experiments_where(
+    conn: &Connection,
+    diary: i64,
+    filter: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<ExperimentRecord>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, change, start_date, pairs, period_nights, washout_nights, pair_order,
+           created_ms, stopped_ms, seal
+         FROM experiments WHERE diary = ?1 {filter} ORDER BY created_ms, id"
+    ))?;
+    let mut all: Vec<&dyn rusqlite::ToSql> = vec![&diary];
+    all.extend_from_slice(args);
+    let rows = stmt.query_map(all.as_slice(), |r| {
+        Ok(RawExperiment {
+            id: r.get(0)?,
+            change: r.get(1)?,
+            start: r.get(2)?,
+            pairs: r.get(3)?,
+            period_nights: r.get(4)?,
+            washout_nights: r.get(5)?,
+            order: r.get(6)?,
+            created_ms: r.get(7)?,
+            stopped_ms: r.get(8)?,
+            seal: r.get(9)?,
+        })
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row?.validate()?);
+    }
+    Ok(out)
 }
 
 // ---------- screening answers

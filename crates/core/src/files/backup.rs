@@ -44,6 +44,9 @@ struct BackupFile {
     /// The latest answers to the warning-sign questions (absent in older backups).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     answers: Vec<ScreeningAnswer>,
+    /// Personal experiments, each with its sealed schedule (absent in older backups).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    experiments: Vec<crate::domain::ExperimentRecord>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -129,6 +132,7 @@ pub fn write_backup(diary: &Diary, exported_at: Timestamp) -> Result<String, ser
             .collect(),
         checkins: diary.checkins.clone(),
         answers: diary.answers.clone(),
+        experiments: diary.experiments.clone(),
     };
     serde_json::to_string_pretty(&file)
 }
@@ -292,6 +296,15 @@ pub fn parse_backup(
             ));
         } else {
             parsed.records.push(Record::Answer(a));
+        }
+    }
+    for (i, e) in doc.experiments.into_iter().enumerate() {
+        parsed.rows += 1;
+        match crate::experiment::Experiment::from_record(&e) {
+            Ok(_) => parsed.records.push(Record::Experiment(e)),
+            Err(why) => parsed
+                .bad_rows
+                .push(bad(format!("experiments[{i}]"), why.to_string())),
         }
     }
     Ok(parsed)

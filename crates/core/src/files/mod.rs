@@ -53,6 +53,8 @@ pub enum Record {
     Profile(Profile),
     Medication(Medication),
     Answer(ScreeningAnswer),
+    /// A personal experiment from a backup, its seal checked.
+    Experiment(crate::domain::ExperimentRecord),
 }
 
 /// A row (or JSON entry) that could not be read, and exactly where.

@@ -265,6 +265,18 @@ proptest! {
             });
             diary.checkins.push(CheckIn { id: Uuid::new_v4(), night: date(2026, 3, 29), sleep_disturbance: Some(2), recorded_at: None });
         }
+        diary.experiments.push(
+            nightcramp_core::experiment::Experiment {
+                id: "e1".into(),
+                change: nightcramp_core::experiment::TrialChange::parse_stored("caffeine_drinks=0").expect("change"),
+                design: nightcramp_core::experiment::Design { pairs: 3, period_nights: 14, washout_nights: 3 },
+                start: date(2026, 3, 1),
+                order: vec![nightcramp_core::experiment::Arm::Usual, nightcramp_core::experiment::Arm::Change, nightcramp_core::experiment::Arm::Usual],
+                created_at: Timestamp::UNIX_EPOCH,
+                stopped_at: None,
+            }
+            .record(),
+        );
         diary.normalize();
         let text = backup::write_backup(&diary, Timestamp::UNIX_EPOCH).expect("writes");
         let parsed = backup::parse_backup("backup.json", text.as_bytes(), entry(None)).expect("parses");
@@ -277,6 +289,7 @@ proptest! {
                 Record::Profile(p) => back.profile = p,
                 Record::Medication(m) => back.medications.push(m),
                 Record::Answer(a) => back.answers.push(a),
+                Record::Experiment(e) => back.experiments.push(e),
                 Record::Factor { date, key, value, imported, import_said } => {
                     if back.days.last().is_none_or(|d| d.date != date) {
                         back.days.push(Day { date, factors: Default::default() });

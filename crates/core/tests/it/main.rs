@@ -5,6 +5,7 @@
 
 mod apple_health;
 mod checkup;
+mod experiment;
 mod files;
 mod habit_plan;
 mod insights;

@@ -119,6 +119,7 @@ fn changes_for(record: Record) -> Vec<Change> {
     match record {
         Record::Episode(e) => vec![Change::PutEpisode(e, Mode::Import)],
         Record::Answer(a) => vec![Change::PutAnswer(a)],
+        Record::Experiment(e) => vec![Change::PutExperiment(e)],
         Record::Factor {
             date,
             key,

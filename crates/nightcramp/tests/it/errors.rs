@@ -51,7 +51,7 @@ fn bad_values_name_the_flag_the_value_and_what_is_allowed() {
     exit 2: nightcramp: --disturbance: "11" is not allowed; expected a whole number from 0 to 10
     exit 2: nightcramp: --timezone: "Mars/Olympus" is not allowed; expected an IANA time zone name such as Europe/Berlin or America/New_York
     exit 2: nightcramp: --class: "" is not allowed; expected a drug class, since "mysteryol" is not in nightcramp's medicine list: one of diuretic, diuretic_thiazide, diuretic_potassium_sparing, diuretic_loop, statin, blood_pressure, calcium_channel_blocker, laba, laba_ics, short_acting_beta_agonist, iron_sucrose_iv, conjugated_estrogens, raloxifene, teriparatide, naproxen, reported_in_studies, quinine, other
-    exit 2: nightcramp: there is no guide topic "astrology"; topics: urgent, what, who, causes, prevention, stretch, during, doctor, treatments, sources
+    exit 2: nightcramp: there is no guide topic "astrology"; topics: urgent, what, who, causes, prevention, stretch, during, doctor, treatments, experiments, sources
     "#);
     assert!(
         d.backup()["episodes"]

@@ -440,6 +440,20 @@ fn row_level_security_hides_every_diary_row_from_a_query_without_the_context() {
             .get(0)
     };
     assert_eq!(count(&mut app), 0, "no context: no rows");
+    let guarded: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = $1 AND c.relrowsecurity AND c.relforcerowsecurity
+               AND c.relname = ANY(ARRAY['profile', 'episodes', 'checkins', 'day_factors',
+                 'medications', 'screening_answers', 'experiments'])",
+            &[&schema],
+        )
+        .expect("policies")
+        .get(0);
+    assert_eq!(
+        guarded, 7,
+        "every diary table, experiments too, has forced row-level security"
+    );
     app.batch_execute("SELECT set_config('nightcramp.diary', '2', false)")
         .expect("another diary");
     assert_eq!(

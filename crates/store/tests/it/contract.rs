@@ -580,3 +580,96 @@ fn the_latest_answer_to_each_question_is_kept_and_an_older_one_never_replaces_it
         );
     }
 }
+
+/// An experiment is stored with its sealed schedule, can be stopped, is never re-drawn (a
+/// put with another order under the same id is refused, nothing written), and a restore
+/// makes the experiments exactly the backup's.
+#[test]
+fn an_experiment_keeps_its_schedule_and_can_only_be_stopped() {
+    use nightcramp_core::experiment::{Arm, Design, Experiment, TrialChange};
+    let experiment = Experiment {
+        id: "3f2a".into(),
+        change: TrialChange::parse_stored("stretched").expect("change"),
+        design: Design {
+            pairs: 4,
+            period_nights: 14,
+            washout_nights: 2,
+        },
+        start: date(2026, 12, 3),
+        order: vec![Arm::Change, Arm::Usual, Arm::Usual, Arm::Change],
+        created_at: "2026-12-03T20:00:00Z".parse().expect("time"),
+        stopped_at: None,
+    };
+    for (name, mut store) in backends() {
+        let record = experiment.record();
+        let first = store
+            .apply_only(&[Change::PutExperiment(record.clone())])
+            .expect("apply");
+        assert_eq!(first.inserted, 1, "{name}");
+        let again = store
+            .apply_only(&[Change::PutExperiment(record.clone())])
+            .expect("apply");
+        assert_eq!(again.unchanged, 1, "{name}: a repeat changes nothing");
+        let loaded = store.load_only().expect("load");
+        assert_eq!(loaded.experiments, vec![record.clone()], "{name}");
+        assert_eq!(
+            Experiment::from_record(&loaded.experiments[0]).expect("sealed"),
+            experiment,
+            "{name}"
+        );
+
+        let redrawn = Experiment {
+            order: vec![Arm::Usual; 4],
+            ..experiment.clone()
+        }
+        .record();
+        let err = store
+            .apply_only(&[
+                Change::PutAnswer(nightcramp_core::domain::ScreeningAnswer {
+                    question: "twitching".into(),
+                    answer: false,
+                    answered_at: "2026-12-03T20:00:00Z".parse().expect("time"),
+                }),
+                Change::PutExperiment(redrawn),
+            ])
+            .expect_err("re-drawn");
+        assert!(
+            err.to_string().contains("cannot be changed"),
+            "{name}: {err}"
+        );
+        assert_eq!(
+            store.load_only().expect("load"),
+            loaded,
+            "{name}: nothing written"
+        );
+
+        let stopped = Experiment {
+            stopped_at: Some("2026-12-20T07:00:00Z".parse().expect("time")),
+            ..experiment.clone()
+        }
+        .record();
+        let report = store
+            .apply_only(&[Change::PutExperiment(stopped.clone())])
+            .expect("stop");
+        assert_eq!(report.updated, 1, "{name}");
+        // An older copy (not stopped) never un-stops it.
+        store
+            .apply_only(&[Change::PutExperiment(record.clone())])
+            .expect("older copy");
+        let diary = store.load_only().expect("load");
+        assert_eq!(diary.experiments, vec![stopped], "{name}");
+
+        let target = Diary {
+            experiments: vec![record.clone()],
+            ..Diary::default()
+        };
+        store
+            .apply_only(&nightcramp_store::replace_with(&diary, &target))
+            .expect("restore");
+        assert_eq!(
+            store.load_only().expect("load").experiments,
+            vec![record],
+            "{name}: a restore brings back the backup's version"
+        );
+    }
+}

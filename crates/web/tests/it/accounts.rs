@@ -865,11 +865,20 @@ async fn a_clinician_reads_a_shared_checkup_and_insights_as_pages_read_only() {
             || body.contains("ana's diary, shared with you: read-only"),
         "{body}"
     );
-    assert!(!body.contains("<form action=\"/checkup\""), "no form: {body}");
+    assert!(
+        !body.contains("<form action=\"/checkup\""),
+        "no form: {body}"
+    );
     assert!(body.contains("not answered"), "{body}");
-    assert!(body.contains("<strong>no</strong>"), "ana's own answer: {body}");
+    assert!(
+        body.contains("<strong>no</strong>"),
+        "ana's own answer: {body}"
+    );
     assert!(body.contains("href=\"/people/ana/insights\""), "{body}");
-    assert!(!body.contains("href=\"/morning\""), "no links to drlee's own pages");
+    assert!(
+        !body.contains("href=\"/morning\""),
+        "no links to drlee's own pages"
+    );
 
     let (status, body) = page_as(&app, &drlee, "/people/ana/insights").await;
     assert_eq!(status, 200, "{body}");
