@@ -1501,3 +1501,183 @@ fn hermite_nodes(n: usize) -> Vec<(f64, f64)> {
     }
     x.into_iter().zip(w).collect()
 }
+
+// ---------------------------------------------------------------- what a person sees
+
+/// The diary's current experiment: the one under way, else the last one (`None`: never
+/// any). A record that fails its seal comes back as the error, so every screen can say so.
+pub fn current(diary: &Diary) -> Option<Result<Experiment, ExperimentError>> {
+    // One that was not stopped comes first (at most one can be under way), then the latest
+    // start: the clock may be replayed, so creation times alone could tie.
+    diary
+        .experiments
+        .iter()
+        .max_by_key(|r| (r.stopped_at.is_none(), r.start, r.created_at))
+        .map(Experiment::from_record)
+}
+
+/// Progress through the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Scheduled nights already past (through last night).
+    pub nights_done: u32,
+    pub nights_total: u32,
+    pub pairs_complete: u8,
+}
+
+/// `nightcramp experiment --json`: the experiment, tonight's assignment and the schedule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExperimentView {
+    pub id: String,
+    pub change: String,
+    /// What a change night asks, in words.
+    pub change_text: String,
+    pub status: Status,
+    pub start: Date,
+    pub end: Date,
+    pub pairs: u8,
+    pub period_nights: u8,
+    pub washout_nights: u8,
+    /// Tonight's arm while the trial runs; `None` before it starts and after it ends.
+    pub tonight: Option<Arm>,
+    pub tonight_washout: bool,
+    /// Tonight's line ("Tonight: stretch your calves before bed.").
+    pub tonight_sentence: String,
+    pub status_sentence: String,
+    pub progress: Progress,
+    pub baseline: Baseline,
+    pub stopped_at: Option<Timestamp>,
+    pub schedule: Vec<ScheduledNight>,
+}
+
+/// The view of `experiment` on `tonight` (the night that begins this evening). Early
+/// stopping needs the looks, so the analysis runs here too.
+pub fn view(
+    knowledge: &Knowledge,
+    experiment: &Experiment,
+    diary: &Diary,
+    tonight: Date,
+) -> ExperimentView {
+    let last_night = tonight.yesterday().unwrap_or(tonight);
+    let result = analyse(knowledge, experiment, diary, last_night);
+    let status = result.status;
+    let scheduled = experiment
+        .night(tonight)
+        .filter(|_| status == Status::Running);
+    let doing = experiment.change.doing(knowledge);
+    let tonight_sentence = match (status, scheduled) {
+        (Status::Baseline, _) => knowledge
+            .message(
+                "experiment.tonight.baseline",
+                &[("start", &crate::domain::format_date_long(experiment.start))],
+            )
+            .unwrap_or_default(),
+        (_, Some(n)) => {
+            let arm = knowledge
+                .message(
+                    &format!("experiment.tonight.{}", n.arm.as_str()),
+                    &[("change", &doing)],
+                )
+                .unwrap_or_default();
+            if n.washout {
+                let settling = knowledge
+                    .message("experiment.tonight.washout", &[])
+                    .unwrap_or_default();
+                format!("{arm} {settling}")
+            } else {
+                arm
+            }
+        }
+        _ => String::new(),
+    };
+    let schedule = experiment.schedule();
+    let nights_done = schedule.iter().filter(|n| n.night <= last_night).count();
+    ExperimentView {
+        id: experiment.id.clone(),
+        change: experiment.change.text(),
+        change_text: doing,
+        status,
+        start: experiment.start,
+        end: experiment.end(),
+        pairs: experiment.design.pairs,
+        period_nights: experiment.design.period_nights,
+        washout_nights: experiment.design.washout_nights,
+        tonight: scheduled.map(|n| n.arm),
+        tonight_washout: scheduled.is_some_and(|n| n.washout),
+        tonight_sentence,
+        status_sentence: knowledge
+            .message(&format!("experiment.status.{}", status.as_str()), &[])
+            .unwrap_or_default(),
+        progress: Progress {
+            nights_done: u32::try_from(nights_done).unwrap_or(0),
+            nights_total: u32::try_from(schedule.len()).unwrap_or(0),
+            pairs_complete: experiment.pairs_complete(last_night),
+        },
+        baseline: result.baseline,
+        stopped_at: experiment.stopped_at,
+        schedule,
+    }
+}
+
+/// The morning's question when the diary does not say whether last night's assignment was
+/// kept: asked only for a yes/no change, whose answer is itself the day's value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdherenceQuestion {
+    /// The day whose factor the answer records (the day before the night).
+    pub date: Date,
+    pub factor: FactorKey,
+    pub arm: Arm,
+    pub ask: String,
+    /// The factor's value when the answer is "yes, I did".
+    pub yes: FactorValue,
+    pub no: FactorValue,
+}
+
+/// The question for `night`, if the experiment scheduled it and the diary is silent.
+pub fn adherence_question(
+    knowledge: &Knowledge,
+    experiment: &Experiment,
+    diary: &Diary,
+    night: Date,
+) -> Option<AdherenceQuestion> {
+    if experiment.stopped_at.is_some() {
+        return None;
+    }
+    let scheduled = experiment.night(night)?;
+    if experiment.change.made_on(diary, night).is_some() {
+        return None;
+    }
+    let (yes, no) = match experiment.change.target {
+        Target::Yes => (FactorValue::Bool(true), FactorValue::Bool(false)),
+        Target::No => (FactorValue::Bool(false), FactorValue::Bool(true)),
+        _ => return None,
+    };
+    let arm_word = knowledge
+        .message(&format!("experiment.arm.{}", scheduled.arm.as_str()), &[])
+        .unwrap_or_default();
+    Some(AdherenceQuestion {
+        date: night,
+        factor: experiment.change.factor.clone(),
+        arm: scheduled.arm,
+        ask: knowledge
+            .message(
+                "experiment.made.ask",
+                &[
+                    ("arm", &arm_word),
+                    ("change", &experiment.change.doing(knowledge)),
+                ],
+            )
+            .unwrap_or_default(),
+        yes,
+        no,
+    })
+}
+
+/// Ends an experiment early: kept, marked stopped.
+pub fn stop(experiment: &Experiment, now: Timestamp) -> ExperimentRecord {
+    Experiment {
+        stopped_at: Some(now),
+        ..experiment.clone()
+    }
+    .record()
+}

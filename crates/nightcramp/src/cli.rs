@@ -64,6 +64,9 @@ pub enum Command {
     Insights(InsightsArgs),
     /// Your prevention plan: the five prevention steps and more, ranked for you.
     Plan(PlanArgs),
+    /// Test one habit on yourself: periods with and without it, in random order, and an
+    /// honest answer at the end. Alone: the experiment under way and tonight's assignment.
+    Experiment(ExperimentArgs),
     /// A consistent copy of the diary file, safe to take while `serve` is running.
     Backup {
         /// Where to write the copy
@@ -133,6 +136,55 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExperimentArgs {
+    #[command(subcommand)]
+    pub command: Option<ExperimentCommand>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExperimentCommand {
+    /// Fix and store the schedule of a new experiment (one runs at a time).
+    Start {
+        /// What to test: stretched, massage, tight_blankets (loose blankets),
+        /// caffeine_drinks=0, light_activity_min=30, custom:NAME... Never a medicine or a
+        /// supplement: that is a trial for your prescriber.
+        #[arg(long, value_name = "FACTOR[=VALUE]")]
+        change: String,
+        /// Pairs of periods, 2 to 8 [default: 4]
+        #[arg(long, value_name = "N")]
+        pairs: Option<String>,
+        /// Nights in each period, 7 to 28 [default: 14; 7 when cramps come nearly every night]
+        #[arg(long, value_name = "N")]
+        period_nights: Option<String>,
+        /// Nights at the start of each period left out of the analysis [default: 2; 3 for
+        /// caffeine, alcohol and amounts]
+        #[arg(long, value_name = "N")]
+        washout_nights: Option<String>,
+        /// The first night (tonight or later) [default: tonight when the last two weeks are
+        /// logged, else in two weeks, after a baseline]
+        #[arg(long, value_name = "DATE")]
+        start: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What the experiment shows so far (only complete pairs of periods count).
+    Result {
+        #[arg(long)]
+        json: bool,
+        /// The last night to count [default: last night]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
+    /// End the experiment early. It is kept, marked stopped.
+    Stop {
+        #[arg(long)]
+        json: bool,
     },
 }
 

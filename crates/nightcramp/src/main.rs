@@ -69,6 +69,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Checkup(args) => commands::checkup::checkup(&mut ctx, args),
         Command::Insights(args) => commands::insights::insights(&mut ctx, args),
         Command::Plan(args) => commands::insights::plan(&mut ctx, args),
+        Command::Experiment(args) => commands::experiment::experiment(&mut ctx, args),
         Command::Serve(args) => commands::serve::serve(ctx, args),
         Command::Accounts(command) => commands::accounts::accounts(&mut ctx, command),
         Command::Share(command) => commands::accounts::share(&mut ctx, command),

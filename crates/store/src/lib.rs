@@ -86,6 +86,28 @@ pub enum Change {
     DeleteExperiment(String),
 }
 
+/// One fair coin per pair of an experiment's periods (`true`: the change comes first),
+/// drawn once from the operating system's random source (through a version-4 UUID's random
+/// bits; the version and variant bytes are skipped).
+pub fn draw_coins(pairs: u8) -> Vec<bool> {
+    const RANDOM_BYTES: [usize; 14] = [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15];
+    let mut coins = Vec::with_capacity(usize::from(pairs));
+    while coins.len() < usize::from(pairs) {
+        let bytes = *Uuid::new_v4().as_bytes();
+        for i in RANDOM_BYTES {
+            if coins.len() < usize::from(pairs) {
+                coins.push(bytes[i] & 1 == 1);
+            }
+        }
+    }
+    coins
+}
+
+/// A new experiment's id.
+pub fn new_experiment_id() -> String {
+    Uuid::new_v4().simple().to_string()
+}
+
 /// The changes that store a day's edits (from `nightcramp_core::actions::day_edits`) as
 /// typed by the person: one mapping for the CLI, the day form and the API.
 pub fn day_changes(date: Date, edits: Vec<nightcramp_core::actions::DayEdit>) -> Vec<Change> {

@@ -183,6 +183,7 @@ pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
     if let Some(d) = checkin.sleep_disturbance {
         outln!("Sleep disturbance: {d}/10.");
     }
+    crate::commands::experiment::ask_about_the_change(&diary, night)?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod checkup;
+pub mod experiment;
 pub mod files;
 pub mod guide;
 pub mod insights;

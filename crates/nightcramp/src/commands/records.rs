@@ -347,6 +347,9 @@ pub fn home(ctx: &mut Context) -> anyhow::Result<()> {
             "\nTonight: the calf stretch before bed (nightcramp guide stretch). Anything worrying? nightcramp checkup"
         );
     }
+    if let Some(line) = crate::commands::experiment::tonight_line(ctx, &diary)? {
+        outln!("{line}");
+    }
     outln!("All commands: nightcramp --help");
     Ok(())
 }

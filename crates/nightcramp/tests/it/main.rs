@@ -10,6 +10,7 @@ mod checkup;
 mod crash;
 mod dates;
 mod errors;
+mod experiments;
 mod import_export;
 mod insights;
 mod postgres;

@@ -1,0 +1,334 @@
+/*!
+`experiment`: start, follow, analyse and stop a personal experiment. The rules, the numbers
+and the sentences are the core's (`nightcramp_core::experiment`); this module reads the
+flags, draws the coins, stores the record and prints.
+*/
+
+use anyhow::Context as _;
+use nightcramp_core::experiment::{
+    self, Experiment, ExperimentError, ExperimentResult, ExperimentView, StartRequest, Status,
+};
+use nightcramp_core::night::last_night;
+use nightcramp_store::Change;
+
+use crate::cli::{ExperimentArgs, ExperimentCommand};
+use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
+use crate::render::{night_name, outln, print_json, wrap};
+
+const WIDTH: usize = 88;
+
+pub fn experiment(ctx: &mut Context, args: ExperimentArgs) -> anyhow::Result<()> {
+    match args.command {
+        None => show(ctx, args.json),
+        Some(ExperimentCommand::Start {
+            change,
+            pairs,
+            period_nights,
+            washout_nights,
+            start,
+            json,
+        }) => start_experiment(
+            ctx,
+            change,
+            [pairs, period_nights, washout_nights],
+            start,
+            json || args.json,
+        ),
+        Some(ExperimentCommand::Result { json, as_of }) => result(ctx, json || args.json, as_of),
+        Some(ExperimentCommand::Stop { json }) => stop(ctx, json || args.json),
+    }
+}
+
+/// The experiment error as the command's failure: its exit code, its words.
+fn failed(e: ExperimentError) -> anyhow::Error {
+    if e.exit_code() == 2 {
+        UserError::invalid(e.to_string())
+    } else {
+        UserError::refused(e.to_string())
+    }
+}
+
+fn small_number(flag: &str, text: Option<String>) -> anyhow::Result<Option<u8>> {
+    text.map(|t| {
+        t.trim().parse::<u8>().map_err(|_| {
+            bad_flag(
+                flag,
+                nightcramp_core::input::InvalidValue::new(t.as_str(), "a whole number"),
+            )
+        })
+    })
+    .transpose()
+}
+
+fn start_experiment(
+    ctx: &mut Context,
+    change: String,
+    [pairs, period_nights, washout_nights]: [Option<String>; 3],
+    start: Option<String>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let zone = ctx.zone(&diary);
+    let tonight = ctx.today(&zone);
+    let today = ctx.today(&zone);
+    let request = StartRequest {
+        change,
+        pairs: small_number("pairs", pairs)?,
+        period_nights: small_number("period-nights", period_nights)?,
+        washout_nights: small_number("washout-nights", washout_nights)?,
+        start: start
+            .map(|t| parse_day(&t, today).map_err(|e| bad_flag("start", e)))
+            .transpose()?,
+    };
+    let pairs = request
+        .pairs
+        .unwrap_or(experiment::DEFAULT_PAIRS)
+        .min(experiment::MAX_PAIRS);
+    let coins = nightcramp_store::draw_coins(pairs);
+    let planned = experiment::plan(
+        kb,
+        &diary,
+        &request,
+        tonight,
+        ctx.now,
+        nightcramp_store::new_experiment_id(),
+        &coins,
+    )
+    .map_err(failed)?;
+    ctx.apply(&[Change::PutExperiment(planned.record())])
+        .context("saving the experiment")?;
+    let view = experiment::view(kb, &planned, &diary, tonight);
+    if json {
+        return print_json(&view);
+    }
+    outln!(
+        "Experiment started: {}, against your usual nights.",
+        view.change_text
+    );
+    print_design(&view)?;
+    print_limits(kb)?;
+    Ok(())
+}
+
+fn print_design(view: &ExperimentView) -> anyhow::Result<()> {
+    outln!(
+        "{} pairs of {}-night periods, {} to {}; in each pair the order was drawn at random. The first {} nights of each period are not counted.",
+        view.pairs,
+        view.period_nights,
+        night_name(view.start),
+        night_name(view.end),
+        view.washout_nights
+    );
+    if !view.tonight_sentence.is_empty() {
+        outln!("{}", view.tonight_sentence);
+    }
+    Ok(())
+}
+
+fn print_limits(kb: &nightcramp_core::knowledge::Knowledge) -> anyhow::Result<()> {
+    for id in experiment::LIMITS {
+        if let Some(s) = kb.statement(id) {
+            outln!("\n{}", wrap(&s.text, WIDTH, ""));
+        }
+    }
+    Ok(())
+}
+
+/// The current experiment, or `None` with the hint printed.
+fn current(
+    diary: &nightcramp_core::domain::Diary,
+    json: bool,
+) -> anyhow::Result<Option<Experiment>> {
+    match experiment::current(diary) {
+        Some(found) => found.map(Some).map_err(failed),
+        None => {
+            if json {
+                print_json(&serde_json::Value::Null)?;
+            } else {
+                outln!(
+                    "No experiment yet. To test a habit on yourself: nightcramp experiment start --change stretched"
+                );
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn show(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let Some(e) = current(&diary, json)? else {
+        return Ok(());
+    };
+    let zone = ctx.zone(&diary);
+    let view = experiment::view(kb, &e, &diary, ctx.today(&zone));
+    if json {
+        return print_json(&view);
+    }
+    outln!(
+        "Experiment: {} ({}). {}",
+        view.change_text,
+        view.change,
+        view.status_sentence
+    );
+    print_design(&view)?;
+    outln!(
+        "{} of {} nights behind you; {} of {} pairs complete.",
+        view.progress.nights_done,
+        view.progress.nights_total,
+        view.progress.pairs_complete,
+        view.pairs
+    );
+    let mut period = 0;
+    for n in &view.schedule {
+        if n.period != period {
+            period = n.period;
+            let last = view
+                .schedule
+                .iter()
+                .filter(|m| m.period == period)
+                .map(|m| m.night)
+                .max()
+                .unwrap_or(n.night);
+            outln!(
+                "  period {:>2}: {:<6} {} to {}",
+                period,
+                n.arm.as_str(),
+                night_name(n.night),
+                night_name(last)
+            );
+        }
+    }
+    outln!("What it shows so far: nightcramp experiment result");
+    Ok(())
+}
+
+fn result(ctx: &mut Context, json: bool, as_of: Option<String>) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let Some(e) = current(&diary, json)? else {
+        return Ok(());
+    };
+    let zone = ctx.zone(&diary);
+    let today = ctx.today(&zone);
+    let as_of = match as_of {
+        Some(t) => parse_day(&t, today).map_err(|e| bad_flag("as-of", e))?,
+        None => last_night(today),
+    };
+    let r = experiment::analyse(kb, &e, &diary, as_of);
+    if json {
+        return print_json(&r);
+    }
+    print_result(kb, &r)
+}
+
+fn print_result(
+    kb: &nightcramp_core::knowledge::Knowledge,
+    r: &ExperimentResult,
+) -> anyhow::Result<()> {
+    outln!("{}", wrap(&r.sentence, WIDTH, ""));
+    outln!(
+        "\nCounted nights: {} change, {} usual; {} settling-in nights and {} unlogged nights left out.",
+        r.nights.change,
+        r.nights.usual,
+        r.nights.washout,
+        r.nights.unknown
+    );
+    outln!(
+        "Cramps: {} on change nights, {} on usual nights ({} of {} pairs complete, as of {}).",
+        r.cramps.change,
+        r.cramps.usual,
+        r.pairs_complete,
+        r.pairs,
+        night_name(r.as_of)
+    );
+    print_limits(kb)
+}
+
+fn stop(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let diary = ctx.load()?;
+    let e = match experiment::current(&diary) {
+        Some(Ok(e)) => e,
+        // A record that fails its seal can still be ended: that is what its message asks.
+        Some(Err(ExperimentError::Tampered { id, .. })) => {
+            let Some(record) = diary.experiments.iter().find(|r| r.id == id) else {
+                return Err(UserError::refused("there is no experiment to stop"));
+            };
+            let mut stopped = record.clone();
+            stopped.stopped_at = Some(ctx.now);
+            ctx.apply(&[
+                Change::DeleteExperiment(id.clone()),
+                Change::PutExperiment(stopped),
+            ])
+            .context("stopping the experiment")?;
+            outln!("Stopped. Start a new one with nightcramp experiment start.");
+            return Ok(());
+        }
+        Some(Err(other)) => return Err(failed(other)),
+        None => return Err(UserError::refused("there is no experiment to stop")),
+    };
+    let zone = ctx.zone(&diary);
+    let tonight = ctx.today(&zone);
+    let status = experiment::view(kb, &e, &diary, tonight).status;
+    if matches!(status, Status::Stopped | Status::Finished) {
+        return Err(UserError::refused(format!(
+            "the experiment has already {}; see what it found with nightcramp experiment result",
+            if status == Status::Stopped {
+                "been stopped"
+            } else {
+                "finished"
+            }
+        )));
+    }
+    let stopped = experiment::stop(&e, ctx.now);
+    ctx.apply(&[Change::PutExperiment(stopped.clone())])
+        .context("stopping the experiment")?;
+    if json {
+        let stopped = Experiment::from_record(&stopped).map_err(failed)?;
+        return print_json(&experiment::view(kb, &stopped, &diary, tonight));
+    }
+    outln!("Stopped. It is kept: nightcramp experiment result shows what it found so far.");
+    Ok(())
+}
+
+/// Tonight's line of the experiment under way, for `nightcramp` alone.
+pub fn tonight_line(
+    ctx: &Context,
+    diary: &nightcramp_core::domain::Diary,
+) -> anyhow::Result<Option<String>> {
+    let kb = knowledge()?;
+    let Some(found) = experiment::current(diary) else {
+        return Ok(None);
+    };
+    let e = match found {
+        Ok(e) => e,
+        Err(why) => return Ok(Some(format!("Experiment: {why}"))),
+    };
+    let view = experiment::view(kb, &e, diary, ctx.today(&ctx.zone(diary)));
+    Ok((!view.tonight_sentence.is_empty())
+        .then(|| format!("Experiment: {}", view.tonight_sentence)))
+}
+
+/// After a morning check-in: when the night was an experiment night and the diary does not
+/// say whether the change was made, ask (with the command that answers).
+pub fn ask_about_the_change(
+    diary: &nightcramp_core::domain::Diary,
+    night: jiff::civil::Date,
+) -> anyhow::Result<()> {
+    let kb = knowledge()?;
+    let Some(Ok(e)) = experiment::current(diary) else {
+        return Ok(());
+    };
+    if let Some(q) = experiment::adherence_question(kb, &e, diary, night) {
+        let column = q.factor.column();
+        let name = column.strip_prefix("custom:").unwrap_or(&column);
+        outln!(
+            "{} nightcramp day --date {} --factor \"{name}=yes\" (or =no)",
+            q.ask,
+            q.date
+        );
+    }
+    Ok(())
+}
