@@ -41,6 +41,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/insights", get(insights))
         .route("/checkup", get(checkup))
         .route("/report", get(crate::people::report_api))
+        .route("/experiment", get(crate::experiments::show))
+        .route("/experiment/result", get(crate::experiments::result))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::people::as_shared_reader,
@@ -61,6 +63,15 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/insights", get(insights))
         .route("/checkup", get(checkup))
         .route("/plan", get(plan))
+        .route(
+            "/experiment",
+            get(crate::experiments::show).post(crate::experiments::start),
+        )
+        .route("/experiment/result", get(crate::experiments::result))
+        .route(
+            "/experiment/stop",
+            axum::routing::post(crate::experiments::stop),
+        )
         .route("/session", axum::routing::post(login).delete(logout))
         .route("/shares", get(list_shares).post(add_share))
         .route("/shares/{id}", axum::routing::delete(revoke_share))

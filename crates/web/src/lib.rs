@@ -13,6 +13,7 @@ cramp logged while the server is unreachable until it can be sent.
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod experiments;
 pub use nightcramp_core::charts;
 pub mod pages;
 pub mod people;

@@ -223,6 +223,7 @@ pub async fn as_shared_reader(
         Some("checkup") => "checkup",
         Some("report") => "report",
         Some("episodes") => "episodes",
+        Some("experiment" | "result") => "experiment",
         _ => "nights",
     };
     match shared_diary(

@@ -11,6 +11,8 @@ pub(super) struct HomePage {
     last_night: String,
     last_status: String,
     needs_checkin: bool,
+    /// The experiment's line for tonight ("Tonight: stretch your calves before bed.").
+    experiment: Option<String>,
     weeks: Vec<Vec<(String, &'static str, String)>>,
 }
 
@@ -44,6 +46,12 @@ pub(super) async fn home(ctx: PageContext, Query(flash): Query<Flash>) -> PageRe
             week.push((night.strftime("%a %-d %b").to_string(), class, text));
         }
     }
+    let experiment = match crate::experiments::current_view(diary.clone(), today).await {
+        Ok(Some((_, v))) if !v.tonight_sentence.is_empty() => Some(v.tonight_sentence),
+        Ok(_) => None,
+        Err(crate::experiments::ExperimentFailure::Experiment(e)) => Some(e.to_string()),
+        Err(_) => None,
+    };
     let mut p = page(&state, &diary, &session, "nightcramp", "home");
     p.message = flash_message(&flash);
     render(HomePage {
@@ -51,6 +59,7 @@ pub(super) async fn home(ctx: PageContext, Query(flash): Query<Flash>) -> PageRe
         last_night: night_label(last),
         last_status: status,
         needs_checkin: index.status(last) == NightStatus::Unknown,
+        experiment,
         weeks,
     })
 }

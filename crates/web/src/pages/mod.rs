@@ -42,6 +42,7 @@ mod checkup;
 mod cramp;
 mod day;
 mod entries;
+mod experiment;
 mod guide;
 mod home;
 mod import;
@@ -97,6 +98,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/shares/{id}/revoke", post(sharing::share_revoke))
         .route("/audit", get(sharing::audit_page))
+        .route(
+            "/experiment",
+            get(experiment::experiment_page).post(experiment::experiment_start),
+        )
+        .route("/experiment/stop", post(experiment::experiment_stop))
         .route("/people/{person}/report", get(crate::people::report_page))
 }
 
@@ -106,6 +112,7 @@ pub fn shared_routes(state: &AppState) -> Router<AppState> {
     let shared = Router::new()
         .route("/insights", get(insights::insights_page))
         .route("/checkup", get(checkup::checkup_page))
+        .route("/experiment", get(experiment::experiment_page))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::people::as_shared_reader,

@@ -14,6 +14,8 @@ pub(super) struct MorningPage {
     status: String,
     cramps: Vec<String>,
     disturbance: Option<u8>,
+    /// The experiment's question when the diary does not say whether the change was made.
+    made_question: Option<String>,
 }
 
 pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) -> PageResult {
@@ -31,7 +33,9 @@ pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) 
         .filter(|n| *n < today)
         .unwrap_or_else(|| last_night(today));
     let index = NightIndex::new(&diary);
+    let made_question = change_question(&diary, night)?.map(|q| q.ask);
     render(MorningPage {
+        made_question,
         page: page(&state, &diary, &session, "Last night", "morning"),
         night: night_label(night),
         night_date: night.to_string(),
@@ -51,11 +55,25 @@ pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) 
     })
 }
 
+/// The experiment's question for `night`, if it has one (`experiment::adherence_question`).
+fn change_question(
+    diary: &Diary,
+    night: Date,
+) -> Result<Option<nightcramp_core::experiment::AdherenceQuestion>, PageError> {
+    let kb = knowledge()?;
+    Ok(match nightcramp_core::experiment::current(diary) {
+        Some(Ok(e)) => nightcramp_core::experiment::adherence_question(kb, &e, diary, night),
+        _ => None,
+    })
+}
+
 #[derive(Deserialize)]
 pub(super) struct MorningForm {
     night: String,
     answer: Option<String>,
     disturbance: Option<String>,
+    /// The answer to the experiment's question: yes or no.
+    made: Option<String>,
 }
 
 pub(super) async fn morning_save(
@@ -67,7 +85,23 @@ pub(super) async fn morning_save(
     let today = state.clock.today(&diary);
     let night = parse_record_date(&form.night, today)
         .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
+    // The experiment's answer is kept whichever button was pressed.
+    let made = match (change_question(&diary, night)?, form.made.as_deref()) {
+        (Some(q), Some("yes")) => Some((q.date, q.factor, q.yes)),
+        (Some(q), Some("no")) => Some((q.date, q.factor, q.no)),
+        _ => None,
+    };
+    let made_change = made.map(|(date, key, value)| Change::PutFactor {
+        date,
+        key,
+        value,
+        source: nightcramp_core::domain::Provenance::Typed,
+        mode: Mode::Replace,
+    });
     if form.answer.as_deref() == Some("cramps") {
+        if let Some(change) = made_change {
+            state.diary.apply(&me, vec![change]).await?;
+        }
         // The cramp belongs to the night being checked in, which need not be last night.
         return Ok(
             Redirect::to(&format!("/cramp?stage=details&backdate=1&night={night}")).into_response(),
@@ -100,9 +134,8 @@ pub(super) async fn morning_save(
             nightcramp_core::actions::CheckInRefused::NotEnded { .. } => bad_request(text),
         }
     })?;
-    state
-        .diary
-        .apply(&me, vec![Change::PutCheckIn(checkin, Mode::Replace)])
-        .await?;
+    let mut changes = vec![Change::PutCheckIn(checkin, Mode::Replace)];
+    changes.extend(made_change);
+    state.diary.apply(&me, changes).await?;
     Ok(Redirect::to("/?saved=1").into_response())
 }

@@ -901,3 +901,190 @@ async fn a_clinician_reads_a_shared_checkup_and_insights_as_pages_read_only() {
     assert_eq!(status, 303);
     assert_eq!(page_as(&app, &drlee, "/people/ana/insights").await.0, 404);
 }
+
+/// Fourteen logged nights before 28 November in ana's diary, cramps on every other one.
+fn ana_baseline(path: &std::path::Path) {
+    let (mut store, _) = SqliteStore::open(path).expect("store");
+    let ana = store.operator_access(Some("ana")).expect("ana");
+    let mut changes = Vec::new();
+    for day in 14..28 {
+        if day % 2 == 0 {
+            changes.push(cramp(
+                100 + day,
+                &format!("2026-11-{:02}T02:00:00Z", day + 1),
+            ));
+        } else {
+            changes.push(nightcramp_store::Change::PutCheckIn(
+                nightcramp_core::domain::CheckIn {
+                    id: uuid::Uuid::from_u128(200 + day),
+                    night: format!("2026-11-{day}").parse().expect("night"),
+                    sleep_disturbance: None,
+                    recorded_at: None,
+                },
+                nightcramp_store::Mode::Replace,
+            ));
+        }
+    }
+    store.apply(&ana, &changes).expect("baseline");
+}
+
+fn server_at(path: &std::path::Path, now: &str) -> App {
+    let (store, _) = SqliteStore::open(path).expect("store");
+    let clock = nightcramp_web::state::Clock::fixed(
+        now.parse().expect("time"),
+        jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+    );
+    let state = nightcramp_web::state_with_clock(Box::new(store), None, clock).expect("state");
+    App {
+        router: nightcramp_web::app(state),
+    }
+}
+
+/// An experiment through the API and the pages: refusals that store nothing, the schedule
+/// kept as drawn, tonight's line on the home page, the morning's question recorded as the
+/// day's factor, a clinician's read-only view once shared, and stopping.
+#[tokio::test]
+async fn an_experiment_runs_through_the_api_and_the_pages_and_a_clinician_reads_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    ana_baseline(&path);
+    let app = server(&path);
+    let ana = log_in(&app, "ana", PASSWORD).await.expect("ana");
+    let (status, body) = call(&app, Some(&ana), "GET", "/api/experiment", "").await;
+    assert_eq!(status, 404, "{body}");
+    for (body, status, says) in [
+        (r#"{"change": "magnesium_mg=300"}"#, 409, "prescriber"),
+        (r#"{"change": "standing"}"#, 422, "not a factor"),
+        (r#"{"change": "stretched", "pairs": "four"}"#, 400, "pairs"),
+        (
+            r#"{"change": "stretched", "colour": "blue"}"#,
+            400,
+            "colour",
+        ),
+        (
+            r#"{"change": "stretched", "start": "2026-11-01"}"#,
+            422,
+            "cannot be given an arm",
+        ),
+    ] {
+        let (got, answer) = call(&app, Some(&ana), "POST", "/api/experiment", body).await;
+        assert_eq!(got, status, "{body}: {answer}");
+        assert!(
+            answer["error"].as_str().unwrap_or("").contains(says),
+            "{body}: {answer}"
+        );
+    }
+    let (status, started) = call(
+        &app,
+        Some(&ana),
+        "POST",
+        "/api/experiment",
+        r#"{"change": "stretched"}"#,
+    )
+    .await;
+    assert_eq!(status, 201, "{started}");
+    assert_eq!(
+        (started["status"].as_str(), started["start"].as_str()),
+        (Some("running"), Some("2026-11-28"))
+    );
+    assert_eq!(started["schedule"].as_array().map(Vec::len), Some(112));
+    assert_eq!(started["tonight"], started["schedule"][0]["arm"]);
+    let (status, again) = call(
+        &app,
+        Some(&ana),
+        "POST",
+        "/api/experiment",
+        r#"{"change": "massage"}"#,
+    )
+    .await;
+    assert_eq!(status, 409, "{again}");
+    let (_, shown) = call(&app, Some(&ana), "GET", "/api/experiment", "").await;
+    assert_eq!(shown["schedule"], started["schedule"], "never re-drawn");
+    let (status, result) = call(&app, Some(&ana), "GET", "/api/experiment/result", "").await;
+    assert_eq!(
+        (status, result["verdict"].as_str()),
+        (200, Some("not_enough_data"))
+    );
+
+    let (status, page) = page_as(&app, &ana, "/experiment").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("id=\"tonight\"") && page.contains("Tonight:"),
+        "{page}"
+    );
+    assert!(page.contains("Stop the experiment") && !page.contains("id=\"start-experiment\""));
+    let (_, home) = page_as(&app, &ana, "/").await;
+    assert!(home.contains("id=\"experiment-tonight\""), "{home}");
+
+    // The next morning, the check-in asks whether the change was made and keeps the answer.
+    let morning = server_at(&path, "2026-11-29T08:00:00+01:00");
+    let ana2 = log_in(&morning, "ana", PASSWORD).await.expect("ana");
+    let (_, page) = page_as(&morning, &ana2, "/morning").await;
+    assert!(page.contains("id=\"made-question\""), "{page}");
+    let (status, _, _) = form_as(
+        &morning,
+        &ana2,
+        "/morning",
+        "night=2026-11-28&answer=none&made=yes",
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, day) = call(&morning, Some(&ana2), "GET", "/api/days/2026-11-28", "").await;
+    assert_eq!(day["factors"]["stretched"], true, "{day}");
+    let (_, page) = page_as(&morning, &ana2, "/morning?date=2026-11-28").await;
+    assert!(
+        !page.contains("id=\"made-question\""),
+        "answered: not asked again"
+    );
+
+    // A clinician sees it only once shared, read-only.
+    let drlee = log_in(&app, "drlee", PASSWORD).await.expect("drlee");
+    assert_eq!(
+        call(&app, Some(&drlee), "GET", "/api/people/ana/experiment", "")
+            .await
+            .0,
+        404
+    );
+    let (status, _) = call(
+        &app,
+        Some(&ana),
+        "POST",
+        "/api/shares",
+        r#"{"with": "drlee", "until": "2026-12-31"}"#,
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, theirs) = call(&app, Some(&drlee), "GET", "/api/people/ana/experiment", "").await;
+    assert_eq!((status, &theirs["id"]), (200, &started["id"]));
+    let (status, _) = call(
+        &app,
+        Some(&drlee),
+        "GET",
+        "/api/people/ana/experiment/result",
+        "",
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, page) = page_as(&app, &drlee, "/people/ana/experiment").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("shared with you: read-only") && !page.contains("Stop the experiment"),
+        "{page}"
+    );
+    let (_, audit) = page_as(&app, &ana, "/audit").await;
+    assert!(audit.contains("read your diary (experiment)"), "{audit}");
+
+    let (status, stopped) = call(&app, Some(&ana), "POST", "/api/experiment/stop", "").await;
+    assert_eq!(
+        (status, stopped["status"].as_str()),
+        (200, Some("stopped")),
+        "{stopped}"
+    );
+    assert_eq!(
+        call(&app, Some(&ana), "POST", "/api/experiment/stop", "")
+            .await
+            .0,
+        409
+    );
+}

@@ -102,6 +102,34 @@ async fn analyses_follow_the_diary_contract() {
     assert_eq!(status, 200);
     assert_eq!(spec["openapi"], "3.0.3");
     assert!(spec["paths"]["/api/episodes"]["post"].is_object());
+    for (path, method) in [
+        ("/api/experiment", "get"),
+        ("/api/experiment", "post"),
+        ("/api/experiment/result", "get"),
+        ("/api/experiment/stop", "post"),
+        ("/api/people/{person}/experiment", "get"),
+        ("/api/people/{person}/experiment/result", "get"),
+    ] {
+        assert!(
+            spec["paths"][path][method].is_object(),
+            "{method} {path} documented"
+        );
+    }
+    let required = spec["components"]["schemas"]["ExperimentResult"]["required"].clone();
+    for field in [
+        "verdict",
+        "rate_ratio",
+        "probability_meaningful",
+        "nights",
+        "adherence",
+    ] {
+        assert!(
+            required
+                .as_array()
+                .is_some_and(|r| r.contains(&field.into())),
+            "{field}"
+        );
+    }
 }
 
 fn apple_export(days: &[(&str, u32)]) -> String {
