@@ -1572,22 +1572,7 @@ pub fn view(
                 &[("start", &crate::domain::format_date_long(experiment.start))],
             )
             .unwrap_or_default(),
-        (_, Some(n)) => {
-            let arm = knowledge
-                .message(
-                    &format!("experiment.tonight.{}", n.arm.as_str()),
-                    &[("change", &doing)],
-                )
-                .unwrap_or_default();
-            if n.washout {
-                let settling = knowledge
-                    .message("experiment.tonight.washout", &[])
-                    .unwrap_or_default();
-                format!("{arm} {settling}")
-            } else {
-                arm
-            }
-        }
+        (_, Some(n)) => night_sentence(knowledge, experiment, n),
         _ => String::new(),
     };
     let schedule = experiment.schedule();
@@ -1616,6 +1601,61 @@ pub fn view(
         baseline: result.baseline,
         stopped_at: experiment.stopped_at,
         schedule,
+    }
+}
+
+/// What a scheduled night asks, in the knowledge base's words.
+pub fn night_sentence(
+    knowledge: &Knowledge,
+    experiment: &Experiment,
+    night: ScheduledNight,
+) -> String {
+    let doing = experiment.change.doing(knowledge);
+    let arm = knowledge
+        .message(
+            &format!("experiment.tonight.{}", night.arm.as_str()),
+            &[("change", &doing)],
+        )
+        .unwrap_or_default();
+    if night.washout {
+        let settling = knowledge
+            .message("experiment.tonight.washout", &[])
+            .unwrap_or_default();
+        format!("{arm} {settling}")
+    } else {
+        arm
+    }
+}
+
+/// Each night's line from `from` to the end, for the bedtime reminders of the calendar
+/// feed; nothing once the experiment was stopped.
+pub fn bedtime_lines(
+    knowledge: &Knowledge,
+    experiment: &Experiment,
+    from: Date,
+) -> Vec<(Date, String)> {
+    if experiment.stopped_at.is_some() {
+        return Vec::new();
+    }
+    experiment
+        .schedule()
+        .into_iter()
+        .filter(|n| n.night >= from)
+        .map(|n| (n.night, night_sentence(knowledge, experiment, n)))
+        .collect()
+}
+
+/// The calendar's experiment nights for a diary from `today` on: the current experiment's,
+/// while it is under way or about to start (none once it finished, early or not, or was
+/// stopped, or when its record fails its seal).
+pub fn calendar_nights(knowledge: &Knowledge, diary: &Diary, today: Date) -> Vec<(Date, String)> {
+    let Some(Ok(e)) = current(diary) else {
+        return Vec::new();
+    };
+    let last_night = today.yesterday().unwrap_or(today);
+    match analyse(knowledge, &e, diary, last_night).status {
+        Status::Baseline | Status::Running => bedtime_lines(knowledge, &e, today),
+        Status::Finished | Status::Stopped => Vec::new(),
     }
 }
 

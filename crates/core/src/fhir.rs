@@ -200,6 +200,16 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
         })));
     }
 
+    let as_of = crate::night::last_night(zone.to_datetime(now).date());
+    for record in &diary.experiments {
+        let Ok(e) = crate::experiment::Experiment::from_record(record) else {
+            continue;
+        };
+        entries.push(experiment_observation(
+            &e, diary, knowledge, as_of, &subject,
+        ));
+    }
+
     json!({
         "resourceType": "Bundle",
         "id": "6e696768-7463-7261-6d70-62756e646c65",
@@ -207,4 +217,74 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
         "timestamp": now.to_string(),
         "entry": entries,
     })
+}
+
+/// A personal experiment's result as an Observation: the rate ratio of cramps per night
+/// (change against usual) with its interval and probabilities as components, the verdict
+/// as the interpretation and the result's sentence as a note. Preliminary until finished.
+fn experiment_observation(
+    e: &crate::experiment::Experiment,
+    diary: &Diary,
+    knowledge: &Knowledge,
+    as_of: jiff::civil::Date,
+    subject: &Value,
+) -> Value {
+    let r = crate::experiment::analyse(knowledge, e, diary, as_of);
+    let id = uuid::Uuid::new_v5(
+        &uuid::Uuid::NAMESPACE_OID,
+        format!("nightcramp-experiment-{}", e.id).as_bytes(),
+    )
+    .to_string();
+    let ratio = |value: f64| json!({"value": value, "unit": "ratio", "system": UCUM, "code": "1"});
+    let probability =
+        |value: f64| json!({"value": value, "unit": "probability", "system": UCUM, "code": "1"});
+    let mut components = Vec::new();
+    for (label, value, as_ratio) in [
+        ("95% interval, lower end", r.ci_low, true),
+        ("95% interval, upper end", r.ci_high, true),
+        (
+            "Probability of fewer cramps with the change (rate ratio below 1)",
+            r.probability_helps,
+            false,
+        ),
+        (
+            "Probability of at least a fifth fewer cramps (rate ratio below 0.8)",
+            r.probability_meaningful,
+            false,
+        ),
+    ] {
+        if let Some(v) = value {
+            components.push(json!({
+                "code": {"text": label},
+                "valueQuantity": if as_ratio { ratio(v) } else { probability(v) },
+            }));
+        }
+    }
+    let finished = matches!(
+        r.status,
+        crate::experiment::Status::Finished | crate::experiment::Status::Stopped
+    );
+    let mut obs = json!({
+        "resourceType": "Observation",
+        "id": id,
+        "status": if finished { "final" } else { "preliminary" },
+        "category": category(),
+        "code": {"text": format!(
+            "Personal randomised n-of-1 trial of \"{}\" ({}): rate ratio of leg cramps per logged night, change periods against usual periods",
+            e.change.doing(knowledge),
+            e.change.text()
+        )},
+        "subject": subject,
+        "effectivePeriod": {"start": e.start.to_string(), "end": e.end().to_string()},
+        "interpretation": [{"text": r.verdict.as_str()}],
+        "note": [{"text": r.sentence}],
+    });
+    match r.rate_ratio {
+        Some(rr) => obs["valueQuantity"] = ratio(rr),
+        None => obs["dataAbsentReason"] = json!({"text": "not enough data yet"}),
+    }
+    if !components.is_empty() {
+        obs["component"] = Value::Array(components);
+    }
+    entry(&id, obs)
 }

@@ -26,6 +26,9 @@ pub struct ReminderPlan {
     pub first_day: Date,
     /// The person's fluids may be limited (rule P9, [`crate::plan::fluids_may_be_limited`]).
     pub fluids_limited: bool,
+    /// An experiment's assignment for each of its nights (`experiment::bedtime_lines`):
+    /// one event a night, a quarter of an hour before bed.
+    pub experiment_nights: Vec<(Date, String)>,
 }
 
 /// Water reminders a day when none are asked for: four, or none at all when the person's
@@ -218,6 +221,28 @@ pub fn calendar(
         stretch_steps.join("\n")
     );
     event("stretch", bed - 10, 5, "Bedtime calf stretch", &routine);
+    let at = bed - 15;
+    for (night, line) in &plan.experiment_nights {
+        let start = night
+            .at((at / 60) as i8, (at % 60) as i8, 0, 0)
+            .strftime("%Y%m%dT%H%M%S")
+            .to_string();
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:experiment-{night}@nightcramp"),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;TZID={zone_name}:{start}"),
+            "DURATION:PT5M".to_string(),
+            format!("SUMMARY:{}", text(line)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "BEGIN:VALARM".to_string(),
+            "ACTION:DISPLAY".to_string(),
+            "TRIGGER:PT0M".to_string(),
+            format!("DESCRIPTION:{}", text(line)),
+            "END:VALARM".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
     lines.push("END:VCALENDAR".into());
     let mut out = String::new();
     for line in &lines {
@@ -237,6 +262,7 @@ mod tests {
             water_reminders: Some(4),
             first_day: jiff::civil::date(2026, 11, 28),
             fluids_limited: false,
+            experiment_nights: Vec::new(),
         }
     }
 

@@ -106,6 +106,9 @@ pub struct ReportData {
     pub helpers_title: String,
     pub helpers: Vec<String>,
     pub habits: Vec<Row>,
+    /// Personal experiments (rule K2: interventions tried, with their n-of-1 results): the
+    /// change, its dates and status, and the result's sentence with its numbers.
+    pub experiments: Vec<Row>,
     pub suggested_code: String,
     /// Every source the report's findings cite, in full.
     pub sources: Vec<SourceRow>,
@@ -636,8 +639,47 @@ pub fn build_report(
         helpers_title: crate::insights::section_title(Verdict::LikelyProtective, knowledge),
         helpers: sentences(Verdict::LikelyProtective),
         habits,
+        experiments: experiment_rows(diary, knowledge, to),
         suggested_code: say("report.suggested_code", &[]),
         sources: cited_sources(knowledge, &findings_sources),
         footer: say("report.footer", &[("version", version), ("date", &stamp)]),
     }
+}
+
+/// One row per experiment in the diary, analysed as of `to`; a record that fails its seal
+/// is named as such rather than analysed.
+fn experiment_rows(diary: &Diary, knowledge: &Knowledge, to: Date) -> Vec<Row> {
+    diary
+        .experiments
+        .iter()
+        .map(|record| match crate::experiment::Experiment::from_record(record) {
+            Ok(e) => {
+                let r = crate::experiment::analyse(knowledge, &e, diary, to);
+                let numbers = match (r.rate_ratio, r.ci_low, r.ci_high) {
+                    (Some(rr), Some(lo), Some(hi)) => format!(
+                        " Rate ratio {rr:.2} (95% interval {lo:.2} to {hi:.2}); {} change and {} usual nights counted.",
+                        r.nights.change, r.nights.usual
+                    ),
+                    _ => String::new(),
+                };
+                Row {
+                    label: format!(
+                        "{} ({}; {} pairs of {} nights, {} to {}; {})",
+                        e.change.doing(knowledge),
+                        e.change.text(),
+                        e.design.pairs,
+                        e.design.period_nights,
+                        e.start,
+                        e.end(),
+                        r.status.as_str()
+                    ),
+                    value: format!("{}{numbers}", r.sentence),
+                }
+            }
+            Err(why) => Row {
+                label: record.change.clone(),
+                value: why.to_string(),
+            },
+        })
+        .collect()
 }

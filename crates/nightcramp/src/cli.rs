@@ -435,7 +435,8 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct GuideArgs {
-    /// urgent, what, who, causes, prevention, stretch, during, doctor, treatments, sources
+    /// urgent, what, who, causes, prevention, stretch, during, doctor, treatments,
+    /// experiments, sources
     pub topic: Option<String>,
     #[arg(long)]
     pub json: bool,

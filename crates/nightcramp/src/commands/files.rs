@@ -380,6 +380,11 @@ pub fn reminders(
         water_reminders: water,
         first_day: ctx.today(&zone),
         fluids_limited: nightcramp_core::plan::fluids_may_be_limited(&diary.profile),
+        experiment_nights: nightcramp_core::experiment::calendar_nights(
+            crate::context::knowledge()?,
+            &diary,
+            ctx.today(&zone),
+        ),
     };
     let ics =
         nightcramp_core::reminders::calendar(&plan, &zone, crate::context::knowledge()?, ctx.now)

@@ -83,6 +83,23 @@ fn a_started_experiment_keeps_the_schedule_it_drew_and_the_json_follows_the_cont
     }
     let home = d.ok(&[]);
     assert!(home.contains("Experiment: Tonight: "), "{home}");
+    // Each night's assignment comes with the bedtime reminder of the calendar feed.
+    let ics = d.ok(&["reminders", "--out", "-"]);
+    assert_eq!(ics.matches("UID:experiment-").count(), 112, "one a night");
+    let first = ics
+        .split("UID:experiment-2026-12-03@nightcramp")
+        .nth(1)
+        .expect("tonight's event");
+    assert!(
+        first.contains("DTSTART;TZID=UTC:20261203T221500"),
+        "a quarter of an hour before bed"
+    );
+    let tonight = started["tonight_sentence"].as_str().expect("sentence");
+    assert!(
+        first.contains(&format!("SUMMARY:{}", tonight.replace(',', "\\,")))
+            || first.contains("SUMMARY:Tonight: "),
+        "{first}"
+    );
     // The morning after, the check-in asks whether the change was made.
     d.at("2026-12-04T08:00:00Z");
     let morning = d.ok(&["night", "--none"]);
@@ -291,4 +308,52 @@ fn a_finished_trial_gives_the_spec_s_result() {
     let (status, stderr) = d.fails(&["experiment", "stop"]);
     assert_eq!(status, 3);
     assert!(stderr.contains("already finished"), "{stderr}");
+    assert!(
+        !d.ok(&["reminders", "--out", "-"])
+            .contains("UID:experiment-"),
+        "no more nights to remind"
+    );
+    // The result goes to the doctor: in the report and in the FHIR export.
+    let report = d.path("report.html");
+    d.ok(&[
+        "report",
+        "--out",
+        s(&report),
+        "--from",
+        "2026-12-03",
+        "--to",
+        "2027-01-27",
+    ]);
+    let html = std::fs::read_to_string(&report).expect("report");
+    assert!(
+        html.contains("Personal experiments") && html.contains("It likely helps you"),
+        "{html}"
+    );
+    let pdf = d.path("report.pdf");
+    d.ok(&[
+        "report",
+        "--out",
+        s(&pdf),
+        "--from",
+        "2026-12-03",
+        "--to",
+        "2027-01-27",
+    ]);
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF"));
+    let fhir: Value =
+        serde_json::from_str(&d.ok(&["export", "--format", "fhir", "--out", "-"])).expect("fhir");
+    let trial = fhir["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| {
+            r["code"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("n-of-1 trial"))
+        })
+        .expect("the experiment's observation");
+    assert_eq!(trial["status"], "final");
+    assert_eq!(trial["interpretation"][0]["text"], "likely_helps");
+    assert_eq!(trial["valueQuantity"]["value"], r["rate_ratio"]);
 }

@@ -94,6 +94,11 @@ pub async fn calendar(
         water_reminders: q.water,
         fluids_limited: nightcramp_core::plan::fluids_may_be_limited(&diary.profile),
         first_day: state.clock.today(&diary),
+        experiment_nights: nightcramp_core::experiment::calendar_nights(
+            knowledge()?,
+            &diary,
+            state.clock.today(&diary),
+        ),
     };
     let ics = nightcramp_core::reminders::calendar(
         &plan,
