@@ -1,5 +1,6 @@
 //! Benchmark: the insights computation (and the checkup and plan that ride on it) over ten
-//! years of daily data. Goal: under 50 ms for `insights::analyse`.
+//! years of daily data, goal under 50 ms for `insights::analyse`; and `experiment result` on
+//! a finished 8-pair trial (the analysis at each of its seven looks), goal under 200 ms.
 //!
 //! Run: `cargo bench -p nightcramp-core --bench insights`. Prints the median and the
 //! fastest of repeated runs; no external harness, so it builds in seconds.
@@ -191,4 +192,102 @@ fn main() {
     measure("plan::build_plan (given insights)", 30, || {
         black_box(build_plan(black_box(&diary), &kb, &insights, as_of));
     });
+    let (trial, experiment) = eight_pair_trial();
+    let end = experiment.end();
+    let result = nightcramp_core::experiment::analyse(&kb, &experiment, &trial, end);
+    println!(
+        "eight-pair trial: {} nights, verdict {}, {} pairs looked at",
+        experiment.schedule().len(),
+        result.verdict.as_str(),
+        result.pairs_complete
+    );
+    measure(
+        "experiment::analyse (experiment result, 8 pairs)",
+        20,
+        || {
+            black_box(nightcramp_core::experiment::analyse(
+                &kb,
+                black_box(&experiment),
+                black_box(&trial),
+                end,
+            ));
+        },
+    );
+}
+
+/// A finished trial of 8 pairs of 14 nights with no effect: every look runs (none stops
+/// it early), the slowest case for `experiment result`.
+fn eight_pair_trial() -> (Diary, nightcramp_core::experiment::Experiment) {
+    use nightcramp_core::experiment::{Arm, Design, Experiment, TrialChange};
+    let mut rng = Rng(7);
+    let change = TrialChange {
+        factor: FactorKey::Builtin(Builtin::Stretched),
+        target: nightcramp_core::experiment::Target::Yes,
+    };
+    let experiment = Experiment {
+        id: "bench".into(),
+        change,
+        design: Design {
+            pairs: 8,
+            period_nights: 14,
+            washout_nights: 2,
+        },
+        start: START,
+        order: (0..8)
+            .map(|i| if i % 3 == 0 { Arm::Change } else { Arm::Usual })
+            .collect(),
+        created_at: jiff::Timestamp::UNIX_EPOCH,
+        stopped_at: None,
+    };
+    let mut diary = Diary::default();
+    let offset = Offset::UTC;
+    for n in experiment.schedule() {
+        let did = n.arm == Arm::Change;
+        diary.days.push(Day {
+            date: n.night,
+            factors: [(
+                FactorKey::Builtin(Builtin::Stretched),
+                RecordedFactor {
+                    value: FactorValue::Bool(did),
+                    source: Provenance::Typed,
+                    import_said: None,
+                },
+            )]
+            .into_iter()
+            .collect(),
+        });
+        let mut cramps = 0;
+        while rng.next() < 0.4 && cramps < 3 {
+            cramps += 1;
+        }
+        for _ in 0..cramps {
+            let Ok(at) = offset.to_timestamp(add_days(n.night, 1).at(3, 0, 0, 0)) else {
+                continue;
+            };
+            diary.episodes.push(Episode {
+                id: Uuid::new_v4(),
+                started_at: at,
+                utc_offset: offset,
+                time_zone: None,
+                duration_s: 60,
+                muscle: Muscle::Calf,
+                side: Side::Left,
+                intensity: 5,
+                woke: Some(true),
+                soreness_h: None,
+                relief: vec![],
+                notes: None,
+            });
+        }
+        if cramps == 0 {
+            diary.checkins.push(CheckIn {
+                id: Uuid::new_v4(),
+                night: n.night,
+                sleep_disturbance: None,
+                recorded_at: None,
+            });
+        }
+    }
+    diary.normalize();
+    (diary, experiment)
 }
