@@ -381,3 +381,40 @@ test("a household: each person logs in by name, shares with a clinician, who see
   assert.equal(diary, 404, "an admin reads no diary");
   await admin.close();
 });
+
+test("an experiment: started from the page, tonight's line on the home page, stopped", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "nightcramp-e2e-"));
+  const now = "2026-12-03T09:00:00Z";
+  const env = { ...process.env, NIGHTCRAMP_DB: path.join(dir, "diary.db"), NIGHTCRAMP_NOW: now, TZ: "UTC" };
+  const cli = (args) => execFileSync(bin, args, { env, encoding: "utf8" });
+  for (let day = 19; day <= 32; day++) {
+    const night = day <= 30 ? `2026-11-${day}` : `2026-12-0${day - 30}`;
+    if (day % 2 === 0) {
+      const next = day + 1 <= 30 ? `2026-11-${day + 1}` : `2026-12-0${day + 1 - 30}`;
+      cli(["cramp", "--at", `${next}T03:00`]);
+    } else {
+      cli(["night", "--none", "--date", night]);
+    }
+  }
+  const url = await startServer({ NIGHTCRAMP_NOW: now, TZ: "UTC" }, dir);
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(url + "/experiment");
+  await accessible(page, "experiment, before");
+  await page.check('input[name="change"][value="massage"]');
+  await page.click('#start-experiment button[type="submit"]');
+  await page.waitForURL(url + "/experiment");
+  assert.match(await page.textContent("#tonight"), /^Tonight: (massage your legs before bed|as usual)/);
+  assert.equal(await page.locator("table.schedule tbody tr").count(), 8, "four pairs of periods");
+  await shoot(page, "experiment");
+  await accessible(page, "experiment, running");
+  await page.goto(url + "/");
+  assert.match(await page.textContent("#experiment-tonight"), /Tonight:/);
+  const shown = await api(url, "/api/experiment");
+  assert.equal(shown.change, "massage");
+  await page.goto(url + "/experiment");
+  await page.click("#stop-experiment");
+  await page.waitForURL(url + "/experiment");
+  assert.match(await page.textContent("#experiment"), /Stopped early by you/);
+  await context.close();
+});

@@ -77,13 +77,13 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
                 periods.push(PeriodRow {
                     period: n.period,
                     arm: n.arm.as_str(),
-                    from: night_label(n.night),
+                    from: n.night.strftime("%a %-d %b").to_string(),
                     to: String::new(),
                     current: false,
                 });
             }
             if let Some(p) = periods.last_mut() {
-                p.to = night_label(n.night);
+                p.to = n.night.strftime("%a %-d %b").to_string();
                 if n.night == today {
                     p.current = true;
                 }
