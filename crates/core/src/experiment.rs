@@ -919,6 +919,9 @@ pub struct ExperimentResult {
     /// The posterior of the rate ratio, for a chart: (rate ratio, density on the log scale).
     #[serde(skip)]
     pub curve: Vec<(f64, f64)>,
+    /// The whole posterior of the log rate ratio on the model's grid (for pooling).
+    #[serde(skip)]
+    pub log_rr: Vec<(f64, f64)>,
     pub sentence: String,
     /// The honest limits, in the knowledge base's words, with their statement ids.
     pub limits: Vec<String>,
@@ -1029,7 +1032,8 @@ pub fn analyse(
         as_of: last_night,
         baseline: baseline(diary, experiment.start, last_night),
         periods,
-        curve: post.map(|p| p.curve).unwrap_or_default(),
+        curve: post.as_ref().map(|p| p.curve.clone()).unwrap_or_default(),
+        log_rr: post.map(|p| p.log_rr).unwrap_or_default(),
         sentence: String::new(),
         limits: Vec::new(),
     };
@@ -1220,6 +1224,9 @@ pub struct Posterior {
     pub p_worse: f64,
     /// (rate ratio, posterior density of the log rate ratio), for a chart.
     pub curve: Vec<(f64, f64)>,
+    /// (log rate ratio, posterior mass) on the model's grid, the same grid for everyone:
+    /// what a pooled analysis across people builds on.
+    pub log_rr: Vec<(f64, f64)>,
 }
 
 /// Prior sd of the log rate ratio (experiments.md: normal, mean 0, sd 1).
@@ -1341,37 +1348,44 @@ pub fn posterior(periods: &[PeriodData]) -> Posterior {
     for m in &mut mass {
         *m /= total;
     }
-    let b_of = |k: usize| (k as f64 - (n as f64 - 1.0)) * GRID_STEP;
-    // Each cell's mass is spread evenly over [b - step/2, b + step/2].
+    let grid_b: Vec<f64> = (0..mass.len())
+        .map(|k| (k as f64 - (n as f64 - 1.0)) * GRID_STEP)
+        .collect();
+    let mut summary = summarize(&grid_b, &mass, GRID_STEP);
+    summary.log_rr = grid_b.into_iter().zip(mass).collect();
+    summary
+}
+
+/// Median, interval, probabilities and a chart's curve of a log rate ratio whose
+/// normalised masses sit on an evenly spaced grid (each cell's mass spread evenly over it).
+fn summarize(grid: &[f64], mass: &[f64], step: f64) -> Posterior {
     let cdf = |t: f64| -> f64 {
         let mut acc = 0.0;
-        for (k, m) in mass.iter().enumerate() {
-            let lo = b_of(k) - GRID_STEP / 2.0;
+        for (b, m) in grid.iter().zip(mass) {
+            let lo = b - step / 2.0;
             if t <= lo {
                 break;
             }
-            let share = ((t - lo) / GRID_STEP).min(1.0);
-            acc += m * share;
+            acc += m * ((t - lo) / step).min(1.0);
         }
         acc
     };
     let quantile = |q: f64| -> f64 {
         let mut acc = 0.0;
-        for (k, m) in mass.iter().enumerate() {
+        for (b, m) in grid.iter().zip(mass) {
             if acc + m >= q && *m > 0.0 {
-                let lo = b_of(k) - GRID_STEP / 2.0;
-                return lo + (q - acc) / m * GRID_STEP;
+                return b - step / 2.0 + (q - acc) / m * step;
             }
             acc += m;
         }
-        b_of(mass.len() - 1)
+        grid.last().copied().unwrap_or(0.0)
     };
-    let curve = mass
+    let curve = grid
         .iter()
-        .enumerate()
-        .filter(|(k, m)| **m > 1e-5 && b_of(*k).abs() <= 3.0)
+        .zip(mass)
+        .filter(|(b, m)| **m > 1e-5 && b.abs() <= 3.0)
         .step_by(2)
-        .map(|(k, m)| (b_of(k).exp(), m / GRID_STEP))
+        .map(|(b, m)| (b.exp(), m / step))
         .collect();
     let p_helps = cdf(0.0);
     Posterior {
@@ -1382,6 +1396,7 @@ pub fn posterior(periods: &[PeriodData]) -> Posterior {
         p_meaningful: cdf(MEANINGFUL_RATE_RATIO.ln()),
         p_worse: 1.0 - p_helps,
         curve,
+        log_rr: Vec::new(),
     }
 }
 
@@ -1396,6 +1411,7 @@ fn prior_posterior() -> Posterior {
         p_meaningful: phi(MEANINGFUL_RATE_RATIO.ln() / PRIOR_LOG_RR_SD),
         p_worse: 0.5,
         curve: Vec::new(),
+        log_rr: Vec::new(),
     }
 }
 
@@ -1720,4 +1736,171 @@ pub fn stop(experiment: &Experiment, now: Timestamp) -> ExperimentRecord {
         ..experiment.clone()
     }
     .record()
+}
+
+// ---------------------------------------------------------------- pooling across people
+
+/// Half-normal prior scale of how much people's log rate ratios differ.
+pub const PRIOR_BETWEEN_PEOPLE_SD_SCALE: f64 = 0.5;
+const TAU_POINTS: usize = 30;
+const TAU_MAX: f64 = 2.0;
+/// The population mean's range (log scale): rate ratios from 0.02 to 55.
+const POOLED_HALF_WIDTH: f64 = 4.0;
+
+/// The pooled estimate of one change across the people who tested it (no names).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PooledExperiment {
+    pub change: String,
+    /// People whose experiment with this change has at least two complete pairs.
+    pub participants: usize,
+    pub rate_ratio: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+    pub probability_helps: f64,
+    pub probability_meaningful: f64,
+    /// How much people's own rate ratios differ (posterior median of the between-person sd
+    /// of the log rate ratio).
+    pub between_people_sd: f64,
+}
+
+/// The hierarchical model across people: person i's log rate ratio b_i ~ N(mu, tau²), with
+/// mu ~ N(0, 1) (the individual prior, now the population's) and tau ~ HalfNormal(0.5).
+/// Each person's evidence is their likelihood of b_i on the model's common grid (their
+/// posterior divided by the prior), each cell's likelihood taken as constant over the cell
+/// so that the normal is integrated exactly over it however small tau is; with mu on the
+/// same grid that is one discrete convolution per tau. Returns mu's posterior and tau's
+/// median.
+pub fn pool(grid: &[f64], log_likelihoods: &[Vec<f64>]) -> Option<(Posterior, f64)> {
+    let step = match grid {
+        [a, b, ..] => b - a,
+        _ => return None,
+    };
+    if log_likelihoods.is_empty() || log_likelihoods.iter().any(|l| l.len() != grid.len()) {
+        return None;
+    }
+    // Each person's likelihood, scaled to a maximum of 1, on the cells that matter.
+    let people: Vec<Vec<(usize, f64)>> = log_likelihoods
+        .iter()
+        .map(|ll| {
+            let top = ll.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+            ll.iter()
+                .enumerate()
+                .filter(|(_, v)| **v - top > -CUTOFF)
+                .map(|(k, v)| (k, (v - top).exp()))
+                .collect()
+        })
+        .collect();
+    let mus: Vec<usize> = (0..grid.len())
+        .filter(|k| grid[*k].abs() <= POOLED_HALF_WIDTH)
+        .collect();
+    let d_tau = TAU_MAX / TAU_POINTS as f64;
+    let mut log_post = vec![vec![f64::NEG_INFINITY; mus.len()]; TAU_POINTS];
+    let mut top = f64::NEG_INFINITY;
+    for (t, row) in log_post.iter_mut().enumerate() {
+        let tau = (t as f64 + 0.5) * d_tau;
+        let reach = ((8.0 * tau / step).ceil() as usize + 1).min(grid.len());
+        // The normal's mass over each cell at a distance of d cells from mu.
+        let kernel: Vec<f64> = (0..=reach)
+            .map(|d| {
+                let d = d as f64;
+                crate::stats::normal_cdf((d + 0.5) * step / tau)
+                    - crate::stats::normal_cdf((d - 0.5) * step / tau)
+            })
+            .collect();
+        let log_prior_tau = -0.5 * (tau / PRIOR_BETWEEN_PEOPLE_SD_SCALE).powi(2);
+        for (slot, &m) in row.iter_mut().zip(&mus) {
+            let mu = grid[m];
+            let mut v = log_prior_tau - 0.5 * mu * mu;
+            for person in &people {
+                let sum: f64 = person
+                    .iter()
+                    .filter_map(|(k, w)| kernel.get(k.abs_diff(m)).map(|p| w * p))
+                    .sum();
+                v += sum.ln();
+            }
+            *slot = v;
+            top = top.max(v);
+        }
+    }
+    if !top.is_finite() {
+        return None;
+    }
+    let mut mass = vec![0.0f64; mus.len()];
+    let mut tau_mass = vec![0.0f64; TAU_POINTS];
+    for (t, row) in log_post.iter().enumerate() {
+        for (i, v) in row.iter().enumerate() {
+            let p = (v - top).exp();
+            mass[i] += p;
+            tau_mass[t] += p;
+        }
+    }
+    let total: f64 = mass.iter().sum();
+    for m in &mut mass {
+        *m /= total;
+    }
+    let mut acc = 0.0;
+    let mut tau_median = TAU_MAX;
+    for (t, m) in tau_mass.iter().enumerate() {
+        if acc + m / total >= 0.5 {
+            tau_median = (t as f64 + (0.5 - acc) / (m / total)) * d_tau;
+            break;
+        }
+        acc += m / total;
+    }
+    let mu_grid: Vec<f64> = mus.iter().map(|k| grid[*k]).collect();
+    Some((summarize(&mu_grid, &mass, step), tau_median))
+}
+
+/// The researcher's pooled estimates: for each change that two or more of these people
+/// tested (their current or last experiment, with at least two complete pairs), the
+/// population's rate ratio. No names, and nothing for a change only one person tried.
+pub fn pooled_experiments(
+    knowledge: &Knowledge,
+    diaries: &[Diary],
+    last_night: Date,
+) -> Vec<PooledExperiment> {
+    let mut by_change: std::collections::BTreeMap<String, Vec<Vec<f64>>> = Default::default();
+    let mut grid: Vec<f64> = Vec::new();
+    for diary in diaries {
+        let Some(Ok(e)) = current(diary) else {
+            continue;
+        };
+        let r = analyse(knowledge, &e, diary, last_night);
+        if r.log_rr.is_empty() {
+            continue;
+        }
+        if grid.is_empty() {
+            grid = r.log_rr.iter().map(|(b, _)| *b).collect();
+        }
+        // The likelihood is the posterior over the prior.
+        let log_lik = r
+            .log_rr
+            .iter()
+            .map(|(b, m)| {
+                if *m > 0.0 {
+                    m.ln() + 0.5 * (b / PRIOR_LOG_RR_SD).powi(2)
+                } else {
+                    f64::NEG_INFINITY
+                }
+            })
+            .collect();
+        by_change.entry(r.change).or_default().push(log_lik);
+    }
+    by_change
+        .into_iter()
+        .filter(|(_, people)| people.len() >= 2)
+        .filter_map(|(change, people)| {
+            let (p, tau) = pool(&grid, &people)?;
+            Some(PooledExperiment {
+                change,
+                participants: people.len(),
+                rate_ratio: round(p.median, 2),
+                ci_low: round(p.low, 2),
+                ci_high: round(p.high, 2),
+                probability_helps: round(p.p_helps, 2),
+                probability_meaningful: round(p.p_meaningful, 2),
+                between_people_sd: round(tau, 2),
+            })
+        })
+        .collect()
 }

@@ -333,6 +333,19 @@ pub async fn study_api(
         .diary
         .run(move |s| s.pooled_diaries(&me, today, now, &origin))
         .await?;
-    let counts = nightcramp_core::actions::pooled_counts(&diaries, last_night(today));
-    Ok(axum::Json(serde_json::to_value(counts).unwrap_or_default()).into_response())
+    let as_of = last_night(today);
+    let kb = knowledge()?;
+    // The pooled experiments integrate a posterior per participant: off the runtime.
+    let value = tokio::task::spawn_blocking(move || {
+        let counts = nightcramp_core::actions::pooled_counts(&diaries, as_of);
+        let mut value = serde_json::to_value(counts).unwrap_or_default();
+        value["experiments"] = serde_json::to_value(
+            nightcramp_core::experiment::pooled_experiments(kb, &diaries, as_of),
+        )
+        .unwrap_or_default();
+        value
+    })
+    .await
+    .map_err(|e| PeopleError::Failed(e.to_string()))?;
+    Ok(axum::Json(value).into_response())
 }

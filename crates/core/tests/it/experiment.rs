@@ -581,6 +581,12 @@ fn normal(rng: &mut Rng) -> f64 {
 }
 
 fn simulate(seed: u64, person: Person) -> ExperimentResult {
+    let (experiment, diary) = simulate_diary(seed, person);
+    analyse(kb(), &experiment, &diary, experiment.end())
+}
+
+/// A simulated person's diary, their experiment in it.
+fn simulate_diary(seed: u64, person: Person) -> (Experiment, Diary) {
     let mut rng = Rng(seed);
     let start = date(2026, 1, 5);
     let order = (0..4)
@@ -646,8 +652,9 @@ fn simulate(seed: u64, person: Person) -> ExperimentResult {
             });
         }
     }
+    diary.experiments.push(experiment.record());
     diary.normalize();
-    analyse(kb(), &experiment, &diary, experiment.end())
+    (experiment, diary)
 }
 
 struct Rates {
@@ -796,5 +803,138 @@ fn a_finished_result_counts_what_the_spec_counts() {
         r.sentence.contains("about you and these nights only"),
         "{}",
         r.sentence
+    );
+}
+
+// ------------------------------------------------------------- pooling across people
+
+/// With normal likelihoods the hierarchical model has a closed form given tau (each
+/// person's estimate m_i ~ N(mu, s_i² + tau²)); integrating tau finely by the midpoint rule
+/// and mu on a fine grid gives a reference that shares nothing with `pool`'s cell-wise
+/// convolution.
+fn pooled_reference(people: &[(f64, f64)]) -> (f64, f64, f64, f64) {
+    let mus: Vec<f64> = (-4000..=4000).map(|i| f64::from(i) / 1000.0).collect();
+    let mut density = vec![0.0f64; mus.len()];
+    let mut logs = Vec::new();
+    for t in 0..2000 {
+        let tau = (f64::from(t) + 0.5) * 2.0 / 2000.0;
+        for (i, mu) in mus.iter().enumerate() {
+            let mut v = -0.5 * (tau / 0.5).powi(2) - 0.5 * mu * mu;
+            for (m, s) in people {
+                let var = s * s + tau * tau;
+                v += -0.5 * (m - mu).powi(2) / var - 0.5 * var.ln();
+            }
+            logs.push((i, v));
+        }
+    }
+    let top = logs.iter().map(|l| l.1).fold(f64::NEG_INFINITY, f64::max);
+    for (i, v) in logs {
+        density[i] += (v - top).exp();
+    }
+    let total: f64 = density.iter().sum();
+    let mut acc = 0.0;
+    let mut quantiles = [0.0f64; 3];
+    let mut below_0 = 0.0;
+    for (i, d) in density.iter().enumerate() {
+        let before = acc;
+        acc += d / total;
+        for (slot, q) in quantiles.iter_mut().zip([0.5, 0.025, 0.975]) {
+            if before < q && acc >= q {
+                *slot = mus[i];
+            }
+        }
+        if mus[i] < 0.0 {
+            below_0 = acc;
+        }
+    }
+    (
+        quantiles[0].exp(),
+        quantiles[1].exp(),
+        quantiles[2].exp(),
+        below_0,
+    )
+}
+
+#[test]
+fn pooling_matches_the_closed_form_for_normal_likelihoods_to_two_decimals() {
+    let grid: Vec<f64> = (-300..=300).map(|k| f64::from(k) * 0.04).collect();
+    for people in [
+        vec![(-0.7, 0.35), (-0.5, 0.4), (-0.9, 0.3)],
+        vec![(0.1, 0.3), (-0.2, 0.5)],
+        vec![
+            (-1.2, 0.25),
+            (0.3, 0.25),
+            (-0.4, 0.6),
+            (-0.6, 0.3),
+            (0.0, 0.4),
+        ],
+    ] {
+        let likelihoods: Vec<Vec<f64>> = people
+            .iter()
+            .map(|(m, s)| grid.iter().map(|b| -0.5 * ((b - m) / s).powi(2)).collect())
+            .collect();
+        let (ours, _) = nightcramp_core::experiment::pool(&grid, &likelihoods).expect("pooled");
+        let (median, low, high, helps) = pooled_reference(&people);
+        let close = |a: f64, b: f64| (a - b).abs() <= 0.006;
+        assert!(
+            close(ours.median, median)
+                && close(ours.low, low)
+                && close(ours.high, high)
+                && close(ours.p_helps, helps),
+            "{people:?}: ours {:.3} [{:.3}, {:.3}] P {:.3}; reference {median:.3} [{low:.3}, {high:.3}] P {helps:.3}",
+            ours.median,
+            ours.low,
+            ours.high,
+            ours.p_helps
+        );
+    }
+}
+
+#[test]
+fn a_researcher_pools_the_people_who_tested_the_same_change_and_no_one_alone() {
+    // Eight people whose change truly halves their cramps (one of them unlucky: the first
+    // seed's own trial stops early "for harm", which happens in about 1% of such trials).
+    let mut diaries: Vec<Diary> = (0..8)
+        .map(|i| {
+            simulate_diary(
+                500 + i,
+                Person {
+                    rate_ratio: 0.5,
+                    ..TYPICAL
+                },
+            )
+            .1
+        })
+        .collect();
+    // Someone testing another change alone is not pooled (nor named).
+    let (mut other, mut diary) = simulate_diary(900, TYPICAL);
+    diary.experiments.clear();
+    other.change = TrialChange::parse_stored("massage").expect("change");
+    diary.experiments.push(other.record());
+    diaries.push(diary);
+    let end = date(2026, 4, 26);
+    let pooled = nightcramp_core::experiment::pooled_experiments(kb(), &diaries, end);
+    assert_eq!(pooled.len(), 1, "{pooled:?}");
+    let p = &pooled[0];
+    eprintln!("pooled across eight people: {p:?}");
+    assert_eq!((p.change.as_str(), p.participants), ("stretched", 8));
+    assert!(
+        p.rate_ratio < 0.8 && p.ci_low < p.rate_ratio && p.rate_ratio < p.ci_high,
+        "{p:?}"
+    );
+    assert!(p.probability_helps >= 0.9, "{p:?}");
+    let widths: Vec<f64> = diaries[..8]
+        .iter()
+        .map(|d| {
+            let e = nightcramp_core::experiment::current(d)
+                .expect("one")
+                .expect("valid");
+            let r = analyse(kb(), &e, d, end);
+            r.ci_high.expect("ci") / r.ci_low.expect("ci")
+        })
+        .collect();
+    assert!(
+        widths.iter().all(|w| p.ci_high / p.ci_low < *w),
+        "eight people narrow the interval below anyone's own: {widths:?}"
     );
 }

@@ -1088,3 +1088,82 @@ async fn an_experiment_runs_through_the_api_and_the_pages_and_a_clinician_reads_
         409
     );
 }
+
+/// A finished two-pair trial of stretching in `name`'s diary: a cramp every usual night, one
+/// every fourth change night.
+fn finished_trial(path: &std::path::Path, name: &str, seed: u128) {
+    use nightcramp_core::experiment::{Arm, Design, Experiment, TrialChange};
+    let (mut store, _) = SqliteStore::open(path).expect("store");
+    let access = store.operator_access(Some(name)).expect(name);
+    let experiment = Experiment {
+        id: format!("trial-{name}"),
+        change: TrialChange::parse_stored("stretched").expect("change"),
+        design: Design {
+            pairs: 2,
+            period_nights: 14,
+            washout_nights: 2,
+        },
+        start: "2026-07-01".parse().expect("date"),
+        order: vec![Arm::Change, Arm::Usual],
+        created_at: "2026-07-01T08:00:00Z".parse().expect("time"),
+        stopped_at: None,
+    };
+    let mut changes = vec![nightcramp_store::Change::PutExperiment(experiment.record())];
+    for (i, n) in experiment.schedule().into_iter().enumerate() {
+        let cramp_tonight = n.arm == Arm::Usual || i % 4 == 0;
+        if cramp_tonight {
+            let next = n.night.tomorrow().expect("date");
+            changes.push(cramp(seed * 1000 + i as u128, &format!("{next}T02:00:00Z")));
+        } else {
+            changes.push(nightcramp_store::Change::PutCheckIn(
+                nightcramp_core::domain::CheckIn {
+                    id: uuid::Uuid::from_u128(seed * 1000 + 500 + i as u128),
+                    night: n.night,
+                    sleep_disturbance: None,
+                    recorded_at: None,
+                },
+                nightcramp_store::Mode::Replace,
+            ));
+        }
+    }
+    store.apply(&access, &changes).expect("trial");
+}
+
+/// A researcher gets one pooled estimate for the change both participants tested, with
+/// nobody named; a change only one person tested is not shown.
+#[tokio::test]
+async fn a_researcher_gets_a_pooled_estimate_of_the_same_experiment_without_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    household(&path);
+    add_account(&path, "res", Role::Researcher);
+    finished_trial(&path, "ana", 7);
+    finished_trial(&path, "ben", 8);
+    let app = server(&path);
+    let res = log_in(&app, "res", PASSWORD).await.expect("res");
+    for name in ["ana", "ben"] {
+        let who = log_in(&app, name, PASSWORD).await.expect(name);
+        let (status, _) = call(&app, Some(&who), "POST", "/api/shares", r#"{"with":"res"}"#).await;
+        assert_eq!(status, 201);
+    }
+    let (status, study) = call(&app, Some(&res), "GET", "/api/study", "").await;
+    assert_eq!(status, 200, "{study}");
+    let pooled = study["experiments"].as_array().expect("experiments");
+    assert_eq!(pooled.len(), 1, "{study}");
+    assert_eq!(pooled[0]["change"], "stretched");
+    assert_eq!(pooled[0]["participants"], 2);
+    let rr = pooled[0]["rate_ratio"].as_f64().expect("ratio");
+    assert!(
+        rr < 0.6,
+        "fewer cramps with the change across both: {study}"
+    );
+    assert!(
+        pooled[0]["probability_helps"].as_f64().expect("p") > 0.9,
+        "{study}"
+    );
+    let text = study.to_string();
+    assert!(
+        !text.contains("ana") && !text.contains("ben") && !text.contains("trial-"),
+        "no names: {text}"
+    );
+}
