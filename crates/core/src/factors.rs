@@ -184,7 +184,7 @@ pub fn parse_factor_key(text: &str) -> Result<FactorKey, InvalidValue> {
             InvalidValue::new(
                 text,
                 format!(
-                    "a factor of diary.md ({}) or custom:NAME",
+                    "one of the day factors ({}) or custom:NAME",
                     Builtin::ALL
                         .iter()
                         .map(|b| b.as_str())

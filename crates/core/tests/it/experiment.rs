@@ -938,3 +938,80 @@ fn a_researcher_pools_the_people_who_tested_the_same_change_and_no_one_alone() {
         "eight people narrow the interval below anyone's own: {widths:?}"
     );
 }
+
+/// What a person reads, pinned: a result of each kind, the tonight lines, the morning's
+/// question and the refusals.
+#[test]
+fn the_experiment_texts_read_as_written() {
+    let mut text = String::new();
+    for (seed, person) in [
+        (
+            7,
+            Person {
+                rate_ratio: 0.5,
+                ..TYPICAL
+            },
+        ),
+        (11, TYPICAL),
+        (
+            13,
+            Person {
+                rate_ratio: 0.5,
+                adherence: 0.7,
+                ..TYPICAL
+            },
+        ),
+    ] {
+        let r = simulate(seed, person);
+        text.push_str(&format!("{}: {}\n\n", r.verdict.as_str(), r.sentence));
+    }
+    let (experiment, diary) = simulate_diary(7, TYPICAL);
+    let view = nightcramp_core::experiment::view(kb(), &experiment, &diary, experiment.start);
+    text.push_str(&format!("tonight: {}\n", view.tonight_sentence));
+    let ninth = nightcramp_core::experiment::view(
+        kb(),
+        &experiment,
+        &diary,
+        add_days(experiment.start, 20),
+    );
+    text.push_str(&format!("night 21: {}\n", ninth.tonight_sentence));
+    let before = nightcramp_core::experiment::view(
+        kb(),
+        &experiment,
+        &diary,
+        add_days(experiment.start, -3),
+    );
+    text.push_str(&format!("before: {}\n", before.tonight_sentence));
+    let mut silent = diary.clone();
+    silent.days.clear();
+    let q = nightcramp_core::experiment::adherence_question(
+        kb(),
+        &experiment,
+        &silent,
+        add_days(experiment.start, 3),
+    )
+    .expect("a question");
+    text.push_str(&format!("morning: {}\n\n", q.ask));
+    for change in [
+        "magnesium_mg=300",
+        "sleep_h=8",
+        "standing",
+        "light_activity_min",
+        "stretched=3",
+    ] {
+        let e = TrialChange::parse(change, kb()).expect_err(change);
+        text.push_str(&format!("exit {}: {e}\n", e.exit_code()));
+    }
+    let e = plan(
+        kb(),
+        &logged(14, 14),
+        &request("stretched"),
+        TONIGHT,
+        now(),
+        "x".into(),
+        &[true; 4],
+    )
+    .expect_err("too few");
+    text.push_str(&format!("exit {}: {e}\n", e.exit_code()));
+    insta::assert_snapshot!("experiment_texts", text);
+}

@@ -673,3 +673,22 @@ fn an_experiment_keeps_its_schedule_and_can_only_be_stopped() {
         );
     }
 }
+
+/// The coins of an experiment's pairs are fair and independent: over many draws each
+/// order comes up about half the time and every pattern of four pairs appears.
+#[test]
+fn experiment_coins_are_fair_and_every_order_appears() {
+    let draws: Vec<Vec<bool>> = (0..800).map(|_| nightcramp_store::draw_coins(4)).collect();
+    assert!(draws.iter().all(|d| d.len() == 4));
+    let heads = draws.iter().flatten().filter(|c| **c).count();
+    // 3,200 fair coins: the share of heads is within 0.5 +- 0.04 far beyond 4 sd.
+    assert!((1472..=1728).contains(&heads), "{heads} of 3200");
+    let patterns: BTreeSet<Vec<bool>> = draws.into_iter().collect();
+    assert_eq!(patterns.len(), 16, "every order of four pairs comes up");
+    assert_eq!(nightcramp_store::draw_coins(8).len(), 8);
+    assert_eq!(
+        nightcramp_store::draw_coins(20).len(),
+        20,
+        "more than one UUID's worth"
+    );
+}
