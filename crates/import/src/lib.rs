@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use nightcramp_core::domain::{FactorKey, FactorValue, Provenance};
 use nightcramp_core::factors::Builtin;
 use nightcramp_core::wearables::DayTotals;
-use nightcramp_core::wearables::apple_health::read_export;
+use nightcramp_core::wearables::apple_health::{ExportSummary, read_export_summarized};
 use nightcramp_core::wearables::fitbit::{FileKind, FitbitReader};
 use nightcramp_store::{Change, Mode};
 
@@ -97,10 +97,11 @@ pub fn read_wearable(
     }
     if contains(b"<HealthData") || contains(b"<!DOCTYPE HealthData") {
         progress.start(&name, total);
-        let days = read_export(File::open(path)?, |read| progress.advance(read))
-            .map_err(|e| damaged(format!("{name}: {e}")))?;
+        let (days, summary) =
+            read_export_summarized(File::open(path)?, |read| progress.advance(read))
+                .map_err(|e| damaged(format!("{name}: {e}")))?;
         progress.finish();
-        return Ok(Some(finish(ExportKind::AppleHealth, days)));
+        return apple_days(&name, days, &summary).map(Some);
     }
     if FileKind::of(&name).is_some() {
         let mut reader = FitbitReader::new();
@@ -150,12 +151,12 @@ fn read_archive<R: Read + Seek + Send>(
             .by_index(index)
             .map_err(|e| entry_error(index, &e))?;
         progress.start(name, Some(size));
-        let days = inflate_beside(entry, |inflated| {
-            read_export(inflated, |read| progress.advance(read))
+        let (days, summary) = inflate_beside(entry, |inflated| {
+            read_export_summarized(inflated, |read| progress.advance(read))
         })
         .map_err(|e| damaged(format!("{name}: {e}")))?;
         progress.finish();
-        return Ok(Some(finish(ExportKind::AppleHealth, days)));
+        return apple_days(name, days, &summary).map(Some);
     }
     if fitbit.is_empty() {
         return Ok(None);
@@ -343,6 +344,36 @@ pub fn changes_for(days: &std::collections::BTreeMap<Date, DayTotals>) -> Vec<Ch
         }
     }
     changes
+}
+
+/// An Apple export's days, or, when it held records but none became a diary value, why:
+/// never "0 days" in silence.
+fn apple_days(
+    name: &str,
+    days: std::collections::BTreeMap<Date, DayTotals>,
+    summary: &ExportSummary,
+) -> Result<WearableImport, ImportError> {
+    if !days.is_empty() {
+        return Ok(finish(ExportKind::AppleHealth, days));
+    }
+    let records = summary.records();
+    if records == 0 {
+        return Err(damaged(format!(
+            "{name}: an Apple Health export with no records in it. Export again from the Health app (your picture, then Export All Health Data) and import the zip it makes"
+        )));
+    }
+    let undated = if summary.undated > 0 {
+        format!(
+            ". {} of its step, exercise, sleep, water or caffeine records have start dates in a form nightcramp does not know, so none could be placed on a day",
+            summary.undated
+        )
+    } else {
+        String::new()
+    };
+    Err(damaged(format!(
+        "{name}: an Apple Health export with {records} records ({}), none of which becomes a diary value: nightcramp reads steps, exercise minutes, workouts, sleep, water and caffeine{undated}",
+        summary.kinds()
+    )))
 }
 
 fn finish(kind: ExportKind, days: std::collections::BTreeMap<Date, DayTotals>) -> WearableImport {

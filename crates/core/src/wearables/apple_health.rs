@@ -90,8 +90,12 @@ fn digits(bytes: &[u8]) -> Option<u32> {
     })
 }
 
-/// Parses "YYYY-MM-DD HH:MM:SS +HHMM" (also "+HH:MM"); `None` for anything else.
+/// Parses "YYYY-MM-DD HH:MM:SS +HHMM" (also "+HH:MM"), and the compact form of iOS 8 and
+/// 9 exports, "YYYYMMDDHHMMSS+HHMM"; `None` for anything else.
 fn parse_stamp(b: &[u8]) -> Option<Stamp> {
+    if b.len() == 19 && matches!(b.get(14), Some(b'+' | b'-')) {
+        return parse_compact_stamp(b);
+    }
     if b.len() < 25 || b.get(4) != Some(&b'-') || b.get(10) != Some(&b' ') {
         return None;
     }
@@ -122,6 +126,24 @@ fn parse_stamp(b: &[u8]) -> Option<Stamp> {
     })
 }
 
+/// "20140114084347-0800", as iOS 8 and 9 wrote dates.
+fn parse_compact_stamp(b: &[u8]) -> Option<Stamp> {
+    let part = |from: usize, to: usize| b.get(from..to).and_then(digits);
+    let day = day_number(part(0, 4)? as i32, part(4, 6)?, part(6, 8)?)?;
+    let (hour, minute, second) = (part(8, 10)?, part(10, 12)?, part(12, 14)?);
+    let (oh, om) = (part(15, 17)?, part(17, 19)?);
+    if hour > 23 || minute > 59 || second > 60 || oh > 25 || om > 59 {
+        return None;
+    }
+    let sign = if b.get(14) == Some(&b'-') { -1 } else { 1 };
+    Some(Stamp {
+        day,
+        hour: hour as u8,
+        second_of_day: (hour * 3600 + minute * 60 + second) as i32,
+        offset: sign * (oh * 3600 + om * 60) as i32,
+    })
+}
+
 fn number(bytes: Option<&[u8]>) -> Option<f64> {
     std::str::from_utf8(bytes?)
         .ok()?
@@ -139,27 +161,86 @@ const WATER: &[u8] = b"HKQuantityTypeIdentifierDietaryWater";
 const CAFFEINE: &[u8] = b"HKQuantityTypeIdentifierDietaryCaffeine";
 const ACTIVE_ENERGY: &[u8] = b"HKQuantityTypeIdentifierActiveEnergyBurned";
 
+/// What an export held, for saying why an import found nothing it could use.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Records of each type (`HKQuantityTypeIdentifierHeartRate`), in the order first seen.
+    pub by_type: Vec<(String, u64)>,
+    /// Records of the types nightcramp reads whose start date was in no form it knows.
+    pub undated: u64,
+}
+
+impl ExportSummary {
+    pub fn records(&self) -> u64 {
+        self.by_type.iter().map(|(_, n)| n).sum()
+    }
+
+    /// "HeartRate 3,067, StepCount 12" (the identifiers' prefixes dropped), most first.
+    pub fn kinds(&self) -> String {
+        let mut kinds = self.by_type.clone();
+        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds
+            .iter()
+            .take(8)
+            .map(|(t, n)| {
+                let short = t
+                    .trim_start_matches("HKQuantityTypeIdentifier")
+                    .trim_start_matches("HKCategoryTypeIdentifier")
+                    .trim_start_matches("HKCorrelationTypeIdentifier");
+                format!("{short} {n}")
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 struct State {
     gathered: Gathered,
+    summary: ExportSummary,
+    /// Raw type names as counted, beside `summary` (records come grouped by type, so the
+    /// last one is checked first).
+    types: Vec<(Vec<u8>, u64)>,
     complete: bool,
     /// The workout whose children are being read (energy moved into WorkoutStatistics in iOS 16).
     open_workout: Option<(i32, usize)>,
 }
 
 impl State {
+    fn count(&mut self, kind: &[u8]) {
+        if let Some((last, n)) = self.types.last_mut() {
+            if last.as_slice() == kind {
+                *n += 1;
+                return;
+            }
+        }
+        if let Some((_, n)) = self.types.iter_mut().find(|(t, _)| t.as_slice() == kind) {
+            *n += 1;
+        } else if self.types.len() < 512 {
+            // Bounded: an export has a few dozen types; a file with thousands is not worth
+            // describing type by type.
+            self.types.push((kind.to_vec(), 1));
+        }
+    }
+
     fn record(&mut self, tag: &Tag<'_>) {
         let Some(kind) = tag.attr(b"type") else {
             return;
         };
+        self.count(kind);
         if !matches!(kind, STEPS | EXERCISE | SLEEP | WATER | CAFFEINE) {
             return;
         }
         let Some(start) = tag.attr(b"startDate").and_then(parse_stamp) else {
+            self.summary.undated += 1;
             return;
         };
         let g = &mut self.gathered;
         let source = || {
-            let name = tag.attr(b"sourceName").unwrap_or_default();
+            // iOS 8 and 9 named the source `source`.
+            let name = tag
+                .attr(b"sourceName")
+                .or_else(|| tag.attr(b"source"))
+                .unwrap_or_default();
             let rank = source_rank(name, tag.attr(b"device").unwrap_or_default());
             (name, rank)
         };
@@ -282,11 +363,21 @@ impl State {
 /// every megabyte.
 pub fn read_export<R: Read>(
     reader: R,
-    mut progress: impl FnMut(u64),
+    progress: impl FnMut(u64),
 ) -> Result<BTreeMap<Date, DayTotals>, AppleHealthError> {
+    read_export_summarized(reader, progress).map(|(days, _)| days)
+}
+
+/// [`read_export`], with what the export held (for an import that finds nothing to use).
+pub fn read_export_summarized<R: Read>(
+    reader: R,
+    mut progress: impl FnMut(u64),
+) -> Result<(BTreeMap<Date, DayTotals>, ExportSummary), AppleHealthError> {
     let (stream, skipped) = after_dtd(reader)?;
     let mut state = State {
         gathered: Gathered::default(),
+        summary: ExportSummary::default(),
+        types: Vec::new(),
         complete: false,
         open_workout: None,
     };
@@ -309,7 +400,13 @@ pub fn read_export<R: Read>(
     if !state.complete {
         return Err(AppleHealthError::Truncated(read));
     }
-    Ok(state.gathered.into_days())
+    let mut summary = state.summary;
+    summary.by_type = state
+        .types
+        .into_iter()
+        .map(|(t, n)| (String::from_utf8_lossy(&t).into_owned(), n))
+        .collect();
+    Ok((state.gathered.into_days(), summary))
 }
 
 #[cfg(test)]
@@ -330,5 +427,14 @@ mod tests {
         );
         assert!(parse_stamp(b"2026-02-03 24:30:15 +0100").is_none());
         assert!(parse_stamp(b"2026-02-03").is_none());
+        let compact = parse_stamp(b"20140114084347-0800").unwrap();
+        let zoned =
+            jiff::fmt::strtime::parse("%Y-%m-%d %H:%M:%S %z", "2014-01-14 08:43:47 -0800").unwrap();
+        assert_eq!(compact.instant(), zoned.to_timestamp().unwrap().as_second());
+        assert_eq!(compact.hour, 8);
+        assert!(
+            parse_stamp(b"20140230084347-0800").is_none(),
+            "no 30 February"
+        );
     }
 }

@@ -385,3 +385,73 @@ proptest::proptest! {
         let _ = reader.finish();
     }
 }
+
+/// iOS 8 and 9 wrote `source=` instead of `sourceName=`, compact dates with the offset
+/// glued on, and metadata as attributes of the record: read like any other export.
+#[test]
+fn an_ios_8_export_reads_its_compact_dates_and_source_attribute() {
+    let old = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE HealthData [
+<!ATTLIST Record type CDATA #REQUIRED source CDATA #REQUIRED>
+]>
+<HealthData locale="en_US">
+ <ExportDate value="20150301120000-0800"/>
+ <Record type="HKQuantityTypeIdentifierStepCount" source="Anna's iPhone" unit="count" startDate="20140114084347-0800" endDate="20140114085347-0800" value="812" HKMetadataKeyWasUserEntered="0"/>
+ <Record type="HKQuantityTypeIdentifierStepCount" source="Anna's iPhone" unit="count" startDate="20140114180000-0800" endDate="20140114181000-0800" value="1200"/>
+ <Record type="HKQuantityTypeIdentifierStepCount" source="Anna's iPhone" unit="count" startDate="20140115233000-0800" endDate="20140115234500-0800" value="300"/>
+ <Record type="HKQuantityTypeIdentifierHeartRate" source="Anna's iPhone" unit="count/min" startDate="20140114084347-0800" endDate="20140114084347-0800" value="72"/>
+</HealthData>
+"#;
+    let (days, summary) =
+        nightcramp_core::wearables::apple_health::read_export_summarized(old.as_bytes(), |_| {})
+            .expect("reads");
+    assert_eq!(
+        days.get(&date(2014, 1, 14)).and_then(|d| d.steps),
+        Some(2012.0)
+    );
+    assert_eq!(
+        days.get(&date(2014, 1, 15)).and_then(|d| d.steps),
+        Some(300.0),
+        "the record's own offset decides its day"
+    );
+    assert_eq!(summary.records(), 4);
+    assert_eq!(summary.undated, 0);
+    assert_eq!(summary.kinds(), "StepCount 3, HeartRate 1");
+}
+
+/// An export with records, none of them of a kind the diary uses, is described, not
+/// passed off as "0 days".
+#[test]
+fn an_export_with_nothing_usable_says_what_it_holds() {
+    let body: Vec<String> = (0..5)
+        .map(|i| {
+            record(
+                "HKQuantityTypeIdentifierHeartRate",
+                PHONE,
+                &format!("2026-11-0{} 08:00:00 +0100", i + 1),
+                &format!("2026-11-0{} 08:00:00 +0100", i + 1),
+                "70",
+                "count/min",
+            )
+        })
+        .chain([record(
+            STEPS,
+            PHONE,
+            "last Tuesday",
+            "later",
+            "100",
+            "count",
+        )])
+        .collect();
+    let (days, summary) = nightcramp_core::wearables::apple_health::read_export_summarized(
+        export(&body).as_bytes(),
+        |_| {},
+    )
+    .expect("reads");
+    assert!(days.is_empty());
+    assert_eq!(summary.kinds(), "HeartRate 5, StepCount 1");
+    assert_eq!(
+        summary.undated, 1,
+        "a step record whose date is in no known form"
+    );
+}

@@ -33,6 +33,12 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             changes.extend(found.changes);
             continue;
         }
+        if path.is_dir() {
+            return Err(UserError::invalid(format!(
+                "{name} is a folder, and nightcramp found no export it reads in it (it looks for Fitbit and Google Takeout files in a folder). {}. Nothing was imported.",
+                nightcramp_core::files::IMPORT_ACCEPTS
+            )));
+        }
         let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
         let entry = nightcramp_core::input::EntryContext {
             zone: Some(&zone),

@@ -466,3 +466,55 @@ fn a_generated_fitbit_takeout_matches_its_truth_day_by_day() {
         (Some(0), Some(0))
     );
 }
+
+/// An export that holds records but none the diary uses says what it found, exits 2 and
+/// imports nothing; a folder with no export in it, or a file of another kind, gets the
+/// list of what `import` accepts, never an operating-system error.
+#[test]
+fn an_import_that_finds_nothing_to_use_says_what_it_found_and_what_import_accepts() {
+    let d = Sandbox::new();
+    let mut heart = String::from("<?xml version=\"1.0\"?>\n<HealthData locale=\"en_US\">\n");
+    for i in 0..3067 {
+        heart.push_str(&format!(
+            " <Record type=\"HKQuantityTypeIdentifierHeartRate\" source=\"Anna's iPhone\" unit=\"count/min\" startDate=\"2014{:02}{:02}080000-0800\" endDate=\"2014{:02}{:02}080000-0800\" value=\"70\"/>\n",
+            1 + i % 12, 1 + i % 28, 1 + i % 12, 1 + i % 28
+        ));
+    }
+    heart.push_str("</HealthData>\n");
+    let file = d.write("export.xml", &heart);
+    let before = d.backup();
+    let (status, stderr) = d.fails(&["import", s(&file)]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(
+        stderr.contains("an Apple Health export with 3067 records (HeartRate 3067), none of which becomes a diary value"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("reads steps, exercise minutes, workouts, sleep, water and caffeine"),
+        "{stderr}"
+    );
+    assert_eq!(d.backup(), before, "nothing was imported");
+
+    let folder = d.path("Samsung Health");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(
+        folder.join("com.samsung.health.step_daily_trend.csv"),
+        "x\n",
+    )
+    .expect("file");
+    let (status, stderr) = d.fails(&["import", s(&folder)]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(!stderr.contains("os error"), "never an OS error: {stderr}");
+    assert!(
+        stderr.contains("is a folder") && stderr.contains("nightcramp import accepts:"),
+        "{stderr}"
+    );
+    let photo = d.write("holiday.jpg", "\u{ff}\u{d8}\u{ff} not a diary");
+    let (status, stderr) = d.fails(&["import", s(&photo)]);
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("not a file nightcramp knows. nightcramp import accepts:")
+            && stderr.contains("Apple Health export"),
+        "{stderr}"
+    );
+}
