@@ -178,7 +178,7 @@ impl ExportSummary {
     /// "HeartRate 3,067, StepCount 12" (the identifiers' prefixes dropped), most first.
     pub fn kinds(&self) -> String {
         let mut kinds = self.by_type.clone();
-        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
         kinds
             .iter()
             .take(8)
@@ -207,11 +207,11 @@ struct State {
 
 impl State {
     fn count(&mut self, kind: &[u8]) {
-        if let Some((last, n)) = self.types.last_mut() {
-            if last.as_slice() == kind {
-                *n += 1;
-                return;
-            }
+        if let Some((last, n)) = self.types.last_mut()
+            && last.as_slice() == kind
+        {
+            *n += 1;
+            return;
         }
         if let Some((_, n)) = self.types.iter_mut().find(|(t, _)| t.as_slice() == kind) {
             *n += 1;
