@@ -76,13 +76,15 @@ fn damaged(what: impl std::fmt::Display) -> ImportError {
 
 /// Reads `path` if it is a wearable export (an Apple Health zip or XML, a Fitbit or
 /// Takeout zip, a folder holding Fitbit files, or one Fitbit JSON file). `Ok(None)`
-/// when it is something else, for the other importers to try.
+/// when it is something else, for the other importers to try. `zone` is the person's:
+/// Fitbit's minute steps are in UTC and are placed on its days.
 pub fn read_wearable(
     path: &Path,
+    zone: &jiff::tz::TimeZone,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     if path.is_dir() {
-        return read_fitbit_folder(path, progress);
+        return read_fitbit_folder(path, zone, progress);
     }
     let mut head = [0u8; 4096];
     let n = File::open(path)?.read(&mut head)?;
@@ -93,7 +95,7 @@ pub fn read_wearable(
     if head.starts_with(b"PK\x03\x04") {
         let archive = zip::ZipArchive::new(BufReader::new(File::open(path)?))
             .map_err(|e| damaged(format!("{name}: not a readable zip archive: {e}")))?;
-        return read_archive(archive, &name, progress);
+        return read_archive(archive, &name, zone, progress);
     }
     if contains(b"<HealthData") || contains(b"<!DOCTYPE HealthData") {
         progress.start(&name, total);
@@ -104,7 +106,7 @@ pub fn read_wearable(
         return apple_days(&name, days, &summary).map(Some);
     }
     if FileKind::of(&name).is_some() {
-        let mut reader = FitbitReader::new();
+        let mut reader = FitbitReader::in_zone(zone.clone());
         reader
             .add_file(&name, &std::fs::read(path)?)
             .map_err(damaged)?;
@@ -116,6 +118,7 @@ pub fn read_wearable(
 fn read_archive<R: Read + Seek + Send>(
     mut archive: zip::ZipArchive<R>,
     name: &str,
+    zone: &jiff::tz::TimeZone,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     let entry_error = |i: usize, e: &dyn std::fmt::Display| {
@@ -162,7 +165,7 @@ fn read_archive<R: Read + Seek + Send>(
         return Ok(None);
     }
     progress.start(name, Some(fitbit.iter().map(|(_, size)| size).sum()));
-    let mut reader = FitbitReader::new();
+    let mut reader = FitbitReader::in_zone(zone.clone());
     let mut read = 0u64;
     for (index, size) in fitbit {
         let entry = archive
@@ -266,6 +269,7 @@ impl Read for ChunkReader {
 
 fn read_fitbit_folder(
     dir: &Path,
+    zone: &jiff::tz::TimeZone,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     let mut files = Vec::new();
@@ -290,7 +294,7 @@ fn read_fitbit_folder(
         .map(|m| m.len())
         .sum();
     progress.start(&dir.display().to_string(), Some(total));
-    let mut reader = FitbitReader::new();
+    let mut reader = FitbitReader::in_zone(zone.clone());
     let mut read = 0u64;
     for file in files {
         let bytes = std::fs::read(&file)?;

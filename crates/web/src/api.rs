@@ -136,8 +136,9 @@ async fn import_wearable(
         ));
     }
     let path = file.path().to_path_buf();
+    let zone = state.clock.zone(&*state.diary.read(&me).await?);
     let read = tokio::task::spawn_blocking(move || {
-        nightcramp_import::read_wearable(&path, &mut nightcramp_import::Quiet)
+        nightcramp_import::read_wearable(&path, &zone, &mut nightcramp_import::Quiet)
     })
     .await
     .map_err(|e| internal(&e))?;

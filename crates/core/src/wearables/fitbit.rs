@@ -9,8 +9,11 @@ Files are recognised by name wherever they sit in the archive:
 - `exercise-N.json`: logged and auto-detected activities (workouts);
 - `sleep-YYYY-MM-DD.json`: sleep logs with `minutesAsleep` (asleep, not in bed).
 
-Fitbit writes no UTC offset in these files; timestamps are the wall clock of the tracker
-(sleep logs demonstrably so), which is what decides the day here too.
+Fitbit writes no UTC offset in these files. The minute steps are in UTC (they match the
+newer per-day CSV files to the minute), so a reader given the person's zone
+([`FitbitReader::in_zone`]) moves each minute to the local day and hour it was walked in:
+steps just before midnight stay on their evening. Sleep logs and the daily activity files
+are the tracker's wall clock, which decides the day as it is.
 
 The same rules as Apple Health: a span is counted once. Takeout archives routinely hold
 overlapping monthly files (a re-export, a second archive part): every file is a source of
@@ -141,6 +144,10 @@ fn value_of(v: &serde_json::Value) -> Option<f64> {
 /// Reads the files of one Fitbit export, one at a time, into per-day totals.
 #[derive(Default)]
 pub struct FitbitReader {
+    /// The person's zone, for the minute steps written in UTC; `None`: taken as local.
+    zone: Option<jiff::tz::TimeZone>,
+    /// The last UTC hour converted and its offset in seconds (minutes come in order).
+    offset_of_hour: Option<(i64, i64)>,
     gathered: Gathered,
     files: usize,
     very_active: BTreeMap<i32, f64>,
@@ -154,6 +161,38 @@ pub struct FitbitReader {
 impl FitbitReader {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A reader that places the UTC minute steps on the local days of `zone`.
+    pub fn in_zone(zone: jiff::tz::TimeZone) -> Self {
+        FitbitReader {
+            zone: Some(zone),
+            ..Self::default()
+        }
+    }
+
+    /// The local (day, hour) of a UTC minute.
+    fn local_hour(&mut self, day: i32, second: i64) -> (i32, u8) {
+        let Some(zone) = &self.zone else {
+            return (day, (second / 3600) as u8);
+        };
+        let instant = i64::from(day) * 86_400 + second;
+        let hour = instant.div_euclid(3600);
+        let offset = match self.offset_of_hour {
+            Some((h, offset)) if h == hour => offset,
+            _ => {
+                let offset = jiff::Timestamp::from_second(instant)
+                    .map(|t| i64::from(zone.to_offset(t).seconds()))
+                    .unwrap_or(0);
+                self.offset_of_hour = Some((hour, offset));
+                offset
+            }
+        };
+        let local = instant + offset;
+        (
+            i32::try_from(local.div_euclid(86_400)).unwrap_or(day),
+            (local.rem_euclid(86_400) / 3600) as u8,
+        )
     }
 
     /// How many files have been read.
@@ -185,7 +224,7 @@ impl FitbitReader {
             FileKind::Steps => {
                 let points: Vec<Point> = serde_json::from_slice(bytes).map_err(json_error)?;
                 for (i, p) in points.iter().enumerate() {
-                    let (Some((day, hour, _)), Some(v)) =
+                    let (Some((utc_day, _, second)), Some(v)) =
                         (parse_us(&p.date_time), value_of(&p.value))
                     else {
                         return Err(fail(format!(
@@ -195,6 +234,7 @@ impl FitbitReader {
                             p.value
                         )));
                     };
+                    let (day, hour) = self.local_hour(utc_day, second);
                     self.gathered.steps.add(day, hour, source, 2, v);
                 }
             }

@@ -28,7 +28,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     let mut per_file = Vec::new();
     for path in &args.paths {
         let name = path.display().to_string();
-        if let Some(found) = wearable(path, args.json)? {
+        if let Some(found) = wearable(path, &zone, args.json)? {
             per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0}));
             changes.extend(found.changes);
             continue;
@@ -506,13 +506,17 @@ impl nightcramp_import::Progress for TerminalProgress {
 
 /// A wearable export (Apple Health or Fitbit, in whatever shape), or `None` when the file
 /// is something else. A damaged export is an error that names the file and the place.
-fn wearable(path: &Path, json: bool) -> anyhow::Result<Option<nightcramp_import::WearableImport>> {
+fn wearable(
+    path: &Path,
+    zone: &jiff::tz::TimeZone,
+    json: bool,
+) -> anyhow::Result<Option<nightcramp_import::WearableImport>> {
     use std::io::IsTerminal as _;
     let mut progress = TerminalProgress {
         bar: None,
         enabled: !json && std::io::stderr().is_terminal(),
     };
-    match nightcramp_import::read_wearable(path, &mut progress) {
+    match nightcramp_import::read_wearable(path, zone, &mut progress) {
         Ok(found) => Ok(found),
         Err(nightcramp_import::ImportError::Damaged(e)) => {
             Err(UserError::invalid(format!("{e}\nNothing was imported.")))

@@ -518,3 +518,34 @@ fn an_import_that_finds_nothing_to_use_says_what_it_found_and_what_import_accept
         "{stderr}"
     );
 }
+
+/// Fitbit's minute steps are in UTC: in New York, a walk at 03:30 UTC on 2 July was at
+/// 23:30 on 1 July and counts for 1 July; across the autumn clock change too.
+#[test]
+fn fitbit_minute_steps_in_utc_land_on_the_person_s_local_day() {
+    let mut d = Sandbox::new();
+    d.at("2026-11-28T09:00:00-05:00");
+    d.ok(&["profile", "--timezone", "America/New_York"]);
+    let points = [
+        ("07/01/26 14:00:00", 100), // 10:00 on 1 July (EDT, UTC-4)
+        ("07/02/26 03:30:00", 500), // 23:30 on 1 July
+        ("07/02/26 04:10:00", 40),  // 00:10 on 2 July
+        ("11/02/26 04:30:00", 70),  // 23:30 on 1 November (EST from 1 November, UTC-5)
+    ];
+    let json = format!(
+        "[{}]",
+        points
+            .iter()
+            .map(|(t, v)| format!("{{\"dateTime\":\"{t}\",\"value\":\"{v}\"}}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let file = d.write("steps-2026-07-01.json", &json);
+    d.ok(&["import", s(&file)]);
+    let days = days_of(&d);
+    let steps = |date: &str| days.get(date).and_then(|f| f["steps"].as_f64());
+    assert_eq!(steps("2026-07-01"), Some(600.0), "{days:?}");
+    assert_eq!(steps("2026-07-02"), Some(40.0));
+    assert_eq!(steps("2026-11-01"), Some(70.0));
+    assert_eq!(steps("2026-11-02"), None);
+}
