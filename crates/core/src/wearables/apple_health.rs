@@ -256,7 +256,14 @@ impl State {
                 } else {
                     &mut g.exercise
                 };
-                hourly.add(start.day, start.hour, id, rank, v);
+                // The end as seconds after the start's local midnight (the end's own
+                // wall clock; a record rarely spans a clock change).
+                let end = tag
+                    .attr(b"endDate")
+                    .and_then(parse_stamp)
+                    .map(|e| i64::from(e.day - start.day) * 86_400 + i64::from(e.second_of_day))
+                    .unwrap_or(i64::from(start.second_of_day));
+                hourly.add_span(start.day, i64::from(start.second_of_day), end, id, rank, v);
             }
             SLEEP => {
                 // Asleep states only: in bed and awake are not sleep.

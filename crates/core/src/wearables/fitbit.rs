@@ -171,10 +171,10 @@ impl FitbitReader {
         }
     }
 
-    /// The local (day, hour) of a UTC minute.
-    fn local_hour(&mut self, day: i32, second: i64) -> (i32, u8) {
+    /// The local (day, second after midnight) of a UTC minute.
+    fn local_time(&mut self, day: i32, second: i64) -> (i32, i64) {
         let Some(zone) = &self.zone else {
-            return (day, (second / 3600) as u8);
+            return (day, second);
         };
         let instant = i64::from(day) * 86_400 + second;
         let hour = instant.div_euclid(3600);
@@ -191,7 +191,7 @@ impl FitbitReader {
         let local = instant + offset;
         (
             i32::try_from(local.div_euclid(86_400)).unwrap_or(day),
-            (local.rem_euclid(86_400) / 3600) as u8,
+            local.rem_euclid(86_400),
         )
     }
 
@@ -234,8 +234,9 @@ impl FitbitReader {
                             p.value
                         )));
                     };
-                    let (day, hour) = self.local_hour(utc_day, second);
-                    self.gathered.steps.add(day, hour, source, 2, v);
+                    // One point per minute: it covers that minute.
+                    let (day, at) = self.local_time(utc_day, second);
+                    self.gathered.steps.add_span(day, at, at + 60, source, 2, v);
                 }
             }
             FileKind::VeryActiveMinutes | FileKind::ModeratelyActiveMinutes => {

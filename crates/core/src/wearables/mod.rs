@@ -117,36 +117,126 @@ impl Sources {
     }
 }
 
-/// One source's total in one hour: (source, rank, amount).
-type SourceAmount = (u16, u8, f64);
+/// One record's part of one hour: its source, the source's rank, the seconds of the hour
+/// it spans and its amount in them.
+#[derive(Debug, Clone, Copy)]
+struct RecordPart {
+    source: u16,
+    rank: u8,
+    start: u16,
+    end: u16,
+    amount: f64,
+}
 
-/// Amounts per (day, hour) and source; each hour is taken from its best source.
+/// Seconds of `start..end` inside the union `covered` (sorted, disjoint spans).
+fn overlap(covered: &[(u16, u16)], start: u16, end: u16) -> u32 {
+    covered
+        .iter()
+        .map(|(s, e)| u32::from(end.min(*e).saturating_sub(start.max(*s))))
+        .sum()
+}
+
+/// Adds `start..end` to the union `covered`, keeping it sorted and disjoint.
+fn merge(covered: &mut Vec<(u16, u16)>, start: u16, end: u16) {
+    covered.push((start, end));
+    covered.sort_unstable();
+    let mut merged: Vec<(u16, u16)> = Vec::with_capacity(covered.len());
+    for (s, e) in covered.drain(..) {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    *covered = merged;
+}
+
+/// Amounts per (day, hour), counted the way the Health app counts: the best source (a
+/// watch, then a phone, then other apps) for everything it recorded, and each record of a
+/// lesser one only for the part of it that no better source covers, prorated by time.
+/// Records are kept per hour as their span in seconds and an amount (the intervals, never a
+/// per-minute array), and the rule is applied exactly, to the second.
 #[derive(Default)]
 pub(crate) struct Hourly {
-    slots: HashMap<(i32, u8), Vec<SourceAmount>>,
+    slots: HashMap<(i32, u8), Vec<RecordPart>>,
 }
 
 impl Hourly {
-    pub(crate) fn add(&mut self, day: i32, hour: u8, source: u16, rank: u8, value: f64) {
-        let slot = self.slots.entry((day, hour)).or_default();
-        match slot.iter_mut().find(|(s, _, _)| *s == source) {
-            Some(entry) => entry.2 += value,
-            None => slot.push((source, rank, value)),
+    /// A record of `value` from `start` to `end` seconds after local midnight of `day`
+    /// (an end past midnight runs on into the next day), shared among the hours it spans
+    /// by duration. A record without a duration covers its start.
+    pub(crate) fn add_span(
+        &mut self,
+        day: i32,
+        start: i64,
+        end: i64,
+        source: u16,
+        rank: u8,
+        value: f64,
+    ) {
+        let start_abs = i64::from(day) * 86_400 + start;
+        let end_abs = (i64::from(day) * 86_400 + end).max(start_abs + 1);
+        // A record longer than two days is not a count worth spreading.
+        let end_abs = end_abs.min(start_abs + 2 * 86_400);
+        let length = (end_abs - start_abs) as f64;
+        let mut at = start_abs;
+        while at < end_abs {
+            let hour_start = at.div_euclid(3600) * 3600;
+            let hour_end = (hour_start + 3600).min(end_abs);
+            let part = RecordPart {
+                source,
+                rank,
+                start: u16::try_from(at - hour_start).unwrap_or(0),
+                end: u16::try_from(hour_end - hour_start).unwrap_or(3600),
+                amount: value * (hour_end - at) as f64 / length,
+            };
+            let slot_day = i32::try_from(hour_start.div_euclid(86_400)).unwrap_or(day);
+            let slot_hour = (hour_start.rem_euclid(86_400) / 3600) as u8;
+            self.slots
+                .entry((slot_day, slot_hour))
+                .or_default()
+                .push(part);
+            at = hour_end;
         }
     }
 
-    /// For each hour, the best-ranked source's total (ties: the larger total, since a
-    /// second copy of the same walk never adds steps), summed per day.
+    /// Per day: in each hour, sources in order of trust (ties: the larger total, since a
+    /// second copy of the same walk never adds steps); each record counted for the share of
+    /// its time that no better source covered.
     pub(crate) fn per_day(&self) -> BTreeMap<i32, f64> {
         let mut days = BTreeMap::new();
-        for ((day, _), sources) in &self.slots {
-            let best = sources.iter().min_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then(b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal))
-            });
-            if let Some((_, _, total)) = best {
-                *days.entry(*day).or_insert(0.0) += total;
+        for ((day, _), parts) in &self.slots {
+            // The sources of this hour: (rank, total, id).
+            let mut sources: Vec<(u8, f64, u16)> = Vec::new();
+            for p in parts {
+                match sources.iter_mut().find(|s| s.2 == p.source) {
+                    Some(s) => s.1 += p.amount,
+                    None => sources.push((p.rank, p.amount, p.source)),
+                }
             }
+            sources.sort_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal))
+                    .then(a.2.cmp(&b.2))
+            });
+            let mut covered: Vec<(u16, u16)> = Vec::new();
+            let mut total = 0.0;
+            for (_, _, source) in sources {
+                let mine: Vec<&RecordPart> = parts.iter().filter(|p| p.source == source).collect();
+                for p in &mine {
+                    // A record without a duration is covered if its instant is.
+                    let length = u32::from(p.end.saturating_sub(p.start)).max(1);
+                    let taken = if p.end > p.start {
+                        overlap(&covered, p.start, p.end)
+                    } else {
+                        overlap(&covered, p.start, p.start.saturating_add(1))
+                    };
+                    total += p.amount * f64::from(length - taken.min(length)) / f64::from(length);
+                }
+                for p in mine {
+                    merge(&mut covered, p.start, p.end.max(p.start.saturating_add(1)));
+                }
+            }
+            *days.entry(*day).or_insert(0.0) += total;
         }
         days
     }

@@ -455,3 +455,50 @@ fn an_export_with_nothing_usable_says_what_it_holds() {
         "a step record whose date is in no known form"
     );
 }
+
+/// The Health app's rule: the Watch for the time it covers, the phone only for the part of
+/// each of its records the Watch did not cover, prorated by time.
+#[test]
+fn a_phone_record_counts_for_the_part_the_watch_did_not_cover() {
+    let body = vec![
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-20 08:00:00 +0100",
+            "2026-11-20 08:20:00 +0100",
+            "1000",
+            "count",
+        ),
+        // 30 minutes, 10 of them under the Watch: two thirds of 900 count.
+        record(
+            STEPS,
+            PHONE,
+            "2026-11-20 08:10:00 +0100",
+            "2026-11-20 08:40:00 +0100",
+            "900",
+            "count",
+        ),
+        // Across an hour: 09:50 to 10:10, the Watch only from 10:00: half of 400 counts.
+        record(
+            STEPS,
+            WATCH,
+            "2026-11-20 10:00:00 +0100",
+            "2026-11-20 10:30:00 +0100",
+            "300",
+            "count",
+        ),
+        record(
+            STEPS,
+            PHONE,
+            "2026-11-20 09:50:00 +0100",
+            "2026-11-20 10:10:00 +0100",
+            "400",
+            "count",
+        ),
+    ];
+    let days = read_export(export(&body).as_bytes(), |_| {}).expect("reads");
+    assert_eq!(
+        days[&date(2026, 11, 20)].steps,
+        Some(1000.0 + 600.0 + 300.0 + 200.0)
+    );
+}

@@ -6,9 +6,10 @@
 //! escaped characters, a stray control character, daylight-saving changes and a trip abroad
 //! every year. No two record lines are the same.
 //!
-//! It also returns the truth the importer must find: per day the steps counted once (the
-//! Watch's where it was worn, else the phone's), the exercise minutes, and per night the
-//! seconds asleep by the preferred source. Shared by the `wearables` benchmark and the CLI
+//! It also returns the truth the importer must find: per day the steps as the Health app
+//! counts them (every Watch record, and each phone record prorated by the part of it no
+//! Watch record covers, to the second), the exercise minutes, and per night the seconds
+//! asleep by the preferred source. Shared by the `wearables` benchmark and the CLI
 //! tests (`#[path]`), so the benchmark's figures and the tests' expectations come from the
 //! same file shape.
 
@@ -287,9 +288,11 @@ pub fn generate(
     // Steps and distance: the Watch and the phone each record the same walks.
     for kind in ["StepCount", "DistanceWalkingRunning"] {
         for p in &plans {
-            let mut day_steps = 0;
+            let mut day_steps = 0.0f64;
             for &(hour, watch, phone) in &p.hours {
-                day_steps += watch.or(phone).unwrap_or(0);
+                // The Health app's rule, exactly (to the second): every Watch record, and
+                // each phone record for the part of it no Watch record covers.
+                let mut watch_spans: Vec<(i64, i64)> = Vec::new();
                 for (source, steps, parts, device) in [
                     (WATCH, watch, 3 + rng.below(6), watch_device(&mut rng)),
                     (PHONE, phone, 1 + rng.below(3), phone_device(&mut rng)),
@@ -305,6 +308,29 @@ pub fn generate(
                         } else {
                             ("km", format!("{:.5}", *chunk as f64 * 0.000_72))
                         };
+                        let e = e.min(hour * 3600 + 3599);
+                        if source == WATCH {
+                            watch_spans.push((s, e));
+                            day_steps += *chunk as f64;
+                        } else {
+                            // The Watch's records as one union (they may touch).
+                            let mut merged: Vec<(i64, i64)> = Vec::new();
+                            let mut spans = watch_spans.clone();
+                            spans.sort_unstable();
+                            for (ws, we) in spans {
+                                match merged.last_mut() {
+                                    Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                                    _ => merged.push((ws, we)),
+                                }
+                            }
+                            let covered: i64 = merged
+                                .iter()
+                                .map(|(ws, we)| (e.min(*we) - s.max(*ws)).max(0))
+                                .sum();
+                            let length = (e - s).max(1);
+                            day_steps += *chunk as f64 * (length - covered.min(length)) as f64
+                                / length as f64;
+                        }
                         record(
                             out,
                             &format!("HKQuantityTypeIdentifier{kind}"),
@@ -313,7 +339,7 @@ pub fn generate(
                             &device,
                             Some(unit),
                             &stamp(p.date, s, p.offset),
-                            &stamp(p.date, e.min(hour * 3600 + 3599), p.offset),
+                            &stamp(p.date, e, p.offset),
                             &value,
                             "",
                         )?;
@@ -321,7 +347,7 @@ pub fn generate(
                 }
             }
             if kind == "StepCount" {
-                truth.entry(p.date).or_default().steps = day_steps;
+                truth.entry(p.date).or_default().steps = day_steps.round() as u64;
             }
         }
     }
