@@ -1606,9 +1606,12 @@ pub fn view(
         tonight: scheduled.map(|n| n.arm),
         tonight_washout: scheduled.is_some_and(|n| n.washout),
         tonight_sentence,
-        status_sentence: knowledge
-            .message(&format!("experiment.status.{}", status.as_str()), &[])
-            .unwrap_or_default(),
+        status_sentence: status_sentence(
+            knowledge,
+            status,
+            &result.baseline,
+            experiment.design.pairs,
+        ),
         progress: Progress {
             nights_done: u32::try_from(nights_done).unwrap_or(0),
             nights_total: u32::try_from(schedule.len()).unwrap_or(0),
@@ -1618,6 +1621,34 @@ pub fn view(
         stopped_at: experiment.stopped_at,
         schedule,
     }
+}
+
+/// The status in words; once a run-in baseline has ended with too few cramps to tell in
+/// reasonable time, it says so with the estimate (the start could not check it then).
+fn status_sentence(
+    knowledge: &Knowledge,
+    status: Status,
+    baseline: &Baseline,
+    pairs: u8,
+) -> String {
+    let mut text = knowledge
+        .message(&format!("experiment.status.{}", status.as_str()), &[])
+        .unwrap_or_default();
+    let sparse = baseline.complete
+        && baseline.known_nights >= BASELINE_MIN_KNOWN
+        && baseline.cramp_nights_a_week.unwrap_or(0.0) < MIN_CRAMP_NIGHTS_A_WEEK;
+    if sparse && matches!(status, Status::Running) {
+        let reason = too_few_cramps(
+            knowledge,
+            baseline.cramp_nights_a_week.unwrap_or(0.0),
+            pairs,
+        );
+        let advice = knowledge
+            .message("experiment.baseline.sparse", &[("reason", &reason)])
+            .unwrap_or_default();
+        text = format!("{text} {advice}");
+    }
+    text
 }
 
 /// What a scheduled night asks, in the knowledge base's words.

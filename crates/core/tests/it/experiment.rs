@@ -1015,3 +1015,48 @@ fn the_experiment_texts_read_as_written() {
     text.push_str(&format!("exit {}: {e}\n", e.exit_code()));
     insta::assert_snapshot!("experiment_texts", text);
 }
+
+/// A run-in baseline that ends with too few cramps is said once the trial runs, with the
+/// estimate the start could not give.
+#[test]
+fn a_sparse_run_in_baseline_is_said_once_it_has_ended() {
+    let e = plan(
+        kb(),
+        &Diary::default(),
+        &request("stretched"),
+        TONIGHT,
+        now(),
+        "x".into(),
+        &[true; 4],
+    )
+    .expect("a run-in start");
+    let mut diary = Diary::default();
+    for i in 1..=14 {
+        let night = add_days(e.start, -i);
+        if i == 3 {
+            diary.episodes.push(cramp(night));
+        } else {
+            diary.checkins.push(CheckIn {
+                id: Uuid::new_v4(),
+                night,
+                sleep_disturbance: None,
+                recorded_at: None,
+            });
+        }
+    }
+    diary.normalize();
+    let view = nightcramp_core::experiment::view(kb(), &e, &diary, add_days(e.start, 1));
+    assert_eq!(view.status, Status::Running);
+    assert!(
+        view.status_sentence
+            .contains("0.5 nights with cramps a week")
+            && view.status_sentence.contains("experiment stop"),
+        "{}",
+        view.status_sentence
+    );
+    let during = nightcramp_core::experiment::view(kb(), &e, &diary, add_days(e.start, -2));
+    assert!(
+        !during.status_sentence.contains("nights with cramps a week"),
+        "not before it ends"
+    );
+}
