@@ -20,6 +20,7 @@ use nightcramp_core::factors::Builtin;
 use nightcramp_core::wearables::DayTotals;
 use nightcramp_core::wearables::apple_health::{ExportSummary, read_export_summarized};
 use nightcramp_core::wearables::fitbit::{FileKind, FitbitReader};
+use nightcramp_core::wearables::garmin::{GarminFile, GarminReader};
 use nightcramp_store::{Change, Mode};
 
 /// The largest single file we read out of a Fitbit archive. Their files are a few
@@ -31,6 +32,7 @@ const LARGEST_FITBIT_FILE: u64 = 256 << 20;
 pub enum ExportKind {
     AppleHealth,
     Fitbit,
+    Garmin,
 }
 
 impl ExportKind {
@@ -38,6 +40,7 @@ impl ExportKind {
         match self {
             ExportKind::AppleHealth => "Apple Health export",
             ExportKind::Fitbit => "Fitbit export",
+            ExportKind::Garmin => "Garmin export",
         }
     }
 }
@@ -48,6 +51,8 @@ pub struct WearableImport {
     pub kind: ExportKind,
     pub days: std::collections::BTreeMap<Date, DayTotals>,
     pub changes: Vec<Change>,
+    /// What was left out and why ("12 FIT activity files skipped").
+    pub notes: Vec<String>,
 }
 
 /// Why a wearable export could not be read. Nothing is imported from it.
@@ -128,11 +133,16 @@ fn read_archive<R: Read + Seek + Send>(
     // find it by content. Fitbit: its files are named by kind.
     let mut apple = None;
     let mut fitbit = Vec::new();
+    let mut garmin = Vec::new();
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| entry_error(i, &e))?;
         let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
         if FileKind::of(&entry_name).is_some() {
             fitbit.push((i, entry.size()));
+            continue;
+        }
+        if GarminFile::of(&entry_name).is_some() {
+            garmin.push((i, entry.size()));
             continue;
         }
         if !entry_name.to_ascii_lowercase().ends_with(".xml") || apple.is_some() {
@@ -160,6 +170,9 @@ fn read_archive<R: Read + Seek + Send>(
         .map_err(|e| damaged(format!("{name}: {e}")))?;
         progress.finish();
         return apple_days(name, days, &summary).map(Some);
+    }
+    if fitbit.is_empty() && !garmin.is_empty() {
+        return read_garmin_entries(&mut archive, name, &garmin, progress).map(Some);
     }
     if fitbit.is_empty() {
         return Ok(None);
@@ -191,6 +204,59 @@ fn read_archive<R: Read + Seek + Send>(
     }
     progress.finish();
     Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+}
+
+/// A Garmin export's files out of its archive (each a few megabytes, bounded like Fitbit's).
+fn read_garmin_entries<R: Read + Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+    entries: &[(usize, u64)],
+    progress: &mut dyn Progress,
+) -> Result<WearableImport, ImportError> {
+    progress.start(name, Some(entries.iter().map(|(_, size)| size).sum()));
+    let mut reader = GarminReader::new();
+    let mut read = 0u64;
+    for &(index, size) in entries {
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| damaged(format!("{name}: damaged archive entry {index}: {e}")))?;
+        let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
+        if GarminFile::of(&entry_name) == Some(GarminFile::Activity) {
+            reader.add_file(&entry_name, &[]).map_err(damaged)?;
+            continue;
+        }
+        if size > LARGEST_FITBIT_FILE {
+            return Err(damaged(format!(
+                "{name}: {entry_name} is {} MB; Garmin's daily files are a few MB, so this is not one",
+                size >> 20
+            )));
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        entry
+            .take(LARGEST_FITBIT_FILE)
+            .read_to_end(&mut bytes)
+            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+        reader
+            .add_file(&format!("{name}: {entry_name}"), &bytes)
+            .map_err(damaged)?;
+        read += size;
+        progress.advance(read);
+    }
+    progress.finish();
+    Ok(garmin_import(reader))
+}
+
+/// A Garmin reader's days, with what it skipped said.
+fn garmin_import(reader: GarminReader) -> WearableImport {
+    let skipped = reader.skipped_activities;
+    let mut found = finish(ExportKind::Garmin, reader.finish());
+    if skipped > 0 {
+        found.notes.push(format!(
+            "{skipped} FIT activity file{} skipped: their minutes are already in Garmin's daily summaries",
+            if skipped == 1 { "" } else { "s" }
+        ));
+    }
+    found
 }
 
 /// Runs `read` on `source` while a second thread fills the buffers it reads from. Inflating
@@ -273,6 +339,7 @@ fn read_fitbit_folder(
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     let mut files = Vec::new();
+    let mut garmin = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
         for entry in std::fs::read_dir(&folder)? {
@@ -281,8 +348,24 @@ fn read_fitbit_folder(
                 pending.push(path);
             } else if FileKind::of(&path.to_string_lossy()).is_some() {
                 files.push(path);
+            } else if GarminFile::of(&path.to_string_lossy()).is_some() {
+                garmin.push(path);
             }
         }
+    }
+    if files.is_empty() && !garmin.is_empty() {
+        garmin.sort();
+        let mut reader = GarminReader::new();
+        for file in garmin {
+            let name = file.display().to_string();
+            let bytes = if GarminFile::of(&name) == Some(GarminFile::Activity) {
+                Vec::new()
+            } else {
+                std::fs::read(&file)?
+            };
+            reader.add_file(&name, &bytes).map_err(damaged)?;
+        }
+        return Ok(Some(garmin_import(reader)));
     }
     if files.is_empty() {
         return Ok(None);
@@ -386,5 +469,6 @@ fn finish(kind: ExportKind, days: std::collections::BTreeMap<Date, DayTotals>) -
         kind,
         days,
         changes,
+        notes: Vec::new(),
     }
 }

@@ -148,7 +148,7 @@ async fn import_wearable(
         Ok(None) => {
             return Err(ApiError(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), or a Google Takeout zip with Fitbit data. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
+                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), a Google Takeout zip with Fitbit data, or a Garmin account export zip. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
             ));
         }
         Err(nightcramp_import::ImportError::Damaged(e)) => {

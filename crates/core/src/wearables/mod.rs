@@ -13,6 +13,7 @@ end.
 
 pub mod apple_health;
 pub mod fitbit;
+pub mod garmin;
 pub mod xml_scan;
 
 use std::collections::{BTreeMap, HashMap};

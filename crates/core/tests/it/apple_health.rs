@@ -502,3 +502,26 @@ fn a_phone_record_counts_for_the_part_the_watch_did_not_cover() {
         Some(1000.0 + 600.0 + 300.0 + 200.0)
     );
 }
+
+proptest::proptest! {
+    /// Garmin files of any content, random or cut short, are read or refused with the
+    /// file's name, never a panic; a refused file adds nothing.
+    #[test]
+    fn garmin_files_of_any_content_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400), cut in 0usize..200) {
+        use nightcramp_core::wearables::garmin::GarminReader;
+        let real = br#"[{"calendarDate":"2026-03-01","totalSteps":5000,"moderateIntensityMinutes":10},{"calendarDate":"2026-03-02","deepSleepSeconds":3600}]"#;
+        for (name, content) in [
+            ("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-03-01_2026-03-02.json", bytes.as_slice()),
+            ("x/2026_sleepData.json", bytes.as_slice()),
+            ("DI_CONNECT/DI-Connect-Aggregator/UDSFile_a.json", &real[..cut.min(real.len())]),
+        ] {
+            let mut reader = GarminReader::new();
+            match reader.add_file(name, content) {
+                Ok(()) => { let _ = reader.finish(); }
+                Err(e) => {
+                    proptest::prop_assert!(e.to_string().starts_with(name), "{e}");
+                }
+            }
+        }
+    }
+}

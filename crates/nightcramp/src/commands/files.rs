@@ -29,13 +29,13 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     for path in &args.paths {
         let name = path.display().to_string();
         if let Some(found) = wearable(path, &zone, args.json)? {
-            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0}));
+            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0, "notes": found.notes}));
             changes.extend(found.changes);
             continue;
         }
         if path.is_dir() {
             return Err(UserError::invalid(format!(
-                "{name} is a folder, and nightcramp found no export it reads in it (it looks for Fitbit and Google Takeout files in a folder). {}. Nothing was imported.",
+                "{name} is a folder, and nightcramp found no export it reads in it (it looks for Fitbit, Google Takeout and Garmin files in a folder). {}. Nothing was imported.",
                 nightcramp_core::files::IMPORT_ACCEPTS
             )));
         }
@@ -99,6 +99,9 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
                 Some(n) => format!(" ({n} bad, skipped)"),
             }
         );
+        for note in file["notes"].as_array().into_iter().flatten() {
+            outln!("  {}", note.as_str().unwrap_or_default());
+        }
     }
     outln!(
         "Imported: {} new, {} filled in, {} already in the diary.",

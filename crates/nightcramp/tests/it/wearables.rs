@@ -557,3 +557,104 @@ fn fitbit_minute_steps_in_utc_land_on_the_person_s_local_day() {
     assert_eq!(steps("2026-11-01"), Some(70.0));
     assert_eq!(steps("2026-11-02"), None);
 }
+
+/// A Garmin account export, generated from the format's public description: daily
+/// summaries in two files whose date ranges overlap, sleep with its stages (its date the
+/// morning it ended), FIT activity files; checked day by day against the generator's truth.
+#[test]
+fn a_garmin_export_imports_steps_minutes_and_sleep_once_and_skips_fit_files() {
+    let d = Sandbox::new();
+    let first = jiff::civil::date(2026, 3, 1);
+    let mut truth: BTreeMap<String, (u64, u64, f64)> = BTreeMap::new();
+    let mut summaries: Vec<String> = Vec::new();
+    let mut sleep: Vec<String> = Vec::new();
+    for i in 0..40i64 {
+        let day = first.checked_add(jiff::Span::new().days(i)).expect("date");
+        let steps = 3000 + (i as u64 * 977) % 9000;
+        let (moderate, vigorous) = ((i as u64 * 7) % 40, (i as u64 * 3) % 15);
+        summaries.push(format!(
+            "{{\"userProfilePK\":1,\"calendarDate\":\"{day}\",\"totalSteps\":{steps},\"moderateIntensityMinutes\":{moderate},\"vigorousIntensityMinutes\":{vigorous},\"restingHeartRate\":58}}"
+        ));
+        let morning = day.tomorrow().expect("date");
+        let (deep, light, rem, awake) = (3600 + i * 60, 12_000 + i * 30, 5400, 1200);
+        sleep.push(format!(
+            "{{\"calendarDate\":\"{morning}\",\"sleepStartTimestampGMT\":\"{day}T22:30:00.0\",\"sleepEndTimestampGMT\":\"{morning}T06:40:00.0\",\"deepSleepSeconds\":{deep},\"lightSleepSeconds\":{light},\"remSleepSeconds\":{rem},\"awakeSleepSeconds\":{awake}}}"
+        ));
+        let hours = ((deep + light + rem) as f64 / 36.0).round() / 100.0;
+        truth.insert(day.to_string(), (steps, moderate + vigorous, hours));
+    }
+    let root = "DI_CONNECT";
+    let first_file = format!("[{}]", summaries[..25].join(","));
+    let second_file = format!("[{}]", summaries[20..].join(","));
+    let sleep_file = format!("[{}]", sleep.join(","));
+    let zip = zip_of(
+        &d,
+        "garmin.zip",
+        &[
+            (
+                &format!("{root}/DI-Connect-Aggregator/UDSFile_2026-03-01_2026-03-25.json"),
+                first_file.as_bytes(),
+            ),
+            (
+                &format!("{root}/DI-Connect-Aggregator/UDSFile_2026-03-21_2026-04-09.json"),
+                second_file.as_bytes(),
+            ),
+            (
+                &format!("{root}/DI-Connect-Wellness/2026-03-01_2026-04-10_123_sleepData.json"),
+                sleep_file.as_bytes(),
+            ),
+            (
+                &format!("{root}/DI-Connect-Fitness-Uploaded-Files/run_1.fit"),
+                b".FIT binary",
+            ),
+            (
+                &format!("{root}/DI-Connect-Fitness-Uploaded-Files/run_2.fit"),
+                b".FIT binary",
+            ),
+        ],
+    );
+    let out = d.ok(&["import", s(&zip)]);
+    assert!(out.contains("Garmin export with 40 days"), "{out}");
+    assert!(out.contains("2 FIT activity files skipped"), "{out}");
+    let days = days_of(&d);
+    for (date, (steps, minutes, hours)) in &truth {
+        let got = &days[date];
+        assert_eq!(
+            got["steps"].as_f64(),
+            Some(*steps as f64),
+            "{date}: overlapping files count once"
+        );
+        assert_eq!(
+            got["exercise_min"].as_f64(),
+            Some(*minutes as f64),
+            "{date}"
+        );
+        assert_eq!(
+            got["sleep_h"].as_f64(),
+            Some(*hours),
+            "{date}: the night before the morning it ended"
+        );
+    }
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+
+    let broken = zip_of(
+        &d,
+        "broken.zip",
+        &[(
+            &format!("{root}/DI-Connect-Aggregator/UDSFile_2026-05-01_2026-05-02.json"),
+            b"[{\"calendarDate\": \"2026-05-01\", \"totalSteps\": 12",
+        )],
+    );
+    let before = d.backup();
+    let (status, stderr) = d.fails(&["import", s(&broken)]);
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("UDSFile_2026-05-01_2026-05-02.json") && stderr.contains("line 1"),
+        "{stderr}"
+    );
+    assert_eq!(d.backup(), before, "nothing imported");
+}
