@@ -177,57 +177,39 @@ fn read_archive<R: Read + Seek + Send>(
     if fitbit.is_empty() {
         return Ok(None);
     }
-    progress.start(name, Some(fitbit.iter().map(|(_, size)| size).sum()));
     let mut reader = FitbitReader::in_zone(zone.clone());
-    let mut read = 0u64;
-    for (index, size) in fitbit {
-        let entry = archive
-            .by_index(index)
-            .map_err(|e| entry_error(index, &e))?;
-        let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
-        if size > LARGEST_FITBIT_FILE {
-            return Err(damaged(format!(
-                "{name}: {entry_name} is {} MB; Fitbit files are a few MB, so this is not one",
-                size >> 20
-            )));
-        }
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        entry
-            .take(LARGEST_FITBIT_FILE)
-            .read_to_end(&mut bytes)
-            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
-        reader
-            .add_file(&format!("{name}: {entry_name}"), &bytes)
-            .map_err(damaged)?;
-        read += size;
-        progress.advance(read);
-    }
-    progress.finish();
+    read_small_entries(
+        &mut archive,
+        name,
+        &fitbit,
+        "Fitbit files",
+        progress,
+        |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
+    )?;
     Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
 }
 
-/// A Garmin export's files out of its archive (each a few megabytes, bounded like Fitbit's).
-fn read_garmin_entries<R: Read + Seek>(
+/// Reads the archive's small per-day files (Fitbit's, Garmin's: a few megabytes each, so
+/// anything far larger is not one, or is a zip bomb) and hands each to `add` with its
+/// name, showing progress by bytes.
+fn read_small_entries<R: Read + Seek>(
     archive: &mut zip::ZipArchive<R>,
     name: &str,
     entries: &[(usize, u64)],
+    what: &str,
     progress: &mut dyn Progress,
-) -> Result<WearableImport, ImportError> {
+    mut add: impl FnMut(&str, &[u8]) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
     progress.start(name, Some(entries.iter().map(|(_, size)| size).sum()));
-    let mut reader = GarminReader::new();
     let mut read = 0u64;
     for &(index, size) in entries {
         let entry = archive
             .by_index(index)
             .map_err(|e| damaged(format!("{name}: damaged archive entry {index}: {e}")))?;
         let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
-        if GarminFile::of(&entry_name) == Some(GarminFile::Activity) {
-            reader.add_file(&entry_name, &[]).map_err(damaged)?;
-            continue;
-        }
         if size > LARGEST_FITBIT_FILE {
             return Err(damaged(format!(
-                "{name}: {entry_name} is {} MB; Garmin's daily files are a few MB, so this is not one",
+                "{name}: {entry_name} is {} MB; {what} are a few MB, so this is not one",
                 size >> 20
             )));
         }
@@ -236,13 +218,44 @@ fn read_garmin_entries<R: Read + Seek>(
             .take(LARGEST_FITBIT_FILE)
             .read_to_end(&mut bytes)
             .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
-        reader
-            .add_file(&format!("{name}: {entry_name}"), &bytes)
-            .map_err(damaged)?;
+        add(&format!("{name}: {entry_name}"), &bytes)?;
         read += size;
         progress.advance(read);
     }
     progress.finish();
+    Ok(())
+}
+
+/// A Garmin export's files out of its archive: the FIT activity files are counted unread.
+fn read_garmin_entries<R: Read + Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+    entries: &[(usize, u64)],
+    progress: &mut dyn Progress,
+) -> Result<WearableImport, ImportError> {
+    let mut reader = GarminReader::new();
+    let mut files = Vec::new();
+    for &(index, size) in entries {
+        let entry_name = archive
+            .by_index(index)
+            .map_err(|e| damaged(format!("{name}: damaged archive entry {index}: {e}")))?
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        if GarminFile::of(&entry_name) == Some(GarminFile::Activity) {
+            reader.add_file(&entry_name, &[]).map_err(damaged)?;
+        } else {
+            files.push((index, size));
+        }
+    }
+    read_small_entries(
+        archive,
+        name,
+        &files,
+        "Garmin's daily files",
+        progress,
+        |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
+    )?;
     Ok(garmin_import(reader))
 }
 
