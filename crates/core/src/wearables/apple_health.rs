@@ -266,11 +266,12 @@ impl State {
                 hourly.add_span(start.day, i64::from(start.second_of_day), end, id, rank, v);
             }
             SLEEP => {
-                // Asleep states only: in bed and awake are not sleep.
-                if !tag
-                    .attr(b"value")
-                    .is_some_and(|v| v.starts_with(b"HKCategoryValueSleepAnalysisAsleep"))
-                {
+                // Asleep states are sleep; awake ones are not, but they tell that a source
+                // was watching then (a lesser source's "asleep" does not count over them).
+                // Time in bed is neither.
+                let value = tag.attr(b"value").unwrap_or_default();
+                let asleep = value.starts_with(b"HKCategoryValueSleepAnalysisAsleep");
+                if !asleep && value != b"HKCategoryValueSleepAnalysisAwake" {
                     return;
                 }
                 let Some(end) = tag.attr(b"endDate").and_then(parse_stamp) else {
@@ -284,6 +285,7 @@ impl State {
                     rank,
                     start.instant(),
                     end.instant(),
+                    asleep,
                 );
             }
             WATER => {

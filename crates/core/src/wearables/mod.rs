@@ -243,61 +243,98 @@ impl Hourly {
     }
 }
 
-/// Asleep intervals (seconds since the epoch) per night and source; each night is taken
-/// from its best source, and overlapping intervals count once.
+/// Sleep records (seconds since the epoch) per night and source, asleep or awake, counted
+/// the way the Health app counts: the most trusted source's asleep time, and a lesser
+/// source's only where no better source recorded anything (asleep or awake); overlapping
+/// records count once.
 #[derive(Default)]
 pub(crate) struct Sleep {
-    nights: HashMap<i32, Vec<(u16, u8, i64, i64)>>,
+    nights: HashMap<i32, Vec<SleepRecord>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct SleepRecord {
+    source: u16,
+    rank: u8,
+    start: i64,
+    end: i64,
+    asleep: bool,
+}
+
+/// Sorted, disjoint spans covering `spans`.
+fn union(mut spans: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 impl Sleep {
-    pub(crate) fn add(&mut self, night: i32, source: u16, rank: u8, start: i64, end: i64) {
+    pub(crate) fn add(
+        &mut self,
+        night: i32,
+        source: u16,
+        rank: u8,
+        start: i64,
+        end: i64,
+        asleep: bool,
+    ) {
         if end > start {
-            self.nights
-                .entry(night)
-                .or_default()
-                .push((source, rank, start, end));
+            self.nights.entry(night).or_default().push(SleepRecord {
+                source,
+                rank,
+                start,
+                end,
+                asleep,
+            });
         }
     }
 
-    /// Hours asleep per night.
+    /// Hours asleep per night (nights whose sources recorded only awake time are left out).
     pub(crate) fn per_night(&self) -> BTreeMap<i32, f64> {
         let mut out = BTreeMap::new();
-        for (night, intervals) in &self.nights {
-            // The best source: lowest rank, then the one with most intervals (detail).
-            let mut counts: BTreeMap<(u8, u16), usize> = BTreeMap::new();
-            for (source, rank, _, _) in intervals {
-                *counts.entry((*rank, *source)).or_insert(0) += 1;
+        for (night, records) in &self.nights {
+            // Sources in order of trust; ties: the one with more asleep records (detail).
+            let mut sources: Vec<(u8, usize, u16)> = Vec::new();
+            for r in records {
+                match sources.iter_mut().find(|s| s.2 == r.source) {
+                    Some(s) => s.1 += usize::from(r.asleep),
+                    None => sources.push((r.rank, usize::from(r.asleep), r.source)),
+                }
             }
-            let Some(&(rank, source)) = counts
-                .iter()
-                .min_by_key(|((rank, source), n)| (*rank, std::cmp::Reverse(**n), *source))
-                .map(|(key, _)| key)
-            else {
-                continue;
-            };
-            let mut spans: Vec<(i64, i64)> = intervals
-                .iter()
-                .filter(|(s, r, _, _)| *s == source && *r == rank)
-                .map(|(_, _, start, end)| (*start, *end))
-                .collect();
-            spans.sort_unstable();
+            sources
+                .sort_by_key(|(rank, asleep, source)| (*rank, std::cmp::Reverse(*asleep), *source));
+            let mut covered: Vec<(i64, i64)> = Vec::new();
             let mut total = 0i64;
-            let mut current: Option<(i64, i64)> = None;
-            for (s, e) in spans {
-                current = match current {
-                    Some((cs, ce)) if s <= ce => Some((cs, ce.max(e))),
-                    Some((cs, ce)) => {
-                        total += ce - cs;
-                        Some((s, e))
-                    }
-                    None => Some((s, e)),
-                };
+            let mut any_asleep = false;
+            for (_, _, source) in sources {
+                let mine = records.iter().filter(|r| r.source == source);
+                let asleep = union(
+                    mine.clone()
+                        .filter(|r| r.asleep)
+                        .map(|r| (r.start, r.end))
+                        .collect(),
+                );
+                for (s, e) in &asleep {
+                    any_asleep = true;
+                    let taken: i64 = covered
+                        .iter()
+                        .map(|(cs, ce)| (e.min(ce) - s.max(cs)).max(0))
+                        .sum();
+                    total += (e - s) - taken.min(e - s);
+                }
+                let mut all = covered.clone();
+                all.extend(mine.map(|r| (r.start, r.end)));
+                covered = union(all);
             }
-            if let Some((cs, ce)) = current {
-                total += ce - cs;
+            if any_asleep {
+                out.insert(*night, total as f64 / 3600.0);
             }
-            out.insert(*night, total as f64 / 3600.0);
         }
         out
     }

@@ -94,7 +94,7 @@ fn steps_from_watch_and_phone_count_once_per_hour() {
 }
 
 #[test]
-fn sleep_is_asleep_time_from_one_source_counted_once() {
+fn sleep_is_the_watch_s_asleep_time_with_another_app_only_where_the_watch_recorded_nothing() {
     let third_party = r#"sourceName="SleepApp" device="""#;
     let body = vec![
         record(
@@ -147,10 +147,12 @@ fn sleep_is_asleep_time_from_one_source_counted_once() {
         ),
     ];
     let days = read_export(export(&body).as_bytes(), |_| {}).expect("reads");
-    // Watch: 23:30-03:00 (overlap counted once) + 03:20-06:50 = 3.5 h + 3.5 h.
+    // Watch: 23:30-03:00 (overlap counted once) + 03:20-06:50 = 3.5 h + 3.5 h; its awake
+    // 03:00-03:20 stays awake. The app's "asleep" counts only where the Watch recorded
+    // nothing: 23:00-23:30 and 06:50-07:00 (the Watch's time in bed is not a sleep record).
     assert_eq!(
         days[&date(2026, 11, 20)].sleep_h,
-        Some(7.0),
+        Some(7.67),
         "the night of the 20th"
     );
 }
