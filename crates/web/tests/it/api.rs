@@ -301,3 +301,47 @@ async fn error_bodies_name_the_field_the_value_and_what_is_allowed() {
     }
     insta::assert_snapshot!("api_error_bodies", lines.join("\n"));
 }
+
+/// The web upload takes a Garmin account export through the same loader as the CLI.
+#[tokio::test]
+async fn an_uploaded_garmin_export_fills_in_steps_and_sleep() {
+    let app = App::new(None);
+    let mut zipped = std::io::Cursor::new(Vec::new());
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(&mut zipped);
+        for (name, content) in [
+            (
+                "DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-11-01_2026-11-02.json",
+                r#"[{"calendarDate":"2026-11-01","totalSteps":8123,"moderateIntensityMinutes":20,"vigorousIntensityMinutes":5}]"#,
+            ),
+            (
+                "DI_CONNECT/DI-Connect-Wellness/2026-11-01_2026-11-03_1_sleepData.json",
+                r#"[{"calendarDate":"2026-11-02","deepSleepSeconds":3600,"lightSleepSeconds":14400,"remSleepSeconds":7200,"awakeSleepSeconds":900}]"#,
+            ),
+        ] {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(content.as_bytes()).expect("write");
+        }
+        zip.finish().expect("zip");
+    }
+    let (status, _, text) = app
+        .send(request(
+            "POST",
+            "/api/import",
+            Some("application/octet-stream"),
+            Body::from(zipped.into_inner()),
+        ))
+        .await;
+    assert_eq!(status, 200, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(report["kind"], "Garmin export");
+    let (_, day) = app.json("GET", "/api/days/2026-11-01", "").await;
+    assert_eq!(day["factors"]["steps"], 8123.0, "{day}");
+    assert_eq!(day["factors"]["exercise_min"], 25.0);
+    assert_eq!(
+        day["factors"]["sleep_h"], 7.0,
+        "the night before the morning it ended"
+    );
+}
