@@ -121,9 +121,15 @@ pub enum ExperimentError {
     #[error("{0}")]
     TooFewCramps(String),
     #[error(
-        "experiment {id}: its stored schedule does not match its seal ({detail}); it was changed outside nightcramp, so it is no longer a fair trial. End it with `nightcramp experiment stop` and start a new one"
+        "the experiment testing {change} (from {start}): its stored schedule was changed outside nightcramp ({detail}), so it is no longer a fair trial. End it with `nightcramp experiment stop` and start a new one"
     )]
-    Tampered { id: String, detail: String },
+    Tampered {
+        /// The record's id, to find it again; the message names the change instead.
+        id: String,
+        change: String,
+        start: Date,
+        detail: String,
+    },
 }
 
 impl ExperimentError {
@@ -453,10 +459,12 @@ impl Experiment {
     pub fn from_record(r: &ExperimentRecord) -> Result<Experiment, ExperimentError> {
         let tampered = |detail: String| ExperimentError::Tampered {
             id: r.id.clone(),
+            change: r.change.clone(),
+            start: r.start,
             detail,
         };
         if seal(r) != r.seal {
-            return Err(tampered("the seal differs".into()));
+            return Err(tampered("its seal no longer matches".into()));
         }
         let order: Vec<Arm> = r
             .order
@@ -592,8 +600,9 @@ pub struct StartRequest {
 }
 
 /// Plans a new experiment: validates the request against the diary (one at a time, the
-/// baseline, the ranges) and fixes the schedule with `coins`, one fair coin per pair drawn
-/// by the caller from the operating system (`true`: the change comes first).
+/// baseline, the ranges) and fixes the schedule with `draw`, which gives one fair coin per
+/// pair (`true`: the change comes first) from the caller's random source: the core has
+/// none. It is asked only once the request is valid, for exactly the pairs it asks for.
 pub fn plan(
     knowledge: &Knowledge,
     diary: &Diary,
@@ -601,7 +610,7 @@ pub fn plan(
     tonight: Date,
     now: Timestamp,
     id: String,
-    coins: &[bool],
+    draw: impl FnOnce(u8) -> Vec<bool>,
 ) -> Result<Experiment, ExperimentError> {
     let change = TrialChange::parse(&request.change, knowledge)?;
     for r in &diary.experiments {
@@ -694,6 +703,7 @@ pub fn plan(
         None if change.carries_over() => 3,
         None => 2,
     };
+    let coins = draw(pairs);
     if coins.len() < usize::from(pairs) {
         return Err(ExperimentError::BadOption {
             option: "the random draw",
@@ -1574,6 +1584,16 @@ pub fn view(
     diary: &Diary,
     tonight: Date,
 ) -> ExperimentView {
+    view_and_result(knowledge, experiment, diary, tonight).0
+}
+
+/// [`view`] with the analysis it ran (as of last night), for a screen that shows both.
+pub fn view_and_result(
+    knowledge: &Knowledge,
+    experiment: &Experiment,
+    diary: &Diary,
+    tonight: Date,
+) -> (ExperimentView, ExperimentResult) {
     let last_night = tonight.yesterday().unwrap_or(tonight);
     let result = analyse(knowledge, experiment, diary, last_night);
     let status = result.status;
@@ -1593,7 +1613,7 @@ pub fn view(
     };
     let schedule = experiment.schedule();
     let nights_done = schedule.iter().filter(|n| n.night <= last_night).count();
-    ExperimentView {
+    let view = ExperimentView {
         id: experiment.id.clone(),
         change: experiment.change.text(),
         change_text: doing,
@@ -1620,7 +1640,8 @@ pub fn view(
         baseline: result.baseline,
         stopped_at: experiment.stopped_at,
         schedule,
-    }
+    };
+    (view, result)
 }
 
 /// The status in words; once a run-in baseline has ended with too few cramps to tell in

@@ -74,18 +74,19 @@ fn knowledge() -> Result<&'static Knowledge, ExperimentFailure> {
     Knowledge::get().map_err(|e| ExperimentFailure::Bad(e.to_string()))
 }
 
-/// The diary's current experiment and its view on `tonight`, computed off the runtime.
+/// The diary's current experiment, its view on `tonight` and the analysis behind it (as of
+/// last night), computed once, off the runtime.
 pub async fn current_view(
     diary: Arc<Diary>,
     tonight: Date,
-) -> Result<Option<(Experiment, ExperimentView)>, ExperimentFailure> {
+) -> Result<Option<(Experiment, ExperimentView, ExperimentResult)>, ExperimentFailure> {
     let kb = knowledge()?;
     tokio::task::spawn_blocking(move || match experiment::current(&diary) {
         None => Ok(None),
         Some(Err(e)) => Err(ExperimentFailure::Experiment(e)),
         Some(Ok(e)) => {
-            let view = experiment::view(kb, &e, &diary, tonight);
-            Ok(Some((e, view)))
+            let (view, result) = experiment::view_and_result(kb, &e, &diary, tonight);
+            Ok(Some((e, view, result)))
         }
     })
     .await
@@ -114,7 +115,7 @@ pub async fn show(
 ) -> Result<Response, ExperimentFailure> {
     let diary = state.diary.read(&me).await?;
     let tonight = state.clock.today(&diary);
-    let (_, view) = current_view(diary, tonight)
+    let (_, view, _) = current_view(diary, tonight)
         .await?
         .ok_or(ExperimentFailure::None)?;
     Ok(axum::Json(view).into_response())
@@ -235,12 +236,6 @@ pub async fn start_in(
         washout_nights: body.washout_nights,
         start,
     };
-    let coins = nightcramp_store::draw_coins(
-        request
-            .pairs
-            .unwrap_or(experiment::DEFAULT_PAIRS)
-            .min(experiment::MAX_PAIRS),
-    );
     let planned = experiment::plan(
         kb,
         &diary,
@@ -248,7 +243,7 @@ pub async fn start_in(
         today,
         state.clock.now(),
         nightcramp_store::new_experiment_id(),
-        &coins,
+        nightcramp_store::draw_coins,
     )?;
     state
         .diary
@@ -276,7 +271,7 @@ pub async fn stop_in(
     let kb = knowledge()?;
     let diary = state.diary.read(me).await?;
     let tonight = state.clock.today(&diary);
-    let (e, view) = current_view(diary.clone(), tonight)
+    let (e, view, _) = current_view(diary.clone(), tonight)
         .await?
         .ok_or(ExperimentFailure::None)?;
     if matches!(view.status, Status::Stopped | Status::Finished) {

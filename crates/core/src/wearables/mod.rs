@@ -223,18 +223,15 @@ impl Hourly {
             let mut total = 0.0;
             for (_, _, source) in sources {
                 let mine: Vec<&RecordPart> = parts.iter().filter(|p| p.source == source).collect();
+                // Every part spans at least a second (`add_span` gives a record without a
+                // duration its first second).
                 for p in &mine {
-                    // A record without a duration is covered if its instant is.
-                    let length = u32::from(p.end.saturating_sub(p.start)).max(1);
-                    let taken = if p.end > p.start {
-                        overlap(&covered, p.start, p.end)
-                    } else {
-                        overlap(&covered, p.start, p.start.saturating_add(1))
-                    };
-                    total += p.amount * f64::from(length - taken.min(length)) / f64::from(length);
+                    let length = u32::from(p.end - p.start).max(1);
+                    let taken = overlap(&covered, p.start, p.end).min(length);
+                    total += p.amount * f64::from(length - taken) / f64::from(length);
                 }
                 for p in mine {
-                    merge(&mut covered, p.start, p.end.max(p.start.saturating_add(1)));
+                    merge(&mut covered, p.start, p.end);
                 }
             }
             *days.entry(*day).or_insert(0.0) += total;

@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
-use nightcramp_core::domain::{CheckIn, Diary, FactorKey, FactorValue};
+use nightcramp_core::domain::{Diary, FactorKey, FactorValue};
 use nightcramp_core::experiment::{
     Arm, Design, Experiment, ExperimentError, ExperimentResult, PeriodData, StartRequest, Status,
     Target, TrialChange, Verdict, analyse, hermite, plan, posterior,
@@ -11,9 +11,8 @@ use nightcramp_core::experiment::{
 use nightcramp_core::factors::Builtin;
 use nightcramp_core::knowledge::Knowledge;
 use nightcramp_core::nights::add_days;
-use uuid::Uuid;
 
-use crate::support::{Rng, cramp, set};
+use crate::support::{Rng, cramp, quiet, set};
 
 fn kb() -> &'static Knowledge {
     Knowledge::get().expect("knowledge")
@@ -344,12 +343,7 @@ fn logged(nights: i64, every: i64) -> Diary {
         if i % every == 0 {
             diary.episodes.push(cramp(night));
         } else {
-            diary.checkins.push(CheckIn {
-                id: Uuid::new_v4(),
-                night,
-                sleep_disturbance: None,
-                recorded_at: None,
-            });
+            diary.checkins.push(quiet(night));
         }
     }
     diary.normalize();
@@ -374,7 +368,7 @@ fn the_schedule_is_balanced_fixed_and_has_its_washout() {
         TONIGHT,
         now(),
         "x".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect("plan");
     assert_eq!(e.start, TONIGHT, "a logged baseline: it starts tonight");
@@ -436,7 +430,7 @@ fn the_schedule_is_balanced_fixed_and_has_its_washout() {
         TONIGHT,
         now(),
         "y".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect("plan");
     assert_eq!(
@@ -457,7 +451,10 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
         start: Some(add_days(TONIGHT, -3)),
         ..request("stretched")
     };
-    let e = plan(kb(), &diary, &past, TONIGHT, now(), "x".into(), &coins).expect_err("past");
+    let e = plan(kb(), &diary, &past, TONIGHT, now(), "x".into(), |_| {
+        coins.to_vec()
+    })
+    .expect_err("past");
     assert_eq!(e.exit_code(), 2);
     assert!(e.to_string().contains("--start 2026-11-30"), "{e}");
     for (pairs, period, washout, option) in [
@@ -472,7 +469,10 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
             washout_nights: washout,
             ..request("stretched")
         };
-        let e = plan(kb(), &diary, &r, TONIGHT, now(), "x".into(), &coins).expect_err(option);
+        let e = plan(kb(), &diary, &r, TONIGHT, now(), "x".into(), |_| {
+            coins.to_vec()
+        })
+        .expect_err(option);
         assert!(
             e.to_string().starts_with(option) && e.exit_code() == 2,
             "{e}"
@@ -487,7 +487,7 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
         TONIGHT,
         now(),
         "x".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect_err("sparse");
     assert_eq!(e.exit_code(), 3);
@@ -504,7 +504,7 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
         TONIGHT,
         now(),
         "x".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect("plan");
     assert_eq!(e.start, add_days(TONIGHT, 14));
@@ -517,7 +517,7 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
         TONIGHT,
         now(),
         "x".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect("plan");
     busy.experiments.push(first.record());
@@ -528,7 +528,7 @@ fn a_start_is_refused_when_it_cannot_be_a_fair_trial() {
         TONIGHT,
         now(),
         "y".into(),
-        &coins,
+        |_| coins.to_vec(),
     )
     .expect_err("busy");
     assert!(
@@ -644,12 +644,7 @@ fn simulate_diary(seed: u64, person: Person) -> (Experiment, Diary) {
             diary.episodes.push(cramp(n.night));
         }
         if cramps == 0 {
-            diary.checkins.push(CheckIn {
-                id: Uuid::new_v4(),
-                night: n.night,
-                sleep_disturbance: None,
-                recorded_at: None,
-            });
+            diary.checkins.push(quiet(n.night));
         }
     }
     diary.experiments.push(experiment.record());
@@ -1009,7 +1004,7 @@ fn the_experiment_texts_read_as_written() {
         TONIGHT,
         now(),
         "x".into(),
-        &[true; 4],
+        |_| vec![true; 4],
     )
     .expect_err("too few");
     text.push_str(&format!("exit {}: {e}\n", e.exit_code()));
@@ -1027,7 +1022,7 @@ fn a_sparse_run_in_baseline_is_said_once_it_has_ended() {
         TONIGHT,
         now(),
         "x".into(),
-        &[true; 4],
+        |_| vec![true; 4],
     )
     .expect("a run-in start");
     let mut diary = Diary::default();
@@ -1036,12 +1031,7 @@ fn a_sparse_run_in_baseline_is_said_once_it_has_ended() {
         if i == 3 {
             diary.episodes.push(cramp(night));
         } else {
-            diary.checkins.push(CheckIn {
-                id: Uuid::new_v4(),
-                night,
-                sleep_disturbance: None,
-                recorded_at: None,
-            });
+            diary.checkins.push(quiet(night));
         }
     }
     diary.normalize();

@@ -46,6 +46,16 @@ pub fn cramp(night: Date) -> Episode {
     }
 }
 
+/// A cramp-free night's check-in.
+pub fn quiet(night: Date) -> CheckIn {
+    CheckIn {
+        id: Uuid::new_v4(),
+        night,
+        sleep_disturbance: None,
+        recorded_at: None,
+    }
+}
+
 pub fn set(diary: &mut Diary, day: Date, key: FactorKey, value: FactorValue) {
     if let Some(d) = diary.days.iter_mut().find(|d| d.date == day) {
         d.factors.insert(
@@ -93,12 +103,7 @@ pub fn simulate(
         if rng.chance(risk(&today, &yesterday)) {
             diary.episodes.push(cramp(night));
         } else {
-            diary.checkins.push(CheckIn {
-                id: Uuid::new_v4(),
-                night,
-                sleep_disturbance: None,
-                recorded_at: None,
-            });
+            diary.checkins.push(quiet(night));
         }
         yesterday = today;
     }

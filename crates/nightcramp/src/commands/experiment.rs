@@ -81,11 +81,6 @@ fn start_experiment(
             .map(|t| parse_day(&t, today).map_err(|e| bad_flag("start", e)))
             .transpose()?,
     };
-    let pairs = request
-        .pairs
-        .unwrap_or(experiment::DEFAULT_PAIRS)
-        .min(experiment::MAX_PAIRS);
-    let coins = nightcramp_store::draw_coins(pairs);
     let planned = experiment::plan(
         kb,
         &diary,
@@ -93,7 +88,7 @@ fn start_experiment(
         tonight,
         ctx.now,
         nightcramp_store::new_experiment_id(),
-        &coins,
+        nightcramp_store::draw_coins,
     )
     .map_err(failed)?;
     ctx.apply(&[Change::PutExperiment(planned.record())])
@@ -258,11 +253,9 @@ fn stop(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
             };
             let mut stopped = record.clone();
             stopped.stopped_at = Some(ctx.now);
-            ctx.apply(&[
-                Change::DeleteExperiment(id.clone()),
-                Change::PutExperiment(stopped),
-            ])
-            .context("stopping the experiment")?;
+            // Stopping is the one change a record's merge always accepts, sealed or not.
+            ctx.apply(&[Change::PutExperiment(stopped)])
+                .context("stopping the experiment")?;
             outln!("Stopped. Start a new one with nightcramp experiment start.");
             return Ok(());
         }

@@ -58,14 +58,10 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
             ));
         }
     };
-    let result = match &current {
-        Some(_) => crate::experiments::current_result(diary.clone(), last_night(today))
-            .await
-            .ok()
-            .flatten(),
-        None => None,
+    let (view, result) = match current {
+        Some((_, view, result)) => (Some(view), Some(result)),
+        None => (None, None),
     };
-    let view = current.map(|(_, v)| v);
     let can_start = error.is_none()
         && view
             .as_ref()
