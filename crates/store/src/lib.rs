@@ -357,6 +357,20 @@ pub struct NewSession<'a> {
     pub origin: &'a str,
 }
 
+/// A new session of the one-person server password (a store without accounts): no
+/// account, the one diary. Only the token's hash is kept, as for accounts.
+#[derive(Debug, Clone)]
+pub struct NewPasswordSession<'a> {
+    pub token_hash: &'a str,
+    pub csrf: &'a str,
+    pub at: jiff::Timestamp,
+    pub expires_at: jiff::Timestamp,
+    pub origin: &'a str,
+}
+
+/// Who a login to the one-person server password is, in the audit log.
+pub const PASSWORD_LOGIN_ACTOR: &str = "someone with the server password";
+
 /// Everything a store holds, for `copy` between stores (and a backup of a store with
 /// accounts): every person's diary, every account with its password hash, every share and
 /// the whole audit log.
@@ -498,6 +512,14 @@ pub trait Store: Send {
         false
     }
 
+    /// Asks the database whether this connection still works (a round trip on a network
+    /// backend; in-process ones always work). A pool asks before handing out a connection
+    /// that sat idle, so one the server dropped meanwhile (a restart) costs no request an
+    /// error.
+    fn still_connected(&self) -> bool {
+        !self.is_broken()
+    }
+
     /// A setting of the installation (not part of the diary's health data): the calendar
     /// link's secret, for example. `None` when never set.
     fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
@@ -581,6 +603,25 @@ pub trait Store: Send {
 
     /// Ends a session (a logout: on every server at once, since they all ask the store).
     fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError>;
+
+    /// Starts a session of the one-person server password and writes the login to the
+    /// diary's audit log, in one transaction. The diary's owner (the operator) only.
+    fn start_password_session(
+        &mut self,
+        access: &DiaryAccess,
+        session: &NewPasswordSession<'_>,
+    ) -> Result<(), StoreError>;
+
+    /// The CSRF token of the live password session with this token hash, if any (expired
+    /// ones and accounts' sessions are never returned).
+    fn password_session(
+        &self,
+        token_hash: &str,
+        at: jiff::Timestamp,
+    ) -> Result<Option<String>, StoreError>;
+
+    /// Ends every session of the server password (it was changed), on every server.
+    fn end_password_sessions(&mut self) -> Result<(), StoreError>;
 
     /// Writes a failed login to the audit log: the named person's own log when the name is
     /// a person's, else the log of no diary.

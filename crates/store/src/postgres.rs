@@ -31,7 +31,7 @@ use crate::codec::{
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
-    NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
+    NewPasswordSession, NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
 };
 
 /// The PostgreSQL schema migrations, in order; the schema version is how many have run.
@@ -41,6 +41,7 @@ pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0003_sessions.sql"),
     include_str!("../migrations/postgres/0004_diary_revisions.sql"),
     include_str!("../migrations/postgres/0005_experiments.sql"),
+    include_str!("../migrations/postgres/0006_password_sessions.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -357,6 +358,12 @@ impl Store for PgStore {
         self.client.lock().map_or(true, |c| c.is_closed())
     }
 
+    fn still_connected(&self) -> bool {
+        self.client.lock().is_ok_and(|mut c| {
+            !c.is_closed() && c.is_valid(std::time::Duration::from_secs(2)).is_ok()
+        })
+    }
+
     fn directory(&self) -> Result<Directory, StoreError> {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;
@@ -667,6 +674,65 @@ impl Store for PgStore {
     fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
         self.client()?
             .execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash])?;
+        Ok(())
+    }
+
+    fn start_password_session(
+        &mut self,
+        access: &DiaryAccess,
+        session: &NewPasswordSession<'_>,
+    ) -> Result<(), StoreError> {
+        access.check_owner()?;
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        tx.execute(
+            "DELETE FROM sessions WHERE expires_ms <= $1",
+            &[&session.at.as_millisecond()],
+        )?;
+        tx.execute(
+            "INSERT INTO sessions (token_hash, account, csrf, created_ms, expires_ms)
+             VALUES ($1, NULL, $2, $3, $4)",
+            &[
+                &session.token_hash,
+                &session.csrf,
+                &session.at.as_millisecond(),
+                &session.expires_at.as_millisecond(),
+            ],
+        )?;
+        insert_audit(
+            &mut tx,
+            Some(access.diary),
+            &AuditEvent {
+                at: session.at,
+                actor: crate::PASSWORD_LOGIN_ACTOR.into(),
+                action: "login",
+                detail: String::new(),
+                origin: session.origin.to_string(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn password_session(
+        &self,
+        token_hash: &str,
+        at: jiff::Timestamp,
+    ) -> Result<Option<String>, StoreError> {
+        let mut client = self.client()?;
+        let statement = self.prepared.get(
+            &mut *client,
+            "SELECT csrf FROM sessions
+             WHERE token_hash = $1 AND account IS NULL AND expires_ms > $2",
+        )?;
+        Ok(client
+            .query_opt(&statement, &[&token_hash, &at.as_millisecond()])?
+            .map(|r| r.get(0)))
+    }
+
+    fn end_password_sessions(&mut self) -> Result<(), StoreError> {
+        self.client()?
+            .execute("DELETE FROM sessions WHERE account IS NULL", &[])?;
         Ok(())
     }
 

@@ -27,7 +27,7 @@ use crate::codec::{
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
-    NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
+    NewPasswordSession, NewSession, NewShare, Role, SessionRecord, Share, Store, StoreError, merge,
 };
 
 /// The migrations, in order. Index + 1 is the schema version each one produces.
@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_accounts.sql"),
     include_str!("../migrations/0005_sessions.sql"),
     include_str!("../migrations/0006_experiments.sql"),
+    include_str!("../migrations/0007_password_sessions.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -637,6 +638,64 @@ impl Store for SqliteStore {
     fn end_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
         self.conn
             .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        Ok(())
+    }
+
+    fn start_password_session(
+        &mut self,
+        access: &DiaryAccess,
+        session: &NewPasswordSession<'_>,
+    ) -> Result<(), StoreError> {
+        access.check_owner()?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM sessions WHERE expires_ms <= ?1",
+            [session.at.as_millisecond()],
+        )?;
+        tx.execute(
+            "INSERT INTO sessions (token_hash, account, csrf, created_ms, expires_ms)
+             VALUES (?1, NULL, ?2, ?3, ?4)",
+            params![
+                session.token_hash,
+                session.csrf,
+                session.at.as_millisecond(),
+                session.expires_at.as_millisecond(),
+            ],
+        )?;
+        insert_audit(
+            &tx,
+            Some(access.diary),
+            &AuditEvent {
+                at: session.at,
+                actor: crate::PASSWORD_LOGIN_ACTOR.into(),
+                action: "login",
+                detail: String::new(),
+                origin: session.origin.to_string(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn password_session(
+        &self,
+        token_hash: &str,
+        at: Timestamp,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT csrf FROM sessions
+                 WHERE token_hash = ?1 AND account IS NULL AND expires_ms > ?2",
+                params![token_hash, at.as_millisecond()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn end_password_sessions(&mut self) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM sessions WHERE account IS NULL", [])?;
         Ok(())
     }
 

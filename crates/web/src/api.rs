@@ -581,26 +581,42 @@ struct LoginBody {
     password: String,
 }
 
-/// `POST /api/session`: logs an account in (a store with accounts); 200 with the CSRF token
-/// and the session cookie, 401 for a wrong name or password (the same answer for both),
-/// 429 past the attempts allowed per address.
+/// The one-person server password's login.
+#[derive(Deserialize)]
+struct PasswordBody {
+    password: String,
+}
+
+/// `POST /api/session`: logs an account in (a store with accounts: `{"name", "password"}`),
+/// or, for a one-person diary served with a password, logs in with it (`{"password"}`); 200
+/// with the CSRF token and the session cookie, 401 for a wrong name or password (the same
+/// answer for both), 429 past the attempts allowed per address or when too many logins
+/// are being checked at once.
 async fn login(
     State(state): State<AppState>,
     client: Option<axum::Extension<crate::ClientAddr>>,
     body: Bytes,
 ) -> ApiResult {
-    if !matches!(state.mode, crate::state::ServeMode::Accounts { .. }) {
+    let by_name = matches!(state.mode, crate::state::ServeMode::Accounts { .. });
+    if !by_name && state.auth.is_none() {
         return Err(ApiError::not_found(
-            "login by name: this diary has no accounts",
+            "no login here: this diary has no accounts and no server password",
         ));
     }
-    let body: LoginBody = serde_json::from_slice(&body).map_err(|e| {
-        ApiError::bad(format!(
-            "expected {{\"name\": \"...\", \"password\": \"...\"}}: {e}"
-        ))
-    })?;
     let client = client.map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.0);
-    match crate::pages::account_login(&state, client, body.name, body.password).await {
+    let outcome = if by_name {
+        let body: LoginBody = serde_json::from_slice(&body).map_err(|e| {
+            ApiError::bad(format!(
+                "expected {{\"name\": \"...\", \"password\": \"...\"}}: {e}"
+            ))
+        })?;
+        crate::pages::account_login(&state, client, body.name, body.password).await
+    } else {
+        let body: PasswordBody = serde_json::from_slice(&body)
+            .map_err(|e| ApiError::bad(format!("expected {{\"password\": \"...\"}}: {e}")))?;
+        crate::pages::password_login(&state, client, body.password).await
+    };
+    match outcome {
         Ok((token, csrf)) => Ok((
             [(
                 header::SET_COOKIE,
@@ -612,10 +628,12 @@ async fn login(
             axum::Json(json!({ "csrf": csrf })),
         )
             .into_response()),
-        Err(crate::auth::AuthError::RateLimited) => Err(ApiError(
-            StatusCode::TOO_MANY_REQUESTS,
-            json!({"error": crate::auth::AuthError::RateLimited.to_string()}),
-        )),
+        Err(e @ (crate::auth::AuthError::RateLimited | crate::auth::AuthError::Busy)) => {
+            Err(ApiError(
+                StatusCode::TOO_MANY_REQUESTS,
+                json!({"error": e.to_string()}),
+            ))
+        }
         Err(crate::auth::AuthError::Hash(e)) => Err(DiaryError::Task(e).into()),
         Err(e) => Err(ApiError(
             StatusCode::UNAUTHORIZED,

@@ -6,17 +6,18 @@ they visit are not: every state-changing request must come from our own origin (
 `Origin` header, which browsers always send on cross-site writes), and the `Host` header
 must name this machine, which defeats DNS-rebinding tricks.
 
-With a password (required to listen beyond loopback): the password is hashed with
-argon2id at start-up and never kept in clear; a login creates a random session token in
-an HttpOnly, SameSite=Strict cookie; every state-changing request carries the session's
-CSRF token (a form field or the `X-CSRF-Token` header); failed logins are rate-limited per
-client address.
+With a password (required to listen beyond loopback): the password is kept only as its
+argon2id hash, in the store, so every server on it and every restart with the same
+password agree; a login creates a random session token in an HttpOnly, SameSite=Strict
+cookie, and the session lives in the store (only the token's hash), like an account's, so a
+logout ends it on every server; every state-changing request carries the session's CSRF
+token (a form field or the `X-CSRF-Token` header); failed logins are rate-limited per client
+address in the store, counted before the password is checked, in one atomic step; and the
+password checks themselves are bounded ([`PasswordChecks`]), so a burst of logins cannot
+take the server's memory.
 */
 
-use std::collections::HashMap;
-use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -29,16 +30,14 @@ pub const LOGIN_ATTEMPTS: u32 = 5;
 pub const LOGIN_WINDOW: Duration = Duration::from_secs(60);
 pub const SESSION_COOKIE: &str = "nightcramp_session";
 
-#[derive(Debug, Clone)]
-struct Session {
-    csrf: String,
-    expires: Instant,
-}
+/// The setting that keeps the one-person server password's hash, so every server on the
+/// store and every restart with the same password keep the same sessions, and a new
+/// password ends the old ones.
+pub const SERVER_PASSWORD_SETTING: &str = "server_password_hash";
 
+/// The one-person diary's server password, as its argon2id hash (never in clear).
 pub struct Auth {
     hash: String,
-    sessions: Mutex<HashMap<String, Session>>,
-    failures: Mutex<HashMap<IpAddr, (Instant, u32)>>,
 }
 
 /// A random 128-bit token as hex (from the operating system's generator, via uuid v4).
@@ -54,6 +53,8 @@ fn token() -> String {
 pub enum AuthError {
     #[error("too many failed logins from this address; wait a minute and try again")]
     RateLimited,
+    #[error("too many logins at once; wait a moment and try again")]
+    Busy,
     #[error("wrong password")]
     WrongPassword,
     #[error("wrong name or password")]
@@ -83,6 +84,51 @@ pub fn password_matches(hash: &str, password: &str) -> bool {
     })
 }
 
+/// The most argon2 memory a stored hash may ask a check for (64 MiB, in 1 KiB blocks):
+/// ours ask for 19 MiB; a hash asking for more is refused rather than obeyed.
+const MOST_CHECK_BLOCKS: usize = 64 * 1024;
+
+/// [`password_matches`], computed in `memory` (grown to the hash's size once, then reused),
+/// so a thread that checks passwords all day holds one argon2 block, not a new one per
+/// check that the allocator may keep.
+fn matches_in(memory: &mut Vec<argon2::Block>, hash: &str, password: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (parsed.salt.as_ref(), parsed.hash.as_ref()) else {
+        return false;
+    };
+    let Ok(algorithm) = argon2::Algorithm::try_from(parsed.algorithm.as_str()) else {
+        return false;
+    };
+    let version = match parsed.version {
+        Some(v) => argon2::Version::try_from(v),
+        None => Ok(argon2::Version::default()),
+    };
+    let (Ok(version), Ok(params)) = (version, argon2::Params::try_from(&parsed)) else {
+        return false;
+    };
+    let blocks = params.block_count();
+    if blocks > MOST_CHECK_BLOCKS {
+        return false;
+    }
+    if memory.len() < blocks {
+        memory.resize(blocks, argon2::Block::default());
+    }
+    let Some(memory) = memory.get_mut(..blocks) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password.as_bytes(), salt.as_ref(), &mut out, memory)
+        .is_ok()
+        && same_secret_bytes(&out, expected.as_bytes())
+}
+
+fn same_secret_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// A new random secret: 244 random bits as 64 hex digits, from the operating system's
 /// generator (via uuid v4). Sessions, CSRF tokens and share links use it.
 pub fn new_secret() -> String {
@@ -90,67 +136,95 @@ pub fn new_secret() -> String {
 }
 
 impl Auth {
-    /// Hashes the password with argon2id and a random salt.
-    pub fn new(password: &str) -> Result<Auth, AuthError> {
+    /// The server password of a store: the hash kept in the store when `password` matches
+    /// it (another server, or the last start, used the same one), else a new hash, kept,
+    /// and every session of the old password ended. Blocking: argon2 and the store.
+    pub fn for_store(
+        store: &mut dyn nightcramp_store::Store,
+        password: &str,
+    ) -> Result<Auth, crate::ServeError> {
+        if let Some(hash) = store.setting(SERVER_PASSWORD_SETTING)?
+            && password_matches(&hash, password)
+        {
+            return Ok(Auth { hash });
+        }
         let hash = hash_password(password)?;
-        Ok(Auth {
-            hash,
-            sessions: Mutex::new(HashMap::new()),
-            failures: Mutex::new(HashMap::new()),
-        })
+        store.put_setting(SERVER_PASSWORD_SETTING, &hash)?;
+        store.end_password_sessions()?;
+        Ok(Auth { hash })
     }
 
-    /// Checks a password; on success returns a new session token.
-    pub fn login(&self, client: IpAddr, password: &str) -> Result<String, AuthError> {
-        {
-            let failures = self.failures.lock().map_err(|_| AuthError::RateLimited)?;
-            if let Some((since, count)) = failures.get(&client)
-                && since.elapsed() < LOGIN_WINDOW
-                && *count >= LOGIN_ATTEMPTS
-            {
-                return Err(AuthError::RateLimited);
-            }
+    /// The password's hash, to check a login against.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+}
+
+/// Password checks, bounded. Each argon2id check takes about 19 MB and tens of
+/// milliseconds of a core on purpose; without a bound a burst of logins (from many
+/// addresses, which the per-address limit does not stop) would take memory without end.
+/// The checks run on a small fixed pool of threads of their own, one per core: a check on
+/// a fresh thread each time would leave its 19 MB in that thread's allocator arena (a burst
+/// of 100 grew a server by hundreds of MB that way). A few more logins wait their turn;
+/// beyond that one is refused at once as busy (429), so memory stays flat under any burst.
+pub struct PasswordChecks {
+    jobs: std::sync::mpsc::SyncSender<Check>,
+}
+
+/// One check for the pool, and where its answer goes.
+struct Check {
+    hash: String,
+    password: String,
+    answer: tokio::sync::oneshot::Sender<bool>,
+}
+
+impl Default for PasswordChecks {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
+        PasswordChecks::new(cores, cores * 8)
+    }
+}
+
+impl PasswordChecks {
+    /// `threads` checking at once, and at most `waiting` more queued. The threads end when
+    /// the last handle to the pool is dropped.
+    pub fn new(threads: usize, waiting: usize) -> Self {
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<Check>(waiting);
+        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+        for _ in 0..threads.max(1) {
+            let queue = std::sync::Arc::clone(&queue);
+            let spawned = std::thread::Builder::new()
+                .name("password-check".into())
+                .spawn(move || {
+                    // This thread's argon2 memory, allocated once and reused by every check.
+                    let mut memory = Vec::new();
+                    loop {
+                        let next = match queue.lock() {
+                            Ok(queue) => queue.recv(),
+                            Err(_) => return,
+                        };
+                        let Ok(check) = next else { return };
+                        let matches = matches_in(&mut memory, &check.hash, &check.password);
+                        let _ = check.answer.send(matches);
+                    }
+                });
+            // A thread the system would not give leaves the others to do the work.
+            drop(spawned);
         }
-        let parsed = PasswordHash::new(&self.hash).map_err(|e| AuthError::Hash(e.to_string()))?;
-        if Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_err()
-        {
-            let mut failures = self.failures.lock().map_err(|_| AuthError::RateLimited)?;
-            let entry = failures.entry(client).or_insert((Instant::now(), 0));
-            if entry.0.elapsed() >= LOGIN_WINDOW {
-                *entry = (Instant::now(), 0);
-            }
-            entry.1 += 1;
-            return Err(AuthError::WrongPassword);
-        }
-        let session = token();
-        if let Ok(mut sessions) = self.sessions.lock() {
-            sessions.retain(|_, s| s.expires > Instant::now());
-            sessions.insert(
-                session.clone(),
-                Session {
-                    csrf: token(),
-                    expires: Instant::now() + SESSION_LIFETIME,
-                },
-            );
-        }
-        Ok(session)
+        PasswordChecks { jobs }
     }
 
-    /// The CSRF token of a live session.
-    pub fn csrf_for(&self, session: &str) -> Option<String> {
-        let sessions = self.sessions.lock().ok()?;
-        sessions
-            .get(session)
-            .filter(|s| s.expires > Instant::now())
-            .map(|s| s.csrf.clone())
-    }
-
-    pub fn logout(&self, session: &str) {
-        if let Ok(mut sessions) = self.sessions.lock() {
-            sessions.remove(session);
-        }
+    /// Does `password` match `hash`? [`AuthError::Busy`] when the queue is full.
+    pub async fn matches(&self, hash: String, password: String) -> Result<bool, AuthError> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        self.jobs
+            .try_send(Check {
+                hash,
+                password,
+                answer,
+            })
+            .map_err(|_| AuthError::Busy)?;
+        answered.await.map_err(|_| AuthError::Busy)
     }
 }
 
@@ -192,25 +266,73 @@ pub fn loopback_host(host: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn logins_are_checked_and_rate_limited() {
-        let auth = Auth::new("correct horse").expect("hash");
-        let ip: IpAddr = [192, 168, 1, 9].into();
-        for _ in 0..LOGIN_ATTEMPTS {
-            assert!(matches!(
-                auth.login(ip, "wrong"),
-                Err(AuthError::WrongPassword)
-            ));
+    #[tokio::test]
+    async fn password_checks_are_bounded_and_refused_beyond_the_queue() {
+        let hash = hash_password("correct horse").expect("hash");
+        let checks = std::sync::Arc::new(PasswordChecks::new(1, 3));
+        let tries: Vec<_> = (0..12)
+            .map(|i| {
+                let (checks, hash) = (std::sync::Arc::clone(&checks), hash.clone());
+                tokio::spawn(async move {
+                    let password = if i == 0 { "correct horse" } else { "wrong" };
+                    checks.matches(hash, password.into()).await
+                })
+            })
+            .collect();
+        let mut busy = 0;
+        let mut matched = 0;
+        for t in tries {
+            match t.await.expect("task") {
+                Err(AuthError::Busy) => busy += 1,
+                Ok(true) => matched += 1,
+                Ok(false) => {}
+                Err(e) => panic!("{e}"),
+            }
         }
-        assert!(matches!(
-            auth.login(ip, "correct horse"),
-            Err(AuthError::RateLimited)
-        ));
-        let other: IpAddr = [192, 168, 1, 10].into();
-        let session = auth.login(other, "correct horse").expect("login");
-        assert!(auth.csrf_for(&session).is_some());
-        auth.logout(&session);
-        assert!(auth.csrf_for(&session).is_none());
+        assert!(
+            busy >= 12 - 4,
+            "beyond 1 checking and 3 waiting, refused at once: {busy}"
+        );
+        assert!(matched <= 1);
+        assert!(
+            checks
+                .matches(hash, "correct horse".into())
+                .await
+                .expect("a quiet moment"),
+            "after the burst a check runs again"
+        );
+    }
+
+    #[test]
+    fn a_check_in_reused_memory_agrees_with_argon2s_own() {
+        let mut memory = Vec::new();
+        let hash = hash_password("correct horse").expect("hash");
+        for (password, expected) in [
+            ("correct horse", true),
+            ("correct hors", false),
+            ("", false),
+        ] {
+            assert_eq!(password_matches(&hash, password), expected, "{password:?}");
+            assert_eq!(
+                matches_in(&mut memory, &hash, password),
+                expected,
+                "{password:?}"
+            );
+        }
+        let blocks = memory.len();
+        assert_eq!(
+            blocks,
+            19 * 1024,
+            "argon2's default 19 MiB, in 1 KiB blocks"
+        );
+        assert!(matches_in(&mut memory, &hash, "correct horse"));
+        assert_eq!(memory.len(), blocks, "reused, not grown");
+        assert!(!matches_in(&mut memory, "not a hash", "x"));
+        let greedy = hash.replacen("m=19456", "m=4194304", 1);
+        assert!(
+            !matches_in(&mut memory, &greedy, "correct horse"),
+            "too much memory asked"
+        );
     }
 
     #[test]

@@ -193,16 +193,17 @@ pub fn state_with_clock(
     password: Option<&str>,
     clock: Clock,
 ) -> Result<AppState, ServeError> {
-    let auth = match password.filter(|p| !p.is_empty()) {
-        Some(p) => Some(Arc::new(Auth::new(p)?)),
-        None => None,
-    };
-    let mode = if store.directory()?.accounts.is_empty() {
-        let mut store = store;
+    let password = password.filter(|p| !p.is_empty());
+    let mut store = store;
+    let (mode, auth) = if store.directory()?.accounts.is_empty() {
         let access = store.operator_access(None)?;
-        (ServeMode::OnePerson(access), store)
+        let auth = match password {
+            Some(p) => Some(Arc::new(Auth::for_store(&mut *store, p)?)),
+            None => None,
+        };
+        (ServeMode::OnePerson(access), auth)
     } else {
-        if auth.is_some() {
+        if password.is_some() {
             return Err(ServeError::PasswordWithAccounts);
         }
         let decoy = auth::hash_password(&auth::new_secret())?;
@@ -210,15 +211,15 @@ pub fn state_with_clock(
             ServeMode::Accounts {
                 decoy_hash: Arc::new(decoy),
             },
-            store,
+            None,
         )
     };
-    let (mode, store) = mode;
     Ok(AppState {
         mode,
         diary: DiaryHandle::new(store),
         clock,
         auth,
+        checks: Arc::new(auth::PasswordChecks::default()),
     })
 }
 
@@ -355,19 +356,34 @@ async fn guard(State(state): State<AppState>, mut request: Request, next: Next) 
         }
         Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }
-    let Some(auth) = state.auth.clone() else {
-        return next.run(request).await;
-    };
-    let path = request.uri().path().to_string();
-    if public(&path) {
+    if state.auth.is_none() {
         return next.run(request).await;
     }
-    let session = headers
+    let path = request.uri().path().to_string();
+    if public(&path) || (path == "/api/session" && request.method() == Method::POST) {
+        return next.run(request).await;
+    }
+    // The session lives in the store (every server on it knows it; a logout anywhere ends it).
+    let token = headers
         .get(header::COOKIE)
         .and_then(|c| c.to_str().ok())
         .and_then(|c| cookie(c, SESSION_COOKIE))
-        .map(str::to_string);
-    let Some(csrf) = session.as_deref().and_then(|s| auth.csrf_for(s)) else {
+        .map(nightcramp_store::token_hash);
+    let now = state.clock.now();
+    let found = match token {
+        Some(hash) => {
+            state
+                .diary
+                .run(move |s| s.password_session(&hash, now))
+                .await
+        }
+        None => Ok(None),
+    };
+    let csrf = match found {
+        Ok(csrf) => csrf,
+        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    };
+    let Some(csrf) = csrf else {
         return if path.starts_with("/api/") {
             (
                 StatusCode::UNAUTHORIZED,

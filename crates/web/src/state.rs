@@ -26,7 +26,7 @@ use nightcramp_store::{
     ApplyReport, Change, Connector, DiaryAccess, DiaryKey, Directory, Store, StoreError,
 };
 
-use crate::auth::Auth;
+use crate::auth::{Auth, PasswordChecks};
 
 /// At most this many connections to a store that can open more (PostgreSQL): twice the
 /// cores, between 2 and 16. On the 2-core machine of the clinic benchmark, 2, 3, 4, 8 and 16
@@ -36,6 +36,15 @@ pub fn connections() -> usize {
     std::thread::available_parallelism()
         .map_or(2, |n| n.get() * 2)
         .clamp(2, 16)
+}
+
+/// The blocking threads a server needs: one per store connection (a store call waits for a
+/// connection anyway, so more threads would only wait, each holding a stack and an
+/// allocator arena: a burst of 100 requests grew a server by 90 MB that way), plus a few for
+/// the work that holds none (a PDF, an import being read, an experiment's analysis).
+/// Password checks have threads of their own ([`crate::auth::PasswordChecks`]).
+pub fn blocking_threads() -> usize {
+    connections() + 4
 }
 
 /// At most this many diaries stay in memory; beyond it the cache starts again (a clinic's
@@ -228,10 +237,17 @@ struct Pool {
 }
 
 struct PoolState {
-    idle: Vec<Box<dyn Store>>,
+    /// Connections not lent, with when each came back.
+    idle: Vec<(Box<dyn Store>, std::time::Instant)>,
     /// Connections open, lent or idle.
     open: usize,
 }
+
+/// A connection idle this long is asked whether it still works before it is lent again
+/// (a round trip, paid only after a lull: under load connections come back within
+/// milliseconds), so one the database dropped meanwhile is replaced instead of failing a
+/// request.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// A connection lent to one call; back to the pool when dropped (or closed, if broken).
 struct Lease<'a> {
@@ -248,7 +264,7 @@ impl Drop for Lease<'_> {
             if store.is_broken() && self.pool.connect.is_some() {
                 state.open -= 1;
             } else {
-                state.idle.push(store);
+                state.idle.push((store, std::time::Instant::now()));
             }
         }
         self.pool.returned.notify_one();
@@ -259,11 +275,24 @@ impl Pool {
     fn lease(&self) -> Result<Lease<'_>, DiaryError> {
         let mut state = self.state.lock().map_err(|_| DiaryError::Poisoned)?;
         loop {
-            if let Some(store) = state.idle.pop() {
-                return Ok(Lease {
-                    pool: self,
-                    store: Some(store),
-                });
+            if let Some((store, since)) = state.idle.pop() {
+                if self.connect.is_none() || since.elapsed() < IDLE_CHECK {
+                    return Ok(Lease {
+                        pool: self,
+                        store: Some(store),
+                    });
+                }
+                // Asked outside the lock: it is a round trip.
+                drop(state);
+                if store.still_connected() {
+                    return Ok(Lease {
+                        pool: self,
+                        store: Some(store),
+                    });
+                }
+                state = self.state.lock().map_err(|_| DiaryError::Poisoned)?;
+                state.open -= 1;
+                continue;
             }
             if let Some(connect) = &self.connect
                 && state.open < self.most
@@ -330,7 +359,7 @@ impl DiaryHandle {
             shared: Arc::new(Shared {
                 pool: Pool {
                     state: Mutex::new(PoolState {
-                        idle: vec![store],
+                        idle: vec![(store, std::time::Instant::now())],
                         open: 1,
                     }),
                     returned: Condvar::new(),
@@ -476,6 +505,8 @@ pub struct AppState {
     /// Present when a password is set (required off loopback) for a one-person diary.
     pub auth: Option<Arc<Auth>>,
     pub mode: ServeMode,
+    /// Every password check (the server password's, accounts'), bounded.
+    pub checks: Arc<PasswordChecks>,
 }
 
 /// Whom the server serves, decided at start.

@@ -34,6 +34,7 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
     // one (`nightcramp_web::serve` decides which, from the store).
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(nightcramp_web::state::blocking_threads())
         .build()
         .context("starting the web server")?;
     let has_accounts = !ctx

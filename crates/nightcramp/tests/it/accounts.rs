@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::{Sandbox, s};
+use crate::support::{Sandbox, Server, http, s};
 
 fn add(d: &Sandbox, name: &str, role: &str) -> String {
     let out = d.with_input(
@@ -264,86 +264,6 @@ fn a_one_person_diary_works_as_before_and_refuses_to_share_before_it_has_a_perso
     );
 }
 
-/// A running `nightcramp serve`, killed when dropped.
-struct Server {
-    child: std::process::Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(d: &Sandbox) -> Server {
-    use std::io::BufRead as _;
-    let mut child = d
-        .command(&["serve", "--listen", "127.0.0.1:0"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit())
-        .spawn()
-        .expect("serve starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = std::io::BufReader::new(stdout).lines();
-    let addr = loop {
-        let line = lines
-            .next()
-            .expect("serve printed its address")
-            .expect("a line");
-        if let Some(rest) = line.split("http://").nth(1) {
-            break rest.split('/').next().expect("host:port").to_string();
-        }
-    };
-    // Keep reading so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, addr }
-}
-
-/// One HTTP/1.1 request over a plain socket: (status, headers, body).
-fn http(
-    server: &Server,
-    method: &str,
-    path: &str,
-    cookie: Option<&str>,
-    csrf: Option<&str>,
-    body: &str,
-) -> (u16, String, String) {
-    use std::io::{Read as _, Write as _};
-    let mut stream = std::net::TcpStream::connect(&server.addr).expect("connect");
-    let mut request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-        server.addr,
-        body.len()
-    );
-    if let Some(c) = cookie {
-        request.push_str(&format!("Cookie: {c}\r\n"));
-    }
-    if let Some(t) = csrf {
-        request.push_str(&format!("X-CSRF-Token: {t}\r\n"));
-    }
-    request.push_str("\r\n");
-    request.push_str(body);
-    stream.write_all(request.as_bytes()).expect("send");
-    let mut response = String::new();
-    stream.read_to_string(&mut response).expect("read");
-    let (head, body) = response.split_once("\r\n\r\n").expect("a response");
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("status");
-    // Bodies may be chunked: keep only the JSON between the first '[' or '{' and the last.
-    let start = body.find(['[', '{']).unwrap_or(0);
-    let end = body.rfind([']', '}']).map_or(body.len(), |e| e + 1);
-    (
-        status,
-        head.to_string(),
-        body[start..end.max(start)].to_string(),
-    )
-}
-
 /// Two `serve` processes on one PostgreSQL database: a session made on one works on the
 /// other, a write through one is read through the other, a logout on one ends it on both.
 #[test]
@@ -355,7 +275,7 @@ fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
     d.db_url = Some(url);
     household(&d);
     d.ok(&["--person", "ana", "share", "add", "--with", "drlee"]);
-    let (one, two) = (serve(&d), serve(&d));
+    let (one, two) = (d.serve(), d.serve());
     let log_in = |server: &Server, name: &str| -> (String, String) {
         let login = format!(r#"{{"name":"{name}","password":"correct horse battery"}}"#);
         let (status, head, body) = http(server, "POST", "/api/session", None, None, &login);
@@ -454,7 +374,7 @@ fn two_servers_on_one_postgres_share_sessions_writes_and_logouts() {
 fn adding_an_account_ends_a_running_one_person_server() {
     let d = Sandbox::new();
     d.ok(&["cramp", "--at", "03:10", "--side", "left"]);
-    let server = serve(&d);
+    let server = d.serve();
     let (status, _, _) = http(&server, "GET", "/api/episodes", None, None, "");
     assert_eq!(status, 200, "one person, no login");
     add(&d, "ana", "person");
@@ -463,7 +383,7 @@ fn adding_an_account_ends_a_running_one_person_server() {
     let (status, head, body) = http(&server, "GET", "/", None, None, "");
     assert_eq!(status, 503, "{head}");
     assert!(body.contains("restart nightcramp serve"), "{head}\n{body}");
-    let restarted = serve(&d);
+    let restarted = d.serve();
     let (status, _, _) = http(&restarted, "GET", "/api/episodes", None, None, "");
     assert_eq!(status, 401, "after a restart, ana must log in");
 }

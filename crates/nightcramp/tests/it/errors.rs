@@ -109,7 +109,7 @@ fn a_diary_from_a_newer_nightcramp_is_refused_with_both_versions() {
     let conn_path = d.db();
     let conn = rusqlite::Connection::open(&conn_path).expect("open");
     conn.execute_batch(
-        "PRAGMA user_version = 7; UPDATE meta SET value = '9.1.0' WHERE key = 'written_by';",
+        "PRAGMA user_version = 99; UPDATE meta SET value = '9.1.0' WHERE key = 'written_by';",
     )
     .expect("update");
     drop(conn);
@@ -121,7 +121,7 @@ fn a_diary_from_a_newer_nightcramp_is_refused_with_both_versions() {
         &format!("up to {}.", nightcramp_store::SCHEMA_VERSION),
         "up to SUPPORTED.",
     );
-    insta::assert_snapshot!(message.trim_end(), @"nightcramp: DIARY: this diary was written by a newer nightcramp (nightcramp 9.1.0, schema version 7); this is nightcramp 0.1.0, which understands schema versions up to SUPPORTED. Nothing was changed and your data is safe: install the newer nightcramp to open it");
+    insta::assert_snapshot!(message.trim_end(), @"nightcramp: DIARY: this diary was written by a newer nightcramp (nightcramp 9.1.0, schema version 99); this is nightcramp 0.1.0, which understands schema versions up to SUPPORTED. Nothing was changed and your data is safe: install the newer nightcramp to open it");
     assert_eq!(std::fs::read(&conn_path).expect("read"), before);
 }
 

@@ -206,3 +206,42 @@ fn a_postgres_that_cannot_be_reached_is_named_with_the_reason() {
     }
     assert!(!d.db().exists(), "no diary file was made instead");
 }
+
+/// PostgreSQL drops a running server's connections (a restart, an administrator): after a
+/// lull the server finds out before lending a connection again and opens a new one, so the
+/// next requests, a write among them, succeed instead of failing with a lost connection.
+#[test]
+fn a_server_whose_database_connections_were_dropped_answers_the_next_request() {
+    let Some(url) = postgres_diary() else { return };
+    let name = format!("serve_{}", uuid::Uuid::new_v4().simple());
+    let mut d = Sandbox::new();
+    d.db_url = Some(format!("{url}&application_name={name}"));
+    d.ok(&["cramp", "--at", "03:10", "--side", "left"]);
+    let server = d.serve();
+    let cramps = |server: &crate::support::Server| {
+        let (status, _, body) =
+            crate::support::http(server, "GET", "/api/episodes", None, None, "");
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str::<Value>(&body)
+            .expect("json")
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!(cramps(&server), 1);
+    let admin_url = url.split('?').next().expect("a URL").to_string();
+    let mut admin = postgres::Client::connect(&admin_url, postgres::NoTls).expect("connect");
+    let dropped = admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+            &[&name],
+        )
+        .expect("terminate");
+    assert!(dropped >= 1, "the server's connections were dropped");
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert_eq!(cramps(&server), 1, "read through a new connection");
+    let cramp = r#"{"started_at":"2026-11-28T03:00:00+01:00","duration_s":60,"muscle":"calf","side":"right","intensity":4}"#;
+    let (status, _, body) =
+        crate::support::http(&server, "POST", "/api/episodes", None, None, cramp);
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(cramps(&server), 2);
+}

@@ -113,6 +113,35 @@ impl Sandbox {
         v
     }
 
+    /// `nightcramp serve` on this diary, on a free loopback port.
+    pub fn serve(&self) -> Server {
+        self.serve_with(self.command(&["serve", "--listen", "127.0.0.1:0"]))
+    }
+
+    /// A `serve` command as given (more flags, environment), started and waited for.
+    pub fn serve_with(&self, mut command: Command) -> Server {
+        use std::io::BufRead as _;
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("serve starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let addr = loop {
+            let line = lines
+                .next()
+                .expect("serve printed its address")
+                .expect("a line");
+            if let Some(rest) = line.split("http://").nth(1) {
+                break rest.split('/').next().expect("host:port").to_string();
+            }
+        };
+        // Keep reading so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, addr }
+    }
+
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.path(name);
         std::fs::write(&path, text).expect("write fixture");
@@ -122,4 +151,99 @@ impl Sandbox {
 
 pub fn s(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
+}
+
+/// A running `nightcramp serve`, killed when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    pub addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// The most memory the server's process has held so far (VmHWM), in bytes.
+    #[cfg(target_os = "linux")]
+    pub fn peak_memory(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("the server's status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .expect("VmHWM")
+            * 1024
+    }
+}
+
+/// One HTTP/1.1 request over a plain socket: (status, headers, body).
+pub fn http(
+    server: &Server,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    csrf: Option<&str>,
+    body: &str,
+) -> (u16, String, String) {
+    let stream = std::net::TcpStream::connect(&server.addr).expect("connect");
+    exchange(
+        stream,
+        server,
+        method,
+        path,
+        cookie,
+        csrf,
+        "application/json",
+        body,
+    )
+}
+
+/// Sends one request on `stream` and reads the whole answer: (status, headers, body).
+#[allow(clippy::too_many_arguments)]
+pub fn exchange(
+    mut stream: std::net::TcpStream,
+    server: &Server,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    csrf: Option<&str>,
+    content_type: &str,
+    body: &str,
+) -> (u16, String, String) {
+    use std::io::{Read as _, Write as _};
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n",
+        server.addr,
+        body.len()
+    );
+    if let Some(c) = cookie {
+        request.push_str(&format!("Cookie: {c}\r\n"));
+    }
+    if let Some(t) = csrf {
+        request.push_str(&format!("X-CSRF-Token: {t}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    let (head, body) = response.split_once("\r\n\r\n").expect("a response");
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    // Bodies may be chunked: keep only the JSON between the first '[' or '{' and the last.
+    let start = body.find(['[', '{']).unwrap_or(0);
+    let end = body.rfind([']', '}']).map_or(body.len(), |e| e + 1);
+    (
+        status,
+        head.to_string(),
+        body[start..end.max(start)].to_string(),
+    )
 }

@@ -647,3 +647,67 @@ fn a_session_is_seen_by_every_server_until_it_ends_or_expires() {
         );
     }
 }
+
+/// The one-person server password's sessions live in the store like accounts' sessions: one
+/// made through one server is seen through another, a logout or a new password ends it
+/// everywhere, and an account's session lookup never takes it for an account's.
+#[test]
+fn a_server_password_session_is_seen_by_every_server_and_ends_everywhere() {
+    for (name, open) in same_database_twice() {
+        let mut one = open();
+        let mut two = open();
+        let diary = one.operator_access(None).expect("the one diary");
+        let expires = at()
+            .checked_add(jiff::SignedDuration::from_hours(1))
+            .expect("time");
+        let session = |hash: &'static str| nightcramp_store::NewPasswordSession {
+            token_hash: hash,
+            csrf: "csrf-1",
+            at: at(),
+            expires_at: expires,
+            origin: "198.51.100.9",
+        };
+        one.start_password_session(&diary, &session("token-1"))
+            .expect("session");
+        assert_eq!(
+            two.password_session("token-1", at()).expect("read"),
+            Some("csrf-1".to_string()),
+            "{name}: seen through the other server"
+        );
+        assert_eq!(
+            two.session("token-1", at()).expect("read"),
+            None,
+            "{name}: not an account's session"
+        );
+        assert_eq!(
+            two.password_session("token-1", expires).expect("read"),
+            None,
+            "{name}: expired"
+        );
+        two.end_session("token-1").expect("logout");
+        assert_eq!(
+            one.password_session("token-1", at()).expect("read"),
+            None,
+            "{name}: a logout through the other server ends it"
+        );
+        one.start_password_session(&diary, &session("token-2"))
+            .expect("session");
+        two.end_password_sessions().expect("a new password");
+        assert_eq!(
+            one.password_session("token-2", at()).expect("read"),
+            None,
+            "{name}: a new server password ends every password session"
+        );
+        let log = one.audit_log(&diary).expect("log");
+        assert_eq!(
+            log.iter()
+                .map(|e| (e.actor.as_str(), e.action.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("someone with the server password", "login"),
+                ("someone with the server password", "login")
+            ],
+            "{name}: the logins are in the diary's log"
+        );
+    }
+}

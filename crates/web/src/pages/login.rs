@@ -94,10 +94,7 @@ pub(crate) async fn account_login(
     };
     let known = hash.is_some();
     let hash = hash.unwrap_or_else(|| decoy.as_str().to_string());
-    let matches =
-        tokio::task::spawn_blocking(move || crate::auth::password_matches(&hash, &password))
-            .await
-            .unwrap_or(false);
+    let matches = state.checks.matches(hash, password).await?;
     if !(known && matches) {
         let (name, origin) = (name.clone(), origin.clone());
         state
@@ -136,8 +133,96 @@ pub(crate) async fn account_login(
     Ok((token, csrf))
 }
 
-/// Ends the session named by the request's cookie, in the store (every server at once) or
-/// in the one-person login.
+/// Logs in with the one-person server password: the attempt counted in the store before
+/// the password is checked (one atomic step, shared by every server), the check on the
+/// bounded pool, and on success a session in the store and the login in the diary's audit
+/// log; a wrong password is written there too. Returns the session token and its CSRF token.
+pub(crate) async fn password_login(
+    state: &AppState,
+    client: std::net::IpAddr,
+    password: String,
+) -> Result<(String, String), crate::auth::AuthError> {
+    let (ServeMode::OnePerson(access), Some(auth)) = (&state.mode, state.auth.as_ref()) else {
+        return Err(crate::auth::AuthError::WrongPassword);
+    };
+    let now = state.clock.now();
+    let origin = client.to_string();
+    let store_failed = |e: crate::state::DiaryError| crate::auth::AuthError::Hash(e.to_string());
+    let allowed = {
+        let origin = origin.clone();
+        state
+            .diary
+            .run(move |s| {
+                s.take_login_attempt(
+                    &origin,
+                    now,
+                    jiff::SignedDuration::try_from(crate::auth::LOGIN_WINDOW)
+                        .unwrap_or(jiff::SignedDuration::from_secs(60)),
+                    crate::auth::LOGIN_ATTEMPTS,
+                )
+            })
+            .await
+            .map_err(store_failed)?
+    };
+    if !allowed {
+        return Err(crate::auth::AuthError::RateLimited);
+    }
+    let matches = state
+        .checks
+        .matches(auth.hash().to_string(), password)
+        .await?;
+    let access = access.clone();
+    if !matches {
+        state
+            .diary
+            .run(move |s| {
+                s.record(
+                    Some(&access),
+                    &nightcramp_store::AuditEvent {
+                        at: now,
+                        actor: nightcramp_store::PASSWORD_LOGIN_ACTOR.into(),
+                        action: "login_failed",
+                        detail: String::new(),
+                        origin,
+                    },
+                )
+            })
+            .await
+            .map_err(store_failed)?;
+        return Err(crate::auth::AuthError::WrongPassword);
+    }
+    let token = crate::auth::new_secret();
+    let csrf = crate::auth::new_secret();
+    let expires_at = now
+        .checked_add(
+            jiff::SignedDuration::try_from(crate::auth::SESSION_LIFETIME)
+                .unwrap_or(jiff::SignedDuration::from_hours(24 * 30)),
+        )
+        .unwrap_or(now);
+    {
+        let (token_hash, csrf) = (nightcramp_store::token_hash(&token), csrf.clone());
+        state
+            .diary
+            .run(move |s| {
+                s.start_password_session(
+                    &access,
+                    &nightcramp_store::NewPasswordSession {
+                        token_hash: &token_hash,
+                        csrf: &csrf,
+                        at: now,
+                        expires_at,
+                        origin: &origin,
+                    },
+                )?;
+                s.release_login_attempt(&origin)
+            })
+            .await
+            .map_err(store_failed)?;
+    }
+    Ok((token, csrf))
+}
+
+/// Ends the session named by the request's cookie, in the store: on every server at once.
 pub(crate) async fn end_session(state: &AppState, headers: &HeaderMap) {
     let Some(token) = headers
         .get(header::COOKIE)
@@ -147,17 +232,8 @@ pub(crate) async fn end_session(state: &AppState, headers: &HeaderMap) {
     else {
         return;
     };
-    match &state.mode {
-        ServeMode::Accounts { .. } => {
-            let hash = nightcramp_store::token_hash(&token);
-            let _ = state.diary.run(move |s| s.end_session(&hash)).await;
-        }
-        ServeMode::OnePerson(_) => {
-            if let Some(auth) = state.auth.as_ref() {
-                auth.logout(&token);
-            }
-        }
-    }
+    let hash = nightcramp_store::token_hash(&token);
+    let _ = state.diary.run(move |s| s.end_session(&hash)).await;
 }
 
 pub(super) async fn login_submit(
@@ -172,18 +248,12 @@ pub(super) async fn login_submit(
             .await
             .map(|(token, _)| token)
     } else {
-        let Some(auth) = state.auth.clone() else {
+        if state.auth.is_none() {
             return Ok(Redirect::to("/").into_response());
-        };
-        let password = form.password;
-        tokio::task::spawn_blocking(move || auth.login(client, &password))
+        }
+        password_login(&state, client, form.password)
             .await
-            .map_err(|e| {
-                PageError(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    format!("login failed: {e}"),
-                )
-            })?
+            .map(|(token, _)| token)
     };
     match result {
         Ok(token) => Ok((
@@ -196,7 +266,9 @@ pub(super) async fn login_submit(
             .into_response()),
         Err(e) => {
             let status = match e {
-                crate::auth::AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                crate::auth::AuthError::RateLimited | crate::auth::AuthError::Busy => {
+                    StatusCode::TOO_MANY_REQUESTS
+                }
                 crate::auth::AuthError::Hash(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 _ => StatusCode::UNAUTHORIZED,
             };

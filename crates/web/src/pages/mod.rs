@@ -56,7 +56,7 @@ mod sharing;
 
 pub use assets::{asset, manifest, not_found, service_worker};
 pub use calendar::calendar;
-pub(crate) use login::{account_login, end_session};
+pub(crate) use login::{account_login, end_session, password_login};
 pub(crate) use report::report_data;
 pub use report::{report_page, report_pdf};
 

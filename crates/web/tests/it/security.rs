@@ -164,3 +164,179 @@ fn a_store_with_accounts_refuses_a_single_server_password() {
         Ok(_) => panic!("a server password over accounts"),
     }
 }
+
+/// A one-person server on a diary file with the server password, at `now`.
+fn password_server(path: &std::path::Path, password: &str, now: &str) -> App {
+    let (store, _) = nightcramp_store::SqliteStore::open(path).expect("store");
+    let clock = nightcramp_web::state::Clock::fixed(
+        now.parse().expect("time"),
+        jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+    );
+    let state =
+        nightcramp_web::state_with_clock(Box::new(store), Some(password), clock).expect("state");
+    App {
+        router: nightcramp_web::app(state),
+    }
+}
+
+/// Logs in through the API with the server password: the cookie and the CSRF token, or the
+/// status.
+async fn password_log_in(app: &App, password: &str) -> Result<(String, String), u16> {
+    let body = serde_json::json!({ "password": password }).to_string();
+    let (status, headers, body) = app
+        .send(request(
+            "POST",
+            "/api/session",
+            Some("application/json"),
+            Body::from(body),
+        ))
+        .await;
+    if status != 200 {
+        return Err(status);
+    }
+    let cookie = find(&headers, "set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("a cookie")
+        .to_string();
+    let csrf = serde_json::from_str::<serde_json::Value>(&body).expect("json")["csrf"]
+        .as_str()
+        .expect("csrf")
+        .to_string();
+    Ok((cookie, csrf))
+}
+
+async fn episodes_status(app: &App, cookie: &str) -> u16 {
+    let mut req = request("GET", "/api/episodes", None, Body::empty());
+    req.headers_mut()
+        .insert(header::COOKIE, cookie.parse().expect("cookie"));
+    app.send(req).await.0
+}
+
+/// The one-person server password's sessions live in the store: a session made through one
+/// server works through another on the same diary, a logout through either ends it on both,
+/// a restart with the same password keeps it, and a new password ends it.
+#[tokio::test]
+async fn server_password_sessions_are_shared_by_servers_and_end_everywhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let now = "2026-11-28T08:00:00+01:00";
+    let (one, two) = (
+        password_server(&path, "correct horse", now),
+        password_server(&path, "correct horse", now),
+    );
+    let (cookie, csrf) = password_log_in(&one, "correct horse").await.expect("login");
+    assert_eq!(
+        episodes_status(&two, &cookie).await,
+        200,
+        "made on one, works on two"
+    );
+    assert_eq!(
+        password_log_in(&two, "a wrong guess").await.err(),
+        Some(401)
+    );
+    let mut logout = request("DELETE", "/api/session", None, Body::empty());
+    logout
+        .headers_mut()
+        .insert(header::COOKIE, cookie.parse().expect("cookie"));
+    logout
+        .headers_mut()
+        .insert("x-csrf-token", csrf.parse().expect("csrf"));
+    assert_eq!(two.send(logout).await.0, 200);
+    assert_eq!(
+        episodes_status(&one, &cookie).await,
+        401,
+        "ended on one too"
+    );
+
+    let (cookie, _) = password_log_in(&one, "correct horse").await.expect("again");
+    let restarted = password_server(&path, "correct horse", now);
+    assert_eq!(
+        episodes_status(&restarted, &cookie).await,
+        200,
+        "a restart with the same password keeps the session"
+    );
+    let changed = password_server(&path, "a new password", now);
+    assert_eq!(
+        episodes_status(&changed, &cookie).await,
+        401,
+        "a new password ends the old sessions"
+    );
+    assert_eq!(
+        password_log_in(&changed, "correct horse").await.err(),
+        Some(401),
+        "the old password no longer opens it"
+    );
+
+    // Logins and the wrong guesses (the old password's too) are in the diary's own log.
+    let (cookie, _) = password_log_in(&changed, "a new password")
+        .await
+        .expect("login");
+    let mut audit = request("GET", "/api/audit", None, Body::empty());
+    audit
+        .headers_mut()
+        .insert(header::COOKIE, cookie.parse().expect("cookie"));
+    let (status, _, body) = changed.send(audit).await;
+    assert_eq!(status, 200, "{body}");
+    let log: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let actions: Vec<&str> = log
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        ["login", "login_failed", "login", "login_failed", "login"],
+        "{log}"
+    );
+}
+
+/// A burst of wrong passwords released at once from one address: only the attempts the
+/// window allows are checked (counting and checking are one step in the store), the rest
+/// are refused at once; the right password waits out the window, then works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_parallel_burst_of_logins_gets_only_the_allowed_attempts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let app = std::sync::Arc::new(password_server(
+        &path,
+        "correct horse",
+        "2026-11-28T08:00:00+01:00",
+    ));
+    let tries: Vec<_> = (0..100)
+        .map(|_| {
+            let app = std::sync::Arc::clone(&app);
+            tokio::spawn(async move { password_log_in(&app, "guess").await.err() })
+        })
+        .collect();
+    let mut statuses = std::collections::BTreeMap::new();
+    for t in tries {
+        *statuses
+            .entry(t.await.expect("task").expect("refused"))
+            .or_insert(0) += 1;
+    }
+    assert_eq!(
+        statuses.get(&401).copied().unwrap_or(0),
+        nightcramp_web::auth::LOGIN_ATTEMPTS,
+        "exactly the allowed attempts were checked: {statuses:?}"
+    );
+    assert_eq!(
+        statuses.values().sum::<u32>(),
+        100,
+        "every other one refused: {statuses:?}"
+    );
+    assert!(
+        statuses.keys().all(|s| *s == 401 || *s == 429),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        password_log_in(&app, "correct horse").await.err(),
+        Some(429),
+        "the right password waits out the window"
+    );
+    let later = password_server(&path, "correct horse", "2026-11-28T08:01:01+01:00");
+    assert!(
+        password_log_in(&later, "correct horse").await.is_ok(),
+        "once the window has passed the right password works"
+    );
+}
