@@ -1183,6 +1183,41 @@ fn put_episode(
     mode: Mode,
     report: &mut ApplyReport,
 ) -> Result<(), StoreError> {
+    let duration = i32::try_from(e.duration_s).map_err(|err| corrupt("duration", err))?;
+    let (id, night, relief) = (e.id.to_string(), e.night().to_string(), relief_column(e));
+    let (started, offset, intensity) = (
+        e.started_at.as_millisecond(),
+        e.utc_offset.seconds(),
+        i16::from(e.intensity),
+    );
+    let row: [&(dyn postgres::types::ToSql + Sync); 14] = [
+        &id,
+        &started,
+        &offset,
+        &e.time_zone,
+        &night,
+        &duration,
+        &e.muscle.as_str(),
+        &e.side.as_str(),
+        &intensity,
+        &e.woke,
+        &e.soreness_h,
+        &relief,
+        &e.notes,
+        &diary,
+    ];
+    // A new cramp (nearly every write) is one round trip: inserted unless its id is there.
+    // Only then is the stored one read and merged, whatever the mode (merge::episode).
+    let insert_new = prepared.get(
+        tx,
+        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes, diary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (diary, id) DO NOTHING RETURNING 1",
+    )?;
+    if !tx.query(&insert_new, &row)?.is_empty() {
+        report.inserted += 1;
+        return Ok(());
+    }
     let by_id = prepared.get(
         tx,
         concat!(
@@ -1191,42 +1226,21 @@ fn put_episode(
             " FROM episodes WHERE diary = $1 AND id = $2"
         ),
     )?;
-    let existing = episodes_from_rows(&tx.query(&by_id, &[&diary, &e.id.to_string()])?)?;
+    let existing = episodes_from_rows(&tx.query(&by_id, &[&diary, &id])?)?;
     if merge::episode(existing.first(), e, mode)
         .record(report)
         .is_none()
     {
         return Ok(());
     }
-    let duration = i32::try_from(e.duration_s).map_err(|err| corrupt("duration", err))?;
-    let insert = prepared.get(
+    let update = prepared.get(
         tx,
-        "INSERT INTO episodes (id, started_at_ms, utc_offset_s, time_zone, night, duration_s, muscle, side, intensity, woke, soreness_h, relief, notes, diary)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT (diary, id) DO UPDATE SET started_at_ms = excluded.started_at_ms, utc_offset_s = excluded.utc_offset_s,
-           time_zone = excluded.time_zone, night = excluded.night, duration_s = excluded.duration_s,
-           muscle = excluded.muscle, side = excluded.side, intensity = excluded.intensity, woke = excluded.woke,
-           soreness_h = excluded.soreness_h, relief = excluded.relief, notes = excluded.notes",
+        "UPDATE episodes SET started_at_ms = $2, utc_offset_s = $3, time_zone = $4, night = $5,
+           duration_s = $6, muscle = $7, side = $8, intensity = $9, woke = $10, soreness_h = $11,
+           relief = $12, notes = $13
+         WHERE id = $1 AND diary = $14",
     )?;
-    tx.execute(
-        &insert,
-        &[
-            &e.id.to_string(),
-            &e.started_at.as_millisecond(),
-            &e.utc_offset.seconds(),
-            &e.time_zone,
-            &e.night().to_string(),
-            &duration,
-            &e.muscle.as_str(),
-            &e.side.as_str(),
-            &i16::from(e.intensity),
-            &e.woke,
-            &e.soreness_h,
-            &relief_column(e),
-            &e.notes,
-            &diary,
-        ],
-    )?;
+    tx.execute(&update, &row)?;
     Ok(())
 }
 
