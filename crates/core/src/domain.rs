@@ -382,13 +382,17 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The person's zone, or the given fallback (the system's) when none is set or the
-    /// stored name is no longer known to the time zone database.
-    pub fn zone_or(&self, fallback: TimeZone) -> TimeZone {
+    /// The person's zone, when set and known to the time zone database.
+    pub fn zone(&self) -> Option<TimeZone> {
         self.time_zone
             .as_deref()
             .and_then(|name| TimeZone::get(name).ok())
-            .unwrap_or(fallback)
+    }
+
+    /// The person's zone, or the given fallback (the system's) when none is set or the
+    /// stored name is no longer known to the time zone database.
+    pub fn zone_or(&self, fallback: TimeZone) -> TimeZone {
+        self.zone().unwrap_or(fallback)
     }
 }
 

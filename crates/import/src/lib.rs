@@ -21,11 +21,20 @@ use nightcramp_core::wearables::DayTotals;
 use nightcramp_core::wearables::apple_health::{ExportSummary, read_export_summarized};
 use nightcramp_core::wearables::fitbit::{FileKind, FitbitReader};
 use nightcramp_core::wearables::garmin::{GarminFile, GarminReader};
+use nightcramp_core::wearables::health_connect::{HealthConnectReader, Span};
+use nightcramp_core::wearables::samsung::{SamsungFile, SamsungReader};
 use nightcramp_store::{Change, Mode};
 
 /// The largest single file we read out of a Fitbit archive. Their files are a few
 /// megabytes; anything far larger is not what its name says (or is a zip bomb).
 const LARGEST_FITBIT_FILE: u64 = 256 << 20;
+
+/// The largest Health Connect database read out of a zip (a phone's years of records are
+/// a few hundred MB).
+const LARGEST_HEALTH_CONNECT_DB: u64 = 4 << 30;
+
+/// The name of the database inside Health Connect's export zip.
+const HEALTH_CONNECT_DB: &str = "health_connect_export.db";
 
 /// Which export a file turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +42,8 @@ pub enum ExportKind {
     AppleHealth,
     Fitbit,
     Garmin,
+    SamsungHealth,
+    HealthConnect,
 }
 
 impl ExportKind {
@@ -41,7 +52,67 @@ impl ExportKind {
             ExportKind::AppleHealth => "Apple Health export",
             ExportKind::Fitbit => "Fitbit export",
             ExportKind::Garmin => "Garmin export",
+            ExportKind::SamsungHealth => "Samsung Health export",
+            ExportKind::HealthConnect => "Health Connect export",
         }
+    }
+}
+
+/// What a file of a folder or an archive is to us, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Member {
+    Fitbit(FileKind),
+    Garmin(GarminFile),
+    Samsung(SamsungFile),
+    HealthConnect,
+    /// A `.xml` file: maybe Apple's export (its name is localized), told by its content.
+    Xml,
+}
+
+impl Member {
+    fn of(name: &str) -> Option<Member> {
+        let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if last.eq_ignore_ascii_case(HEALTH_CONNECT_DB) {
+            return Some(Member::HealthConnect);
+        }
+        if let Some(kind) = SamsungFile::of(name) {
+            return Some(Member::Samsung(kind));
+        }
+        if let Some(kind) = FileKind::of(name) {
+            return Some(Member::Fitbit(kind));
+        }
+        if let Some(kind) = GarminFile::of(name) {
+            return Some(Member::Garmin(kind));
+        }
+        name.to_ascii_lowercase()
+            .ends_with(".xml")
+            .then_some(Member::Xml)
+    }
+}
+
+/// The export a folder's or an archive's files make, once they are sorted by kind: Samsung
+/// (its files say so unmistakably), then Health Connect, Fitbit, Garmin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Samsung,
+    HealthConnect,
+    Fitbit,
+    Garmin,
+    Nothing,
+}
+
+fn found(members: impl Iterator<Item = Member> + Clone) -> Found {
+    let any = |f: &dyn Fn(Member) -> bool| members.clone().any(f);
+    if any(&|m| matches!(m, Member::Samsung(_))) {
+        Found::Samsung
+    } else if any(&|m| m == Member::HealthConnect) {
+        Found::HealthConnect
+    } else if any(&|m| matches!(m, Member::Fitbit(k) if k != FileKind::Profile)) {
+        Found::Fitbit
+    } else if any(&|m| matches!(m, Member::Garmin(_))) {
+        Found::Garmin
+    } else {
+        Found::Nothing
     }
 }
 
@@ -64,6 +135,28 @@ pub enum ImportError {
     Io(#[from] std::io::Error),
 }
 
+/// What reading an export needs besides its bytes (the loader has no clock and no diary).
+#[derive(Debug, Clone)]
+pub struct ReadContext {
+    /// Times written in UTC alone (Fitbit's minute steps) or with no offset (some Health
+    /// Connect records) are placed in the diary's zone when it names one, else the export's
+    /// own profile's (a Takeout's `Profile.csv`), else `system_zone`.
+    pub diary_zone: Option<jiff::tz::TimeZone>,
+    pub system_zone: jiff::tz::TimeZone,
+    /// The person's today: days after tomorrow (or before 1900) are left out, as every date
+    /// that becomes a record is bounded.
+    pub today: Date,
+}
+
+impl ReadContext {
+    fn fitbit_reader(&self) -> FitbitReader {
+        match &self.diary_zone {
+            Some(zone) => FitbitReader::in_zone(zone.clone()),
+            None => FitbitReader::profile_zone_or(self.system_zone.clone()),
+        }
+    }
+}
+
 /// Progress: bytes read so far out of `total` (the size of what is being read, if known).
 pub trait Progress {
     fn start(&mut self, _what: &str, _total: Option<u64>) {}
@@ -79,17 +172,40 @@ fn damaged(what: impl std::fmt::Display) -> ImportError {
     ImportError::Damaged(what.to_string())
 }
 
-/// Reads `path` if it is a wearable export (an Apple Health zip or XML, a Fitbit or
-/// Takeout zip, a folder holding Fitbit files, or one Fitbit JSON file). `Ok(None)`
-/// when it is something else, for the other importers to try. `zone` is the person's:
-/// Fitbit's minute steps are in UTC and are placed on its days.
+/// Reads `path` if it is a wearable export (an Apple Health zip or XML; a Fitbit or Takeout
+/// zip, folder or file; a Garmin export; a Samsung Health folder or zip; a Health Connect
+/// zip or database). `Ok(None)` when it is something else, for the other importers to try.
+/// Days outside the bounds every record keeps (1900 to tomorrow) are left out and said.
 pub fn read_wearable(
     path: &Path,
-    zone: &jiff::tz::TimeZone,
+    context: &ReadContext,
+    progress: &mut dyn Progress,
+) -> Result<Option<WearableImport>, ImportError> {
+    let Some(mut found) = read_any(path, context, progress)? else {
+        return Ok(None);
+    };
+    let before = found.days.len();
+    found
+        .days
+        .retain(|date, _| nightcramp_core::when::check_date(*date, context.today).is_ok());
+    let left_out = before - found.days.len();
+    if left_out > 0 {
+        found.changes = changes_for(&found.days);
+        found.notes.push(format!(
+            "{left_out} day{} dated before 1900 or after tomorrow left out",
+            if left_out == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(Some(found))
+}
+
+fn read_any(
+    path: &Path,
+    context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     if path.is_dir() {
-        return read_fitbit_folder(path, zone, progress);
+        return read_folder(path, context, progress);
     }
     let mut head = [0u8; 4096];
     let n = File::open(path)?.read(&mut head)?;
@@ -100,7 +216,7 @@ pub fn read_wearable(
     if head.starts_with(b"PK\x03\x04") {
         let archive = zip::ZipArchive::new(BufReader::new(File::open(path)?))
             .map_err(|e| damaged(format!("{name}: not a readable zip archive: {e}")))?;
-        return read_archive(archive, &name, zone, progress);
+        return read_archive(archive, &name, context, progress);
     }
     if contains(b"<HealthData") || contains(b"<!DOCTYPE HealthData") {
         progress.start(&name, total);
@@ -110,42 +226,88 @@ pub fn read_wearable(
         progress.finish();
         return apple_days(&name, days, &summary).map(Some);
     }
-    if FileKind::of(&name).is_some() {
-        let mut reader = FitbitReader::in_zone(zone.clone());
+    if head.starts_with(b"SQLite format 3\0") {
+        // Health Connect's database on its own; another SQLite file is not an export.
+        return read_health_connect(path, &name, context, false);
+    }
+    // One Samsung Health file on its own.
+    if let Some(Member::Samsung(kind)) = Member::of(&name)
+        && kind != SamsungFile::Other
+    {
+        let mut reader = SamsungReader::new();
         reader
             .add_file(&name, &std::fs::read(path)?)
             .map_err(damaged)?;
-        return Ok(Some(finish(ExportKind::Fitbit, reader.finish())));
+        return samsung_import(&name, reader).map(Some);
+    }
+    // One Fitbit file on its own (a CSV only when its header says so: a spreadsheet of
+    // the person's own may be named like one).
+    if let Some(kind) = FileKind::of(&name).filter(|k| *k != FileKind::Profile)
+        && (!name.ends_with(".csv") || fitbit_csv_header(kind, head))
+    {
+        let mut reader = context.fitbit_reader();
+        reader
+            .add_file(&name, &std::fs::read(path)?)
+            .map_err(damaged)?;
+        return Ok(Some(fitbit_import(reader)));
     }
     Ok(None)
+}
+
+/// Does a lone CSV file start with the header Fitbit writes for its kind?
+fn fitbit_csv_header(kind: FileKind, head: &[u8]) -> bool {
+    let first = head.split(|b| *b == b'\n').next().unwrap_or_default();
+    let first = String::from_utf8_lossy(first).to_ascii_lowercase();
+    match kind {
+        FileKind::StepsCsv => first.starts_with("timestamp,steps"),
+        FileKind::SleepsCsv | FileKind::SleepStagesCsv => first.starts_with("sleep_id,"),
+        _ => false,
+    }
+}
+
+/// A Fitbit reader's days, with the zone its UTC minutes were placed in said.
+fn fitbit_import(reader: FitbitReader) -> WearableImport {
+    let zone = reader.zone_used();
+    let mut found = finish(ExportKind::Fitbit, reader.finish());
+    if let Some(zone) = zone {
+        found.notes.push(format!(
+            "Fitbit writes its minute steps in UTC: they were placed on the days of {zone}"
+        ));
+    }
+    found
+}
+
+/// Puts the Takeout's `Profile.csv` first, so the zone it names is known before any
+/// minute is placed.
+fn profile_first<T>(entries: &mut [T], name: impl Fn(&T) -> String) {
+    entries.sort_by_key(|e| FileKind::of(&name(e)) != Some(FileKind::Profile));
 }
 
 fn read_archive<R: Read + Seek + Send>(
     mut archive: zip::ZipArchive<R>,
     name: &str,
-    zone: &jiff::tz::TimeZone,
+    context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
     let entry_error = |i: usize, e: &dyn std::fmt::Display| {
         damaged(format!("{name}: damaged archive entry {i}: {e}"))
     };
+    // Every entry by what its name says it is: (index, size, name, member).
+    let mut members: Vec<(usize, u64, String, Member)> = Vec::new();
     // Apple: the export's name is localized (export.xml, Export.xml, exportieren.xml...):
-    // find it by content. Fitbit: its files are named by kind.
+    // the first XML entry that starts like one.
     let mut apple = None;
-    let mut fitbit = Vec::new();
-    let mut garmin = Vec::new();
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| entry_error(i, &e))?;
         let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
-        if FileKind::of(&entry_name).is_some() {
-            fitbit.push((i, entry.size()));
+        let Some(member) = Member::of(&entry_name) else {
+            continue;
+        };
+        if member != Member::Xml {
+            members.push((i, entry.size(), entry_name, member));
             continue;
         }
-        if GarminFile::of(&entry_name).is_some() {
-            garmin.push((i, entry.size()));
-            continue;
-        }
-        if !entry_name.to_ascii_lowercase().ends_with(".xml") || apple.is_some() {
+        if apple.is_some() {
             continue;
         }
         let mut start = vec![0u8; 64 * 1024];
@@ -171,22 +333,104 @@ fn read_archive<R: Read + Seek + Send>(
         progress.finish();
         return apple_days(name, days, &summary).map(Some);
     }
-    if fitbit.is_empty() && !garmin.is_empty() {
-        return read_garmin_entries(&mut archive, name, &garmin, progress).map(Some);
+    let of_kind = |want: &dyn Fn(Member) -> bool| -> Vec<(usize, u64, String)> {
+        members
+            .iter()
+            .filter(|m| want(m.3))
+            .map(|(i, size, n, _)| (*i, *size, n.clone()))
+            .collect()
+    };
+    match found(members.iter().map(|m| m.3)) {
+        Found::Nothing => Ok(None),
+        Found::Samsung => {
+            let mut reader = SamsungReader::new();
+            let files: Vec<(usize, u64)> = of_kind(&|m| matches!(m, Member::Samsung(_)))
+                .into_iter()
+                .map(|(i, size, _)| (i, size))
+                .collect();
+            read_small_entries(
+                &mut archive,
+                name,
+                &files,
+                "Samsung Health's CSV files",
+                progress,
+                |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
+            )?;
+            samsung_import(name, reader).map(Some)
+        }
+        Found::HealthConnect => {
+            let (index, size, entry_name) = of_kind(&|m| m == Member::HealthConnect)
+                .into_iter()
+                .next()
+                .ok_or_else(|| damaged(format!("{name}: no {HEALTH_CONNECT_DB} in it")))?;
+            if size > LARGEST_HEALTH_CONNECT_DB {
+                return Err(damaged(format!(
+                    "{name}: {entry_name} is {} MB, more than a Health Connect export holds",
+                    size >> 20
+                )));
+            }
+            // SQLite reads a file: the database is inflated beside the system's other
+            // temporary files, and removed when read.
+            let mut db = tempfile::Builder::new()
+                .prefix("nightcramp-health-connect-")
+                .suffix(".db")
+                .tempfile()?;
+            progress.start(name, Some(size));
+            let mut entry = archive
+                .by_index(index)
+                .map_err(|e| entry_error(index, &e))?
+                .take(LARGEST_HEALTH_CONNECT_DB);
+            copy_with_progress(&mut entry, db.as_file_mut(), progress)
+                .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+            progress.finish();
+            read_health_connect(db.path(), &format!("{name}: {entry_name}"), context, true)
+        }
+        Found::Fitbit => {
+            let mut fitbit = of_kind(&|m| matches!(m, Member::Fitbit(_)));
+            profile_first(&mut fitbit, |e| e.2.clone());
+            let fitbit: Vec<(usize, u64)> =
+                fitbit.into_iter().map(|(i, size, _)| (i, size)).collect();
+            let mut reader = context.fitbit_reader();
+            read_small_entries(
+                &mut archive,
+                name,
+                &fitbit,
+                "Fitbit files",
+                progress,
+                |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
+            )?;
+            Ok(Some(fitbit_import(reader)))
+        }
+        Found::Garmin => {
+            let garmin: Vec<(usize, u64)> = of_kind(&|m| matches!(m, Member::Garmin(_)))
+                .into_iter()
+                .map(|(i, size, _)| (i, size))
+                .collect();
+            read_garmin_entries(&mut archive, name, &garmin, progress).map(Some)
+        }
     }
-    if fitbit.is_empty() {
-        return Ok(None);
+}
+
+/// Copies `from` into `to` in 1 MB pieces, telling `progress` how far it got.
+fn copy_with_progress(
+    from: &mut impl Read,
+    to: &mut impl std::io::Write,
+    progress: &mut dyn Progress,
+) -> std::io::Result<()> {
+    let mut buffer = vec![0u8; 1 << 20];
+    let mut copied = 0u64;
+    loop {
+        let n = match from.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        to.write_all(buffer.get(..n).unwrap_or_default())?;
+        copied += n as u64;
+        progress.advance(copied);
     }
-    let mut reader = FitbitReader::in_zone(zone.clone());
-    read_small_entries(
-        &mut archive,
-        name,
-        &fitbit,
-        "Fitbit files",
-        progress,
-        |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
-    )?;
-    Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+    to.flush()
 }
 
 /// Reads the archive's small per-day files (Fitbit's, Garmin's: a few megabytes each, so
@@ -346,62 +590,241 @@ impl Read for ChunkReader {
     }
 }
 
-fn read_fitbit_folder(
+fn read_folder(
     dir: &Path,
-    zone: &jiff::tz::TimeZone,
+    context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
-    let mut files = Vec::new();
-    let mut garmin = Vec::new();
+    let mut members: Vec<(std::path::PathBuf, Member)> = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
         for entry in std::fs::read_dir(&folder)? {
             let path = entry?.path();
             if path.is_dir() {
                 pending.push(path);
-            } else if FileKind::of(&path.to_string_lossy()).is_some() {
-                files.push(path);
-            } else if GarminFile::of(&path.to_string_lossy()).is_some() {
-                garmin.push(path);
+            } else if let Some(member) = Member::of(&path.to_string_lossy()) {
+                members.push((path, member));
             }
         }
     }
-    if files.is_empty() && !garmin.is_empty() {
-        garmin.sort();
-        let mut reader = GarminReader::new();
-        for file in garmin {
-            let name = file.display().to_string();
-            let bytes = if GarminFile::of(&name) == Some(GarminFile::Activity) {
-                Vec::new()
-            } else {
-                std::fs::read(&file)?
-            };
-            reader.add_file(&name, &bytes).map_err(damaged)?;
+    members.sort_by(|a, b| a.0.cmp(&b.0));
+    let of_kind = |want: &dyn Fn(Member) -> bool| -> Vec<std::path::PathBuf> {
+        members
+            .iter()
+            .filter(|m| want(m.1))
+            .map(|(p, _)| p.clone())
+            .collect()
+    };
+    let name = dir.display().to_string();
+    match found(members.iter().map(|m| m.1)) {
+        Found::Nothing => Ok(None),
+        Found::Samsung => {
+            let mut reader = SamsungReader::new();
+            read_files(
+                &name,
+                &of_kind(&|m| matches!(m, Member::Samsung(_))),
+                progress,
+                |file, bytes| reader.add_file(file, bytes).map_err(damaged),
+            )?;
+            samsung_import(&name, reader).map(Some)
         }
-        return Ok(Some(garmin_import(reader)));
+        Found::HealthConnect => match of_kind(&|m| m == Member::HealthConnect).first() {
+            Some(db) => read_health_connect(db, &db.display().to_string(), context, true),
+            None => Ok(None),
+        },
+        Found::Fitbit => {
+            let mut files = of_kind(&|m| matches!(m, Member::Fitbit(_)));
+            profile_first(&mut files, |f| f.to_string_lossy().into_owned());
+            let mut reader = context.fitbit_reader();
+            read_files(&name, &files, progress, |file, bytes| {
+                reader.add_file(file, bytes).map_err(damaged)
+            })?;
+            Ok(Some(fitbit_import(reader)))
+        }
+        Found::Garmin => {
+            let mut reader = GarminReader::new();
+            for file in of_kind(&|m| matches!(m, Member::Garmin(_))) {
+                let file_name = file.display().to_string();
+                let bytes = if GarminFile::of(&file_name) == Some(GarminFile::Activity) {
+                    Vec::new()
+                } else {
+                    std::fs::read(&file)?
+                };
+                reader.add_file(&file_name, &bytes).map_err(damaged)?;
+            }
+            Ok(Some(garmin_import(reader)))
+        }
     }
-    if files.is_empty() {
-        return Ok(None);
-    }
-    files.sort();
+}
+
+/// Reads a folder's files one at a time (each a few MB) into `add`, showing progress.
+fn read_files(
+    name: &str,
+    files: &[std::path::PathBuf],
+    progress: &mut dyn Progress,
+    mut add: impl FnMut(&str, &[u8]) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
     let total: u64 = files
         .iter()
         .filter_map(|f| std::fs::metadata(f).ok())
         .map(|m| m.len())
         .sum();
-    progress.start(&dir.display().to_string(), Some(total));
-    let mut reader = FitbitReader::in_zone(zone.clone());
+    progress.start(name, Some(total));
     let mut read = 0u64;
     for file in files {
-        let bytes = std::fs::read(&file)?;
+        let bytes = std::fs::read(file)?;
         read += bytes.len() as u64;
-        reader
-            .add_file(&file.display().to_string(), &bytes)
-            .map_err(damaged)?;
+        add(&file.display().to_string(), &bytes)?;
         progress.advance(read);
     }
     progress.finish();
-    Ok(Some(finish(ExportKind::Fitbit, reader.finish())))
+    Ok(())
+}
+
+/// A Samsung Health reader's days, or why there are none, with the placeholder rows it
+/// skipped said.
+fn samsung_import(name: &str, reader: SamsungReader) -> Result<WearableImport, ImportError> {
+    let (files, placeholders) = (reader.files, reader.placeholders);
+    let days = reader.finish();
+    if days.is_empty() {
+        return Err(damaged(format!(
+            "{name}: a Samsung Health export with {files} file{} and no days in them: nightcramp reads daily steps (com.samsung.shealth.step_daily_trend), sleep and its stages (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) and exercise (com.samsung.shealth.exercise)",
+            if files == 1 { "" } else { "s" }
+        )));
+    }
+    let mut found = finish(ExportKind::SamsungHealth, days);
+    if placeholders > 0 {
+        found.notes.push(format!(
+            "{placeholders} row{} dated before 2010 skipped: Samsung Health writes such placeholder rows, not records",
+            if placeholders == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(found)
+}
+
+/// Reads a Health Connect export's database. `Ok(None)` for a SQLite file that is not one
+/// (unless `named` says it came by the export's own name, which makes it an error). Times
+/// written without a UTC offset are placed in the zone `context` gives.
+fn read_health_connect(
+    db: &Path,
+    name: &str,
+    context: &ReadContext,
+    named: bool,
+) -> Result<Option<WearableImport>, ImportError> {
+    use rusqlite::OpenFlags;
+    let sql_error = |e: rusqlite::Error| {
+        damaged(format!(
+            "{name}: the database is damaged ({e}): export it again from Health Connect's settings"
+        ))
+    };
+    let conn = rusqlite::Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sql_error)?;
+    let tables: std::collections::BTreeSet<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut q| q.query_map([], |r| r.get(0))?.collect())
+        .map_err(sql_error)?;
+    if !tables.contains("application_info_table") {
+        return if named {
+            Err(damaged(format!(
+                "{name}: not a Health Connect export: it has no application_info_table (it has {})",
+                tables.iter().cloned().collect::<Vec<_>>().join(", ")
+            )))
+        } else {
+            Ok(None)
+        };
+    }
+    let fallback = context
+        .diary_zone
+        .clone()
+        .unwrap_or_else(|| context.system_zone.clone());
+    let offset_at = |ms: i64, written: Option<i64>| -> i64 {
+        written.unwrap_or_else(|| {
+            jiff::Timestamp::from_millisecond(ms)
+                .map(|t| i64::from(fallback.to_offset(t).seconds()))
+                .unwrap_or(0)
+        })
+    };
+    let mut reader = HealthConnectReader::new();
+    {
+        let mut apps = conn
+            .prepare("SELECT row_id, package_name, app_name FROM application_info_table")
+            .map_err(sql_error)?;
+        let mut rows = apps.query([]).map_err(sql_error)?;
+        while let Some(row) = rows.next().map_err(sql_error)? {
+            let id: i64 = row.get(0).map_err(sql_error)?;
+            let package: Option<String> = row.get(1).map_err(sql_error)?;
+            let app: Option<String> = row.get(2).map_err(sql_error)?;
+            reader.add_app(
+                id,
+                package.as_deref().unwrap_or_default(),
+                app.as_deref().unwrap_or_default(),
+            );
+        }
+    }
+    // A row read (the outer error: the database's) and taken (the inner: the record's).
+    type RowRead<'r> =
+        dyn FnMut(&rusqlite::Row<'_>) -> Result<Result<(), String>, rusqlite::Error> + 'r;
+    // One table's rows, each through `add`; a row that is not what it says names its table
+    // and row.
+    let each = |table: &str, columns: &str, add: &mut RowRead<'_>| -> Result<(), ImportError> {
+        if !tables.contains(table) {
+            return Ok(());
+        }
+        let mut query = conn
+            .prepare(&format!("SELECT row_id, {columns} FROM {table}"))
+            .map_err(|e| {
+                damaged(format!(
+                    "{name}: {table} is not the table Health Connect writes: {e}"
+                ))
+            })?;
+        let mut rows = query.query([]).map_err(sql_error)?;
+        while let Some(row) = rows.next().map_err(sql_error)? {
+            let id: i64 = row.get(0).map_err(sql_error)?;
+            add(row)
+                .map_err(|e| damaged(format!("{name}: {table} row {id}: {e}")))?
+                .map_err(|why| damaged(format!("{name}: {table} row {id}: {why}")))?;
+        }
+        Ok(())
+    };
+    let span = |row: &rusqlite::Row<'_>| -> Result<Span, rusqlite::Error> {
+        let (start_ms, end_ms): (i64, i64) = (row.get(1)?, row.get(3)?);
+        Ok(Span {
+            start_ms,
+            start_offset_s: offset_at(start_ms, row.get(2)?),
+            end_ms,
+            end_offset_s: offset_at(end_ms, row.get(4)?),
+            app: row.get::<_, Option<i64>>(5)?.unwrap_or(-1),
+        })
+    };
+    let times = "start_time, start_zone_offset, end_time, end_zone_offset, app_info_id";
+    each(
+        "steps_record_table",
+        &format!("{times}, count"),
+        &mut |row| Ok(reader.add_steps(&span(row)?, row.get(6)?)),
+    )?;
+    each("exercise_session_record_table", times, &mut |row| {
+        Ok(reader.add_exercise(&span(row)?))
+    })?;
+    each("sleep_session_record_table", times, &mut |row| {
+        let id: i64 = row.get(0)?;
+        Ok(reader.add_sleep_session(id, &span(row)?))
+    })?;
+    each(
+        "sleep_stages_table",
+        "parent_key, stage_start_time, stage_end_time, stage_type",
+        &mut |row| Ok(reader.add_sleep_stage(row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)),
+    )?;
+    let records = reader.records;
+    let days = reader.finish();
+    if days.is_empty() {
+        return Err(damaged(format!(
+            "{name}: a Health Connect export with {records} step, sleep and exercise records and no days in them: nightcramp reads steps_record_table, sleep_session_record_table with sleep_stages_table, and exercise_session_record_table"
+        )));
+    }
+    Ok(Some(finish(ExportKind::HealthConnect, days)))
 }
 
 /// The diary changes for a wearable's per-day totals: steps, exercise minutes (or the

@@ -13,11 +13,30 @@
 //!
 //! Goal: at least 300 MB/s and under 50 MB of peak memory, whatever the file's size.
 //!
+//! Then the other readers on exports of the same number of years, each generated
+//! (`support/fitbit_generator.rs`, `samsung_generator.rs`, `health_connect_generator.rs`)
+//! and checked day by day against its truth before it is timed: a Google Takeout with
+//! Fitbit's JSON and CSV files (a zip), a Samsung Health folder, a Health Connect database.
+//! For each: the reader in this process (MB/s over three runs), its peak memory in a process
+//! of its own, and `nightcramp import` as a person runs it. `-- --only-others` skips Apple.
+//!
 //! Run: `cargo bench -p nightcramp --bench wearables [-- --years N]`.
 //! Only write an export: `cargo bench -p nightcramp --bench wearables -- --generate out.xml [--years N]`.
 
 #[path = "support/apple_health_generator.rs"]
 mod generator;
+
+#[path = "support/dice.rs"]
+mod dice;
+
+#[path = "support/fitbit_generator.rs"]
+mod fitbit_generator;
+
+#[path = "support/samsung_generator.rs"]
+mod samsung_generator;
+
+#[path = "support/health_connect_generator.rs"]
+mod health_connect_generator;
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -41,6 +60,20 @@ fn main() {
         child_parse(Path::new(&path));
         return;
     }
+    if let Some(path) = value_of("--child-read") {
+        child_read(
+            Path::new(&path),
+            value_of("--zone").as_deref().unwrap_or("UTC"),
+        );
+        return;
+    }
+    if args.iter().any(|a| a == "--only-others") {
+        if let Err(e) = other_readers(years) {
+            eprintln!("benchmark failed: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     if let Some(path) = value_of("--generate") {
         match write_export(Path::new(&path), years) {
             Ok(size) => println!("wrote {path}: {:.0} MB, {years} years", mb(size)),
@@ -48,10 +81,205 @@ fn main() {
         }
         return;
     }
-    if let Err(e) = run(years) {
+    if let Err(e) = run(years).and_then(|()| other_readers(years)) {
         eprintln!("benchmark failed: {e}");
         std::process::exit(1);
     }
+}
+
+/// What the readers need besides the file: the zone its UTC-only times go in.
+fn read_context(zone: &str) -> nightcramp_import::ReadContext {
+    let zone = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    nightcramp_import::ReadContext {
+        diary_zone: Some(zone.clone()),
+        system_zone: zone,
+        today: jiff::civil::date(2026, 12, 6),
+    }
+}
+
+fn child_read(path: &Path, zone: &str) {
+    let days =
+        nightcramp_import::read_wearable(path, &read_context(zone), &mut nightcramp_import::Quiet)
+            .map(|found| found.map_or(0, |f| f.days.len()));
+    println!("{} {days:?}", peak_kb());
+}
+
+/// This process's peak memory so far (VmHWM), in KiB, as its status file writes it.
+fn peak_kb() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or("?")
+        .to_string()
+}
+
+/// What a generated export should read as, day by day.
+struct Expected {
+    steps: std::collections::BTreeMap<jiff::civil::Date, f64>,
+    sleep_h: std::collections::BTreeMap<jiff::civil::Date, f64>,
+    /// Steps may differ by this much (prorated counts rounded in another order).
+    steps_tolerance: f64,
+}
+
+/// Measures one reader on one generated export: checked first, then timed.
+fn measure(
+    what: &str,
+    path: &Path,
+    bytes: u64,
+    zone: &str,
+    expected: &Expected,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let context = read_context(zone);
+    let mut runs = Vec::new();
+    for run in 0..3 {
+        let started = Instant::now();
+        let found =
+            nightcramp_import::read_wearable(path, &context, &mut nightcramp_import::Quiet)?
+                .ok_or("not recognised")?;
+        runs.push(started.elapsed().as_secs_f64());
+        if run == 0 {
+            for (date, steps) in &expected.steps {
+                let got = found.days.get(date).and_then(|d| d.steps).unwrap_or(0.0);
+                if (got - steps).abs() > expected.steps_tolerance {
+                    return Err(format!("{what}: {date}: steps {got}, expected {steps}").into());
+                }
+            }
+            for (night, hours) in &expected.sleep_h {
+                let got = found.days.get(night).and_then(|d| d.sleep_h);
+                if got != Some(*hours) {
+                    return Err(format!(
+                        "{what}: night of {night}: sleep {got:?}, expected {hours}"
+                    )
+                    .into());
+                }
+            }
+            println!(
+                "{what}: {:.0} MB, {} days, every day as its truth",
+                mb(bytes),
+                found.days.len()
+            );
+        }
+    }
+    runs.sort_by(f64::total_cmp);
+    let child = Command::new(std::env::current_exe()?)
+        .args(["--child-read", &path.display().to_string(), "--zone", zone])
+        .output()?;
+    let peak_kb: f64 = String::from_utf8_lossy(&child.stdout)
+        .split_whitespace()
+        .next()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(f64::NAN);
+    let diary = tempfile::tempdir()?;
+    let (seconds, peak) = timed(
+        Command::new(BIN)
+            .arg("--db")
+            .arg(diary.path().join("diary.db"))
+            .arg("import")
+            .arg(path)
+            .env("TZ", zone),
+    )?;
+    println!(
+        "{what}: reader median {:.2} s, {:.0} MB/s (best {:.0}), peak memory {:.1} MB; nightcramp import {seconds:.2} s, peak memory {}",
+        runs[1],
+        mb(bytes) / runs[1],
+        mb(bytes) / runs[0],
+        peak_kb / 1024.0,
+        peak.map_or("unknown (no /usr/bin/time)".to_string(), |kb| format!(
+            "{:.1} MB",
+            kb / 1024.0
+        ))
+    );
+    Ok(())
+}
+
+/// Fitbit (JSON and CSV), Samsung Health and Health Connect on `years` of generated data.
+fn other_readers(years: u64) -> Result<(), Box<dyn std::error::Error>> {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wearables");
+    std::fs::create_dir_all(&dir)?;
+    let days = (years * 365 + years / 4) as i64;
+    let first = jiff::civil::date(2026, 11, 30).checked_sub(jiff::Span::new().days(days))?;
+
+    let started = Instant::now();
+    let fitbit = fitbit_generator::generate(first, days, "America/New_York");
+    let zip = dir.join(format!("takeout-{years}y.zip"));
+    {
+        let mut writer = zip::ZipWriter::new(BufWriter::new(std::fs::File::create(&zip)?));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        for (name, bytes) in &fitbit.files {
+            writer.start_file(name.as_str(), options)?;
+            writer.write_all(bytes)?;
+        }
+        writer.finish()?;
+    }
+    println!(
+        "generated {} ({:.0} MB of files, {} minute rows) in {:.1} s",
+        zip.display(),
+        mb(fitbit.bytes()),
+        fitbit.minutes.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let new_york = jiff::tz::TimeZone::get("America/New_York")?;
+    let expected = Expected {
+        steps: fitbit
+            .steps_in(&new_york)
+            .into_iter()
+            .map(|(d, s)| (d, s as f64))
+            .collect(),
+        sleep_h: fitbit.sleep_h.clone(),
+        steps_tolerance: 0.0,
+    };
+    let bytes = fitbit.bytes();
+    drop(fitbit);
+    measure(
+        "Fitbit Takeout (JSON + CSV), zip",
+        &zip,
+        bytes,
+        "America/New_York",
+        &expected,
+    )?;
+
+    let samsung = samsung_generator::generate(first, days, "Europe/Berlin");
+    let folder = dir.join(format!("samsunghealth-{years}y"));
+    let _ = std::fs::remove_dir_all(&folder);
+    for (name, bytes) in &samsung.files {
+        let file = folder.join(name);
+        std::fs::create_dir_all(file.parent().ok_or("a folder")?)?;
+        std::fs::write(file, bytes)?;
+    }
+    let expected = Expected {
+        steps: samsung.steps.iter().map(|(d, s)| (*d, *s as f64)).collect(),
+        sleep_h: samsung.sleep_h.clone(),
+        steps_tolerance: 0.0,
+    };
+    measure(
+        "Samsung Health folder",
+        &folder,
+        samsung.bytes(),
+        "Europe/Berlin",
+        &expected,
+    )?;
+
+    let db = dir.join(format!("health_connect_export-{years}y.db"));
+    let _ = std::fs::remove_file(&db);
+    let health_connect = health_connect_generator::generate(&db, first, days, "Europe/Berlin");
+    let expected = Expected {
+        steps: health_connect.steps.clone(),
+        sleep_h: health_connect.sleep_h.clone(),
+        steps_tolerance: 1.0,
+    };
+    println!("Health Connect: {} records", health_connect.records);
+    measure(
+        "Health Connect database",
+        &db,
+        std::fs::metadata(&db)?.len(),
+        "Europe/Berlin",
+        &expected,
+    )?;
+    Ok(())
 }
 
 fn mb(bytes: u64) -> f64 {
@@ -71,13 +299,7 @@ fn child_parse(path: &Path) {
         return;
     };
     let days = nightcramp_core::wearables::apple_health::read_export(file, |_| {}).map(|d| d.len());
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let peak = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .unwrap_or("?");
-    println!("{peak} {days:?}");
+    println!("{} {days:?}", peak_kb());
 }
 
 fn run(years: u64) -> Result<(), Box<dyn std::error::Error>> {

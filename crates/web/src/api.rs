@@ -136,9 +136,18 @@ async fn import_wearable(
         ));
     }
     let path = file.path().to_path_buf();
-    let zone = state.clock.zone(&*state.diary.read(&me).await?);
+    let diary_zone = state.diary.profile(&me).await?.zone();
+    let zones = nightcramp_import::ReadContext {
+        today: diary_zone
+            .clone()
+            .unwrap_or_else(|| state.clock.system_zone.clone())
+            .to_datetime(state.clock.now())
+            .date(),
+        diary_zone,
+        system_zone: state.clock.system_zone.clone(),
+    };
     let read = tokio::task::spawn_blocking(move || {
-        nightcramp_import::read_wearable(&path, &zone, &mut nightcramp_import::Quiet)
+        nightcramp_import::read_wearable(&path, &zones, &mut nightcramp_import::Quiet)
     })
     .await
     .map_err(|e| internal(&e))?;
@@ -148,7 +157,7 @@ async fn import_wearable(
         Ok(None) => {
             return Err(ApiError(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), a Google Takeout zip with Fitbit data, or a Garmin account export zip. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
+                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), a Google Takeout zip with Fitbit data, a Garmin account export zip, a zip of Samsung Health's personal data folder, or Health Connect's export zip. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
             ));
         }
         Err(nightcramp_import::ImportError::Damaged(e)) => {

@@ -115,7 +115,7 @@ pub enum UnreadableFile {
 
 /// What `import` (and the web app's upload) accepts, said the same way wherever a file is
 /// not one of them.
-pub const IMPORT_ACCEPTS: &str = "nightcramp import accepts: an episodes CSV (a header with started_at, duration_s, muscle, side, intensity), a days CSV (a header starting with date), a nightcramp JSON backup (\"format\": \"nightcramp/1\"), an Apple Health export (the zip the Health app shares, or its export.xml), a Fitbit or Google Takeout export (the zip, its unpacked folder, or one of its JSON files), and a Garmin account export (the zip or its folder)";
+pub const IMPORT_ACCEPTS: &str = "nightcramp import accepts: an episodes CSV (a header with started_at, duration_s, muscle, side, intensity), a days CSV (a header starting with date), a nightcramp JSON backup (\"format\": \"nightcramp/1\"), an Apple Health export (the zip the Health app shares, or its export.xml), a Fitbit or Google Takeout export (the zip, its unpacked folder, or one of its JSON or CSV files), a Garmin account export (the zip or its folder), a Samsung Health download of personal data (the folder, or a zip of it), and a Health Connect export (the zip, or the health_connect_export.db inside it)";
 
 /// Recognises a file by its content and parses it. `name` is used only in messages; `entry`
 /// gives the zone for times without one and "now", which bounds every date and time.

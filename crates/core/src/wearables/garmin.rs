@@ -47,12 +47,7 @@ impl GarminFile {
 }
 
 /// A Garmin file that is not what its name says, with where and why.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: {detail}")]
-pub struct GarminError {
-    pub file: String,
-    pub detail: String,
-}
+pub type GarminError = super::ExportFileError;
 
 /// Reads the files of one Garmin export into per-day totals.
 #[derive(Default)]

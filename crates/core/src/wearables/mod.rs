@@ -14,11 +14,142 @@ end.
 pub mod apple_health;
 pub mod fitbit;
 pub mod garmin;
+pub mod health_connect;
+pub mod samsung;
 pub mod xml_scan;
 
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
+
+/// A file of an export that could not be read: its name (with the archive's) and why,
+/// with the line where there is one. The caller imports nothing of the export.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {detail}")]
+pub struct ExportFileError {
+    pub file: String,
+    pub detail: String,
+}
+
+/// How a CSV file of an export is laid out before its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CsvShape {
+    /// The header is the first line.
+    Plain,
+    /// Samsung Health's: a line naming the data type and versions, then the header, whose
+    /// column names may carry the type as a prefix (`com.samsung.health.sleep.start_time`:
+    /// the part after the last dot is the name).
+    Samsung,
+}
+
+/// The rows of an export's CSV file with the columns a kind needs, found by name in its
+/// header (any order, any case; a byte-order mark and rows longer than the header are
+/// allowed); a missing column is an error naming the file and what was expected.
+pub(crate) struct CsvTable<'a> {
+    name: &'a str,
+    reader: csv::Reader<&'a [u8]>,
+    /// Each wanted column's place; `None` for an optional one the file does not have (its
+    /// cells read as empty).
+    index: Vec<Option<usize>>,
+}
+
+impl<'a> CsvTable<'a> {
+    pub(crate) fn open(
+        name: &'a str,
+        bytes: &'a [u8],
+        wanted: &[&str],
+        shape: CsvShape,
+    ) -> Result<Self, ExportFileError> {
+        Self::open_with(name, bytes, wanted, &[], shape)
+    }
+
+    /// The `wanted` columns, then the `optional` ones.
+    pub(crate) fn open_with(
+        name: &'a str,
+        bytes: &'a [u8],
+        wanted: &[&str],
+        optional: &[&str],
+        shape: CsvShape,
+    ) -> Result<Self, ExportFileError> {
+        let fail = |detail: String| ExportFileError {
+            file: name.to_string(),
+            detail,
+        };
+        let mut bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if shape == CsvShape::Samsung {
+            let end = memchr::memchr(b'\n', bytes)
+                .ok_or_else(|| fail("expected a line naming the data, then a header".into()))?;
+            bytes = bytes.get(end + 1..).unwrap_or_default();
+        }
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| fail(format!("not a CSV file: {e}")))?
+            .iter()
+            .map(|h| {
+                let h = h.trim().to_ascii_lowercase();
+                match shape {
+                    CsvShape::Plain => h,
+                    CsvShape::Samsung => h.rsplit('.').next().unwrap_or_default().to_string(),
+                }
+            })
+            .collect();
+        let place = |w: &&str| header.iter().position(|h| h == w);
+        let mut index: Vec<Option<usize>> = wanted
+            .iter()
+            .map(|w| place(w).map(Some))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| {
+                fail(format!(
+                    "expected a header with the columns {}; found {}",
+                    wanted.join(", "),
+                    header.join(", ")
+                ))
+            })?;
+        index.extend(optional.iter().map(place));
+        Ok(CsvTable {
+            name,
+            reader,
+            index,
+        })
+    }
+
+    /// Calls `row` with each non-empty row's wanted cells and its line (as a text editor
+    /// numbers it, from the start of the file); stops at the first error.
+    pub(crate) fn each(
+        mut self,
+        first_line: u64,
+        mut row: impl FnMut(&[&str]) -> Result<(), String>,
+    ) -> Result<(), ExportFileError> {
+        let mut record = csv::StringRecord::new();
+        loop {
+            let line = self.reader.position().line() + first_line;
+            match self.reader.read_record(&mut record) {
+                Ok(false) => return Ok(()),
+                Ok(true) => {}
+                Err(e) => {
+                    return Err(ExportFileError {
+                        file: self.name.to_string(),
+                        detail: format!("line {line}: {e}"),
+                    });
+                }
+            }
+            let line = record.position().map_or(line, |p| p.line() + first_line);
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            let cells: Vec<&str> = self
+                .index
+                .iter()
+                .map(|i| i.and_then(|i| record.get(i)).unwrap_or_default().trim())
+                .collect();
+            row(&cells).map_err(|detail| ExportFileError {
+                file: self.name.to_string(),
+                detail: format!("line {line}: {detail}"),
+            })?;
+        }
+    }
+}
 
 /// Per-day totals from one export.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -58,7 +189,8 @@ pub fn day_number(year: i32, month: u32, day: u32) -> Option<i32> {
 
 /// The date of a day number.
 pub fn date_of(number: i32) -> Option<Date> {
-    let z = number + 719_468;
+    // In 64 bits: a day number near the end of the 32-bit range must not overflow.
+    let z = i64::from(number) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -66,7 +198,7 @@ pub fn date_of(number: i32) -> Option<Date> {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i32::from(month <= 2);
+    let year = yoe + era * 400 + i64::from(month <= 2);
     Date::new(
         i16::try_from(year).ok()?,
         i8::try_from(month).ok()?,
@@ -259,7 +391,7 @@ struct SleepRecord {
 }
 
 /// Sorted, disjoint spans covering `spans`.
-fn union(mut spans: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+pub(crate) fn union(mut spans: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
     spans.sort_unstable();
     let mut merged: Vec<(i64, i64)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
@@ -334,6 +466,45 @@ impl Sleep {
             }
         }
         out
+    }
+}
+
+/// Sleep sessions as a tracker logs them (a start, an end and the minutes asleep between,
+/// in local seconds), per night. Two logs of one night that overlap are copies of one sleep
+/// (a tracker and a phone, a log edited by hand, the same sleep in two files): the longer
+/// is counted, never both.
+#[derive(Default)]
+pub(crate) struct SleepLogs {
+    nights: BTreeMap<i32, Vec<(i64, i64, f64)>>,
+}
+
+impl SleepLogs {
+    pub(crate) fn add(&mut self, night: i32, start: i64, end: i64, minutes_asleep: f64) {
+        if end > start && minutes_asleep.is_finite() && minutes_asleep >= 0.0 {
+            self.nights
+                .entry(night)
+                .or_default()
+                .push((start, end, minutes_asleep));
+        }
+    }
+
+    /// Hours asleep per night.
+    pub(crate) fn per_night(self) -> BTreeMap<i32, f64> {
+        let mut hours = BTreeMap::new();
+        for (night, mut logs) in self.nights {
+            // Longest first; a log overlapping one already counted is another copy of it.
+            logs.sort_by(|a, b| b.2.total_cmp(&a.2));
+            let mut counted: Vec<(i64, i64)> = Vec::new();
+            let mut minutes = 0.0;
+            for (start, end, asleep) in logs {
+                if counted.iter().all(|(s, e)| end <= *s || start >= *e) {
+                    counted.push((start, end));
+                    minutes += asleep;
+                }
+            }
+            hours.insert(night, minutes / 60.0);
+        }
+        hours
     }
 }
 

@@ -15,4 +15,5 @@ mod safe_advice;
 mod support;
 mod texts;
 mod typed_times;
+mod wearable_files;
 mod wording;

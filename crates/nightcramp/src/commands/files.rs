@@ -23,12 +23,17 @@ const BAD_ROWS_SHOWN: usize = 50;
 pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
+    let zones = nightcramp_import::ReadContext {
+        diary_zone: diary.profile.zone(),
+        system_zone: ctx.system_zone.clone(),
+        today: ctx.today(&zone),
+    };
     let mut changes = Vec::new();
     let mut bad: Vec<BadRow> = Vec::new();
     let mut per_file = Vec::new();
     for path in &args.paths {
         let name = path.display().to_string();
-        if let Some(found) = wearable(path, &zone, args.json)? {
+        if let Some(found) = wearable(path, &zones, args.json)? {
             per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0, "notes": found.notes}));
             changes.extend(found.changes);
             continue;
@@ -511,7 +516,7 @@ impl nightcramp_import::Progress for TerminalProgress {
 /// is something else. A damaged export is an error that names the file and the place.
 fn wearable(
     path: &Path,
-    zone: &jiff::tz::TimeZone,
+    zones: &nightcramp_import::ReadContext,
     json: bool,
 ) -> anyhow::Result<Option<nightcramp_import::WearableImport>> {
     use std::io::IsTerminal as _;
@@ -519,7 +524,7 @@ fn wearable(
         bar: None,
         enabled: !json && std::io::stderr().is_terminal(),
     };
-    match nightcramp_import::read_wearable(path, zone, &mut progress) {
+    match nightcramp_import::read_wearable(path, zones, &mut progress) {
         Ok(found) => Ok(found),
         Err(nightcramp_import::ImportError::Damaged(e)) => {
             Err(UserError::invalid(format!("{e}\nNothing was imported.")))

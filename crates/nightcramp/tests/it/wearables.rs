@@ -1,6 +1,7 @@
 //! Importing wearable exports through `nightcramp import`: Apple Health (the XML or the zip,
-//! found by content; a realistic generated export checked day by day against its truth) and
-//! Fitbit (a Google Takeout archive with overlapping files). Re-import is harmless, a newer
+//! found by content; a realistic generated export checked day by day against its truth),
+//! Fitbit (a Google Takeout archive with overlapping files, its JSON and CSV files together),
+//! Garmin, Samsung Health and Health Connect. Re-import is harmless, a newer
 //! export updates what an older one brought, the person's typed values are kept, broken
 //! files are refused.
 
@@ -13,6 +14,18 @@ use crate::support::{Sandbox, s};
 
 #[path = "../../benches/support/apple_health_generator.rs"]
 mod generator;
+
+#[path = "../../benches/support/dice.rs"]
+mod dice;
+
+#[path = "../../benches/support/fitbit_generator.rs"]
+mod fitbit_generator;
+
+#[path = "../../benches/support/samsung_generator.rs"]
+mod samsung_generator;
+
+#[path = "../../benches/support/health_connect_generator.rs"]
+mod health_connect_generator;
 
 /// date -> factors, from the diary's lossless export.
 fn days_of(d: &Sandbox) -> BTreeMap<String, Value> {
@@ -657,4 +670,378 @@ fn a_garmin_export_imports_steps_minutes_and_sleep_once_and_skips_fit_files() {
         "{stderr}"
     );
     assert_eq!(d.backup(), before, "nothing imported");
+}
+
+/// The files of an export written into a folder, as an unzipped archive is.
+fn folder_of(d: &Sandbox, name: &str, files: &[(String, Vec<u8>)]) -> std::path::PathBuf {
+    let root = d.path(name);
+    for (path, bytes) in files {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().expect("a folder")).expect("folders");
+        std::fs::write(file, bytes).expect("write");
+    }
+    root
+}
+
+/// A generated Takeout with Fitbit's JSON files and the newer CSV files over the same weeks
+/// (the tracker, the phone and Health Connect's mirror writing the same minutes; sleep in
+/// both forms, some nights as stages only): each minute and each sleep counted once, day by
+/// day as the generator's truth says. The diary names no zone, so the UTC minutes go on the
+/// days of the Takeout profile's zone, and the import says so; a diary with a zone of its
+/// own keeps it.
+#[test]
+fn a_takeout_with_fitbit_json_and_csv_files_counts_each_minute_and_sleep_once() {
+    // From 19 February: the night of 7 March, across New York's spring clock change, is one
+    // of the nights known only by their stages.
+    let export = fitbit_generator::generate(jiff::civil::date(2026, 2, 19), 40, "America/New_York");
+    let d = Sandbox::new();
+    let entries: Vec<(&str, &[u8])> = export
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let zip = zip_of(&d, "takeout-20260401T000000Z-001.zip", &entries);
+    let out = d.ok(&["import", s(&zip)]);
+    assert!(
+        out.contains("placed on the days of America/New_York (your Fitbit profile's time zone)"),
+        "{out}"
+    );
+    let new_york = jiff::tz::TimeZone::get("America/New_York").expect("zone");
+    let check = |d: &Sandbox, zone: &jiff::tz::TimeZone, what: &str| {
+        let days = days_of(d);
+        let truth = export.steps_in(zone);
+        assert!(truth.len() >= 40, "{}", truth.len());
+        for (date, steps) in &truth {
+            assert_eq!(
+                days[&date.to_string()]["steps"].as_f64(),
+                Some(*steps as f64),
+                "{what}: {date}: each minute once, from its best source"
+            );
+        }
+        for (night, hours) in &export.sleep_h {
+            assert_eq!(
+                days[&night.to_string()]["sleep_h"].as_f64(),
+                Some(*hours),
+                "{what}: night of {night}: asleep once"
+            );
+        }
+    };
+    check(&d, &new_york, "the zip");
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "re-importing adds nothing"
+    );
+
+    let unzipped = Sandbox::new();
+    let folder = folder_of(&unzipped, "Takeout export", &export.files);
+    unzipped.ok(&["import", s(&folder)]);
+    check(&unzipped, &new_york, "the unzipped folder");
+
+    let mut berlin = Sandbox::new();
+    berlin.at("2026-04-01T09:00:00+02:00");
+    berlin.ok(&["profile", "--timezone", "Europe/Berlin"]);
+    let out = berlin.ok(&["import", s(&zip)]);
+    assert!(
+        out.contains("placed on the days of Europe/Berlin (your diary's time zone)"),
+        "{out}"
+    );
+    check(
+        &berlin,
+        &jiff::tz::TimeZone::get("Europe/Berlin").expect("zone"),
+        "the diary's own zone",
+    );
+}
+
+/// A Fitbit CSV file that is not what its name says is refused with its name and line, and
+/// nothing of the archive is imported; a spreadsheet of the person's own that happens to be
+/// named like one is not taken for Fitbit's.
+#[test]
+fn a_damaged_fitbit_csv_names_its_line_and_imports_nothing() {
+    let d = Sandbox::new();
+    let root = "Takeout/Fitbit/Physical Activity_GoogleData/Steps";
+    let zip = zip_of(
+        &d,
+        "takeout.zip",
+        &[
+            (
+                &format!("{root}/steps_2026-03-01.csv"),
+                b"timestamp,steps,data source\n2026-03-01T10:00:00Z,12,MobileTrack\n2026-03-01T10:01:00Z,twelve,MobileTrack\n",
+            ),
+        ],
+    );
+    let (code, stderr) = d.fails(&["import", s(&zip)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("steps_2026-03-01.csv: line 3: expected a UTC time like 2026-09-12T05:00:00Z and a step count, found \"2026-03-01T10:01:00Z\" and \"twelve\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Nothing was imported."), "{stderr}");
+    assert_eq!(d.backup()["days"], serde_json::json!([]));
+    let wrong_header = zip_of(
+        &d,
+        "wrong.zip",
+        &[(
+            &format!("{root}/steps_2026-03-01.csv"),
+            b"when,count\n1,2\n",
+        )],
+    );
+    let (code, stderr) = d.fails(&["import", s(&wrong_header)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("expected a header with the columns timestamp, steps; found when, count"),
+        "{stderr}"
+    );
+    let own = d.write(
+        "steps_2026-03-01.csv",
+        "date,steps_walked\n2026-03-01,5000\n",
+    );
+    let (code, stderr) = d.fails(&["import", s(&own)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        !stderr.contains("Fitbit"),
+        "not taken for Fitbit's: {stderr}"
+    );
+}
+
+/// Samsung Health's download of personal data, generated with its quirks (a byte-order
+/// mark, a line before the header, prefixed columns, UTC times with their offsets beside,
+/// epoch-millisecond days, a field more than the header, placeholder rows from 1970, steps
+/// per device and all devices together, overlapping sleep sessions, a repeated workout),
+/// imported as the folder and as a zip: every day as its truth, across the spring clock
+/// change.
+#[test]
+fn a_samsung_health_download_imports_steps_sleep_and_exercise_day_by_day() {
+    let export = samsung_generator::generate(jiff::civil::date(2026, 3, 10), 50, "Europe/Berlin");
+    let check = |d: &Sandbox, what: &str| {
+        let days = days_of(d);
+        for (date, steps) in &export.steps {
+            let got = &days[&date.to_string()];
+            assert_eq!(
+                got["steps"].as_f64(),
+                Some(*steps as f64),
+                "{what}: {date}: every device together, once"
+            );
+            assert_eq!(
+                got["exercise_min"].as_f64(),
+                export.exercise_min.get(date).map(|m| *m as f64),
+                "{what}: {date}: exercise minutes"
+            );
+        }
+        for (night, hours) in &export.sleep_h {
+            assert_eq!(
+                days[&night.to_string()]["sleep_h"].as_f64(),
+                Some(*hours),
+                "{what}: night of {night}"
+            );
+        }
+    };
+    let d = Sandbox::new();
+    let folder = folder_of(&d, "Samsung Health", &export.files);
+    let out = d.ok(&["import", s(&folder)]);
+    assert!(out.contains("Samsung Health export with"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{} rows dated before 2010 skipped",
+            export.placeholders
+        )),
+        "{out}"
+    );
+    check(&d, "the folder");
+    let again = d.json(&["import", s(&folder), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "re-importing adds nothing"
+    );
+
+    let zipped = Sandbox::new();
+    let entries: Vec<(&str, &[u8])> = export
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let zip = zip_of(&zipped, "samsung.zip", &entries);
+    zipped.ok(&["import", s(&zip)]);
+    check(&zipped, "the zip");
+}
+
+/// A Samsung Health file that is not what its name says: its name and line, nothing
+/// imported; a folder of Samsung files none of which nightcramp reads says what it reads.
+#[test]
+fn a_damaged_samsung_health_file_names_its_line_and_imports_nothing() {
+    let d = Sandbox::new();
+    let folder = d.path("samsunghealth_ann_20260401101010");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(
+        folder.join("com.samsung.shealth.sleep.20260401101010.csv"),
+        "\u{feff}com.samsung.shealth.sleep,7006003,11\ncom.samsung.health.sleep.start_time,com.samsung.health.sleep.end_time,com.samsung.health.sleep.time_offset,com.samsung.health.sleep.datauuid\n2026-03-01 22:00:00.000,2026-03-02 06:00:00.000,UTC+0100,a,\n2026-03-02 22:00:00.000,yesterday,UTC+0100,b,\n",
+    )
+    .expect("file");
+    std::fs::write(
+        folder.join("com.samsung.shealth.step_daily_trend.20260401101010.csv"),
+        "com.samsung.shealth.step_daily_trend,6313003,3\nday_time,count,source_type\n1772409600000,5000,-2,\n",
+    )
+    .expect("file");
+    let (code, stderr) = d.fails(&["import", s(&folder)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("com.samsung.shealth.sleep.20260401101010.csv: line 4: expected UTC times like 2024-06-01 22:30:00.000 and an offset like UTC+0200, found \"2026-03-02 22:00:00.000\", \"yesterday\" and \"UTC+0100\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Nothing was imported."), "{stderr}");
+    assert_eq!(d.backup()["days"], serde_json::json!([]));
+
+    // A day after tomorrow (a phone whose clock was wrong) is left out, and said.
+    let future = d.path("future");
+    std::fs::create_dir_all(&future).expect("folder");
+    std::fs::write(
+        future.join("com.samsung.shealth.step_daily_trend.20260401101010.csv"),
+        "com.samsung.shealth.step_daily_trend,6313003,3\nday_time,count,source_type\n1772409600000,5000,-2,\n1925078400000,7000,-2,\n",
+    )
+    .expect("file");
+    let out = d.ok(&["import", s(&future)]);
+    assert!(
+        out.contains("1 day dated before 1900 or after tomorrow left out"),
+        "{out}"
+    );
+    let days = days_of(&d);
+    assert_eq!(days["2026-03-02"]["steps"], 5000.0);
+    assert!(!days.contains_key("2031-01-01"), "{days:?}");
+
+    let others = d.path("only heart rate");
+    std::fs::create_dir_all(&others).expect("folder");
+    std::fs::write(
+        others.join("com.samsung.shealth.tracker.heart_rate.20260401101010.csv"),
+        "com.samsung.shealth.tracker.heart_rate,1,1\nstart_time,heart_rate\n2026-03-01 10:00:00.000,70,\n",
+    )
+    .expect("file");
+    let (code, stderr) = d.fails(&["import", s(&others)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "a Samsung Health export with 1 file and no days in them: nightcramp reads daily steps"
+        ),
+        "{stderr}"
+    );
+}
+
+/// Health Connect's export: the zip with its SQLite database, generated with two apps that
+/// count the same walks and sleeps (a tracker and the phone), records with and without a
+/// UTC offset written: steps by the Health app's rule (the tracker's, and the phone's only
+/// for the seconds the tracker did not cover), sleep and exercise minutes counted once, day
+/// by day as the generator's truth. The database on its own imports the same.
+#[test]
+fn a_health_connect_export_imports_each_span_once_day_by_day() {
+    let mut d = Sandbox::new();
+    d.at("2026-05-01T09:00:00+02:00");
+    d.ok(&["profile", "--timezone", "Europe/Berlin"]);
+    let db = d.path("health_connect_export.db");
+    let export = health_connect_generator::generate(
+        &db,
+        jiff::civil::date(2026, 3, 20),
+        21,
+        "Europe/Berlin",
+    );
+    let bytes = std::fs::read(&db).expect("the database");
+    let zip = zip_of(
+        &d,
+        "Health Connect.zip",
+        &[("health_connect_export.db", &bytes)],
+    );
+    let check = |d: &Sandbox, what: &str| {
+        let days = days_of(d);
+        for (date, steps) in &export.steps {
+            let got = days[&date.to_string()]["steps"].as_f64().expect("steps");
+            assert!(
+                (got - steps).abs() <= 1.0,
+                "{what}: {date}: {got} steps, the rule says {steps}"
+            );
+            assert_eq!(
+                days[&date.to_string()]["exercise_min"].as_f64(),
+                export.exercise_min.get(date).copied(),
+                "{what}: {date}: exercise minutes once"
+            );
+        }
+        for (night, hours) in &export.sleep_h {
+            assert_eq!(
+                days[&night.to_string()]["sleep_h"].as_f64(),
+                Some(*hours),
+                "{what}: night of {night}"
+            );
+        }
+    };
+    let out = d.ok(&["import", s(&zip)]);
+    assert!(out.contains("Health Connect export with"), "{out}");
+    check(&d, "the zip");
+    let again = d.json(&["import", s(&zip), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "re-importing adds nothing"
+    );
+
+    let mut alone = Sandbox::new();
+    alone.at("2026-05-01T09:00:00+02:00");
+    alone.ok(&["profile", "--timezone", "Europe/Berlin"]);
+    let copy = alone.path("health_connect_export.db");
+    std::fs::write(&copy, &bytes).expect("copy");
+    alone.ok(&["import", s(&copy)]);
+    check(&alone, "the database alone");
+}
+
+/// A damaged Health Connect database, and SQLite files that are not one: named, with why;
+/// nothing imported.
+#[test]
+fn a_damaged_or_foreign_health_connect_database_is_refused() {
+    let d = Sandbox::new();
+    let db = d.path("source.db");
+    health_connect_generator::generate(&db, jiff::civil::date(2026, 3, 20), 5, "UTC");
+    let mut bytes = std::fs::read(&db).expect("the database");
+    // Keep the header, overwrite the pages after the first: the tables' contents are gone.
+    for b in bytes.iter_mut().skip(4096) {
+        *b = 0x5a;
+    }
+    let zip = zip_of(
+        &d,
+        "Health Connect.zip",
+        &[("health_connect_export.db", &bytes)],
+    );
+    let (code, stderr) = d.fails(&["import", s(&zip)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("Health Connect.zip: health_connect_export.db"),
+        "names the file: {stderr}"
+    );
+    assert!(
+        stderr.contains("the database is damaged (database disk image is malformed): export it again from Health Connect's settings"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Nothing was imported."), "{stderr}");
+    assert_eq!(d.backup()["days"], serde_json::json!([]));
+
+    // Another program's SQLite file under the export's name, and on its own.
+    let other = d.path("other.db");
+    rusqlite::Connection::open(&other)
+        .expect("open")
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hi');")
+        .expect("a table");
+    let other_bytes = std::fs::read(&other).expect("read");
+    let zip = zip_of(
+        &d,
+        "other.zip",
+        &[("health_connect_export.db", &other_bytes)],
+    );
+    let (code, stderr) = d.fails(&["import", s(&zip)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "not a Health Connect export: it has no application_info_table (it has notes)"
+        ),
+        "{stderr}"
+    );
+    let (code, stderr) = d.fails(&["import", s(&other)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("not a file nightcramp knows"), "{stderr}");
 }

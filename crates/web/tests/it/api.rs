@@ -345,3 +345,87 @@ async fn an_uploaded_garmin_export_fills_in_steps_and_sleep() {
         "the night before the morning it ended"
     );
 }
+
+/// A zip of `(name, bytes)` entries, as a person makes or an app writes.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut zipped = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut zipped);
+        for (name, content) in entries {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(content).expect("write");
+        }
+        zip.finish().expect("zip");
+    }
+    zipped.into_inner()
+}
+
+/// Uploads `bytes` to `/api/import`: the kind the server found.
+async fn upload(app: &App, bytes: Vec<u8>) -> String {
+    let (status, _, text) = app
+        .send(request(
+            "POST",
+            "/api/import",
+            Some("application/octet-stream"),
+            Body::from(bytes),
+        ))
+        .await;
+    assert_eq!(status, 200, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("json");
+    report["kind"].as_str().expect("a kind").to_string()
+}
+
+/// The web upload takes the newer exports through the same loader as the CLI: a zip of
+/// Samsung Health's folder, Health Connect's zip with its database, and a Takeout with
+/// Fitbit's CSV files.
+#[tokio::test]
+async fn uploaded_samsung_health_connect_and_fitbit_csv_exports_fill_in_their_days() {
+    let app = App::new(None);
+    let samsung = zip_of(&[
+        (
+            "samsunghealth_ann_20261105101010/com.samsung.shealth.step_daily_trend.20261105101010.csv",
+            "\u{feff}com.samsung.shealth.step_daily_trend,6313003,3\nday_time,count,source_type\n1793491200000,4321,-2,\n1793491200000,9999,0,\n".as_bytes(),
+        ),
+        (
+            "samsunghealth_ann_20261105101010/com.samsung.shealth.sleep.20261105101010.csv",
+            "com.samsung.shealth.sleep,7006003,11\ncom.samsung.health.sleep.start_time,com.samsung.health.sleep.end_time,com.samsung.health.sleep.time_offset,com.samsung.health.sleep.datauuid\n2026-11-01 22:00:00.000,2026-11-02 05:30:00.000,UTC+0100,a,\n".as_bytes(),
+        ),
+    ]);
+    assert_eq!(upload(&app, samsung).await, "Samsung Health export");
+    let (_, day) = app.json("GET", "/api/days/2026-11-01", "").await;
+    assert_eq!(
+        day["factors"]["steps"], 4321.0,
+        "every device together: {day}"
+    );
+    assert_eq!(day["factors"]["sleep_h"], 7.5);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("health_connect_export.db");
+    rusqlite::Connection::open(&db)
+        .expect("db")
+        .execute_batch(
+            "CREATE TABLE application_info_table (row_id INTEGER PRIMARY KEY, package_name TEXT, app_name TEXT);
+             INSERT INTO application_info_table VALUES (1, 'com.fitbit.FitbitMobile', 'Fitbit');
+             CREATE TABLE steps_record_table (row_id INTEGER PRIMARY KEY, start_time INTEGER, start_zone_offset INTEGER, end_time INTEGER, end_zone_offset INTEGER, app_info_id INTEGER, count INTEGER);
+             INSERT INTO steps_record_table VALUES (1, 1793689200000, 3600, 1793692800000, 3600, 1, 2500);",
+        )
+        .expect("tables");
+    let bytes = std::fs::read(&db).expect("read");
+    let health_connect = zip_of(&[("health_connect_export.db", &bytes)]);
+    assert_eq!(upload(&app, health_connect).await, "Health Connect export");
+    let (_, day) = app.json("GET", "/api/days/2026-11-03", "").await;
+    assert_eq!(day["factors"]["steps"], 2500.0, "{day}");
+
+    let takeout = zip_of(&[(
+        "Takeout/Fitbit/Physical Activity_GoogleData/Steps/steps_2026-11-04.csv",
+        b"timestamp,steps,data source\n2026-11-04T09:00:00Z,40,MobileTrack\n2026-11-04T09:00:00.000Z,40,Fit Health Connect\n2026-11-04T09:01:00Z,60,MobileTrack\n",
+    )]);
+    assert_eq!(upload(&app, takeout).await, "Fitbit export");
+    let (_, day) = app.json("GET", "/api/days/2026-11-04", "").await;
+    assert_eq!(
+        day["factors"]["steps"], 100.0,
+        "the Health Connect mirror of the phone's minute counts once: {day}"
+    );
+}
