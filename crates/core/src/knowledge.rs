@@ -1,12 +1,16 @@
 /*!
 The knowledge base: what nightcramp tells people, kept as data.
 
-The TOML files in `crates/core/knowledge/` hold every health statement in our own words,
-each tied to its sources and the strength of their evidence, plus the checkup's rule texts,
-its questionnaire and the medicine list. They are compiled into the binary (no file I/O at
-run time) and parsed once. Clinicians can review and correct the files without reading Rust;
-tests check that every statement cites a source that exists and every rule the code uses
-has its text.
+The TOML files in `crates/core/knowledge/` hold the structure: every health statement's id,
+its sources and the strength of their evidence, the checkup's rules (code, urgency), its
+questionnaire and the medicine list. What each says, in our own words, lives in the message
+files of each language (`locales/<language>/knowledge.ftl`), keyed by those ids, so a
+translation keeps its statement's sources and strength by construction. A `Knowledge` is the
+structure with one language's words ([`Knowledge::get_in`]); the findings' sentences come
+from the same language's `messages.ftl`. Everything is compiled into the binary (no file I/O
+at run time) and parsed once per language. Clinicians can review and correct the files
+without reading Rust; tests check that every statement cites a source that exists, every
+rule the code uses has its text, and every language has every text.
 */
 
 use std::collections::BTreeMap;
@@ -15,13 +19,14 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::domain::DrugClass;
+pub use crate::language::MessageError;
+use crate::language::{Catalog, Language, fluent_id};
 
 const SOURCES: &str = include_str!("../knowledge/sources.toml");
 const GUIDE: &str = include_str!("../knowledge/guide.toml");
 const RULES: &str = include_str!("../knowledge/rules.toml");
 const QUESTIONS: &str = include_str!("../knowledge/questions.toml");
 const MEDICINES: &str = include_str!("../knowledge/medicines.toml");
-const MESSAGES: &str = include_str!("../knowledge/messages.toml");
 
 /// The guide's steps for the middle of a cramp, in the order to try them.
 pub const DURING_A_CRAMP: &[&str] = &["during.dorsiflex", "during.stand", "during.massage"];
@@ -41,15 +46,15 @@ pub enum Strength {
 }
 
 impl Strength {
-    /// A short label a person understands.
-    pub fn label(self) -> &'static str {
+    /// The key of its label in the message files (`strength-strong`...).
+    pub fn key(self) -> &'static str {
         match self {
-            Strength::Strong => "strong evidence",
-            Strength::Moderate => "moderate evidence",
-            Strength::Weak => "weak evidence",
-            Strength::Mixed => "mixed evidence",
-            Strength::ExpertAdvice => "expert advice, not trial-tested",
-            Strength::Descriptive => "background",
+            Strength::Strong => "strength.strong",
+            Strength::Moderate => "strength.moderate",
+            Strength::Weak => "strength.weak",
+            Strength::Mixed => "strength.mixed",
+            Strength::ExpertAdvice => "strength.expert_advice",
+            Strength::Descriptive => "strength.descriptive",
         }
     }
 }
@@ -58,9 +63,12 @@ impl Strength {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// As published, in the language it was published in.
     pub citation: String,
     #[serde(default)]
     pub url: Option<String>,
+    /// What kind of evidence it is, in the knowledge's language.
+    #[serde(skip_deserializing, default)]
     pub quality: String,
 }
 
@@ -68,21 +76,24 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
+    /// In the knowledge's language.
+    #[serde(skip_deserializing, default)]
     pub text: String,
     pub sources: Vec<String>,
     pub strength: Strength,
     /// What the evidence shows, where the strength alone would mislead: magnesium has
-    /// moderate evidence *that it does not help*, not "moderate evidence".
-    #[serde(default)]
+    /// moderate evidence *that it does not help*, not "moderate evidence" (in the language).
+    #[serde(skip_deserializing, default)]
     pub evidence: Option<String>,
+    /// The strength, said in the language.
+    #[serde(skip)]
+    strength_label: String,
 }
 
 impl Statement {
     /// The label to show beside the statement: what the evidence shows, else its strength.
     pub fn evidence_label(&self) -> &str {
-        self.evidence
-            .as_deref()
-            .unwrap_or_else(|| self.strength.label())
+        self.evidence.as_deref().unwrap_or(&self.strength_label)
     }
 }
 
@@ -90,7 +101,9 @@ impl Statement {
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
+    #[serde(skip_deserializing, default)]
     pub title: String,
+    #[serde(skip_deserializing, default)]
     pub summary: String,
     #[serde(rename = "statement")]
     pub statements: Vec<Statement>,
@@ -127,7 +140,9 @@ pub struct Rule {
     pub urgency: Urgency,
     #[serde(default)]
     pub emergency: bool,
+    #[serde(skip_deserializing, default)]
     pub title: String,
+    #[serde(skip_deserializing, default)]
     pub message: String,
     pub sources: Vec<String>,
     /// G (guideline or authority), E (trial or cohort data), D (our design choice).
@@ -148,6 +163,7 @@ pub enum Applies {
 pub struct Question {
     pub id: String,
     pub rule: String,
+    #[serde(skip_deserializing, default)]
     pub ask: String,
     #[serde(default)]
     pub applies: Option<Applies>,
@@ -166,6 +182,7 @@ pub enum CrampLink {
 #[serde(deny_unknown_fields)]
 pub struct DrugClassInfo {
     pub id: DrugClass,
+    #[serde(skip_deserializing, default)]
     pub label: String,
     pub link: CrampLink,
     #[serde(default)]
@@ -196,22 +213,6 @@ struct MedicinesFile {
     names: BTreeMap<String, DrugClass>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MessagesFile {
-    messages: BTreeMap<String, String>,
-}
-
-/// A message that cannot be rendered: no template under that key, or a placeholder the
-/// caller did not fill. Only a broken build can cause one (a test renders every template).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum MessageError {
-    #[error("the knowledge base has no message {0}")]
-    Missing(String),
-    #[error("message {key} needs {placeholder}")]
-    Unfilled { key: String, placeholder: String },
-}
-
 /// The whole knowledge base.
 #[derive(Debug)]
 pub struct Knowledge {
@@ -221,8 +222,9 @@ pub struct Knowledge {
     pub questions: Vec<Question>,
     pub classes: Vec<DrugClassInfo>,
     pub medicine_names: BTreeMap<String, DrugClass>,
-    /// Sentence templates for findings (`messages.toml`), rendered by [`Knowledge::message`].
-    pub messages: BTreeMap<String, String>,
+    /// The language its words and messages are in.
+    pub language: Language,
+    catalog: &'static Catalog,
 }
 
 /// A knowledge file that does not parse. Only a broken build can produce one: the files are
@@ -245,29 +247,91 @@ fn parse<T: serde::de::DeserializeOwned>(
 }
 
 impl Knowledge {
-    /// Parses the embedded files.
+    /// The knowledge base in English.
     pub fn parse() -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse_in(Language::En)
+    }
+
+    /// The knowledge base in `language`: the structure with that language's words. A text
+    /// the language lacks is an error naming it (every language has every text, tested).
+    pub fn parse_in(language: Language) -> Result<Knowledge, KnowledgeError> {
+        let catalog = Catalog::get(language).map_err(|e| KnowledgeError {
+            file: e.file,
+            message: e.to_string(),
+        })?;
         let sources: SourcesFile = parse("sources.toml", SOURCES)?;
         let guide: GuideFile = parse("guide.toml", GUIDE)?;
         let rules: RulesFile = parse("rules.toml", RULES)?;
         let questions: QuestionsFile = parse("questions.toml", QUESTIONS)?;
         let medicines: MedicinesFile = parse("medicines.toml", MEDICINES)?;
-        let messages: MessagesFile = parse("messages.toml", MESSAGES)?;
+        let text = |key: String| {
+            catalog.text(&key).ok_or_else(|| KnowledgeError {
+                file: "knowledge.ftl",
+                message: format!("the {language} texts have no {}", fluent_id(&key)),
+            })
+        };
+        let mut sources = sources.source;
+        for s in &mut sources {
+            s.quality = text(format!("source.{}.quality", s.id))?;
+        }
+        let mut topics = guide.topic;
+        for t in &mut topics {
+            t.title = text(format!("topic.{}.title", t.id))?;
+            t.summary = text(format!("topic.{}.summary", t.id))?;
+            for s in &mut t.statements {
+                s.text = text(format!("statement.{}", s.id))?;
+                s.evidence = catalog.text(&format!("statement.{}.evidence", s.id));
+                s.strength_label = text(s.strength.key().to_string())?;
+            }
+        }
+        let mut rules = rules.rule;
+        for r in &mut rules {
+            r.title = text(format!("rule.{}.title", r.id))?;
+            r.message = text(format!("rule.{}.message", r.id))?;
+        }
+        let mut questions = questions.question;
+        for q in &mut questions {
+            q.ask = text(format!("question.{}", q.id))?;
+        }
+        let mut classes = medicines.class;
+        for c in &mut classes {
+            c.label = text(format!("drug.{}", c.id.as_str()))?;
+        }
         Ok(Knowledge {
-            sources: sources.source,
-            topics: guide.topic,
-            rules: rules.rule,
-            questions: questions.question,
-            classes: medicines.class,
+            sources,
+            topics,
+            rules,
+            questions,
+            classes,
             medicine_names: medicines.names,
-            messages: messages.messages,
+            language,
+            catalog,
         })
     }
 
-    /// The knowledge base, parsed once per process.
+    /// The knowledge base in English.
     pub fn get() -> Result<&'static Knowledge, &'static KnowledgeError> {
-        static KNOWLEDGE: OnceLock<Result<Knowledge, KnowledgeError>> = OnceLock::new();
-        KNOWLEDGE.get_or_init(Knowledge::parse).as_ref()
+        Knowledge::get_in(Language::En)
+    }
+
+    /// The knowledge base in `language`, parsed once.
+    pub fn get_in(language: Language) -> Result<&'static Knowledge, &'static KnowledgeError> {
+        static KNOWLEDGE: [OnceLock<Result<Knowledge, KnowledgeError>>; 4] =
+            [const { OnceLock::new() }; 4];
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0);
+        KNOWLEDGE
+            .get(index)
+            .unwrap_or(&KNOWLEDGE[0])
+            .get_or_init(|| Knowledge::parse_in(language))
+            .as_ref()
+    }
+
+    /// The language's messages: the findings' sentences and every other text a person reads.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.catalog
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -297,36 +361,15 @@ impl Knowledge {
         self.classes.iter().find(|c| c.id == class)
     }
 
-    /// Renders the template `key` with `args` (`{name}` is replaced by the value for
-    /// `name`). Every placeholder must be filled: a sentence with a hole is never shown.
+    /// The message `key` in the knowledge's language, filled with `args`. Every variable must
+    /// be given: a sentence with a hole is never shown. Whole numbers choose plural forms.
     pub fn message(&self, key: &str, args: &[(&str, &str)]) -> Result<String, MessageError> {
-        let template = self
-            .messages
-            .get(key)
-            .ok_or_else(|| MessageError::Missing(key.to_string()))?;
-        let mut out = String::with_capacity(template.len() + 64);
-        let mut rest = template.as_str();
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let close = after.find('}').ok_or_else(|| MessageError::Unfilled {
-                key: key.to_string(),
-                placeholder: after.to_string(),
-            })?;
-            let name = &after[..close];
-            let value = args
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| *v)
-                .ok_or_else(|| MessageError::Unfilled {
-                    key: key.to_string(),
-                    placeholder: name.to_string(),
-                })?;
-            out.push_str(value);
-            rest = &after[close + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
+        self.catalog.message(key, args)
+    }
+
+    /// A number as the knowledge's language writes it.
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        self.language.number(value, decimals)
     }
 
     /// What to do while a cramp hurts, in order (the guide's "during" steps): the same list
@@ -382,7 +425,7 @@ impl Knowledge {
     /// (with the sequence ratio), listed, named without a measurement, or none.
     pub fn link_summary(&self, class: DrugClass) -> String {
         let key_and_ratio = match self.class_info(class).map(|c| (c.link, c.sequence_ratio)) {
-            Some((CrampLink::Listed, Some(r))) => ("medicine.link.measured", format!("{r:.2}")),
+            Some((CrampLink::Listed, Some(r))) => ("medicine.link.measured", self.number(r, 2)),
             Some((CrampLink::Listed, None)) => ("medicine.link.listed", String::new()),
             Some((CrampLink::Mentioned, _)) => ("medicine.link.mentioned", String::new()),
             _ => ("medicine.link.none", String::new()),
@@ -556,18 +599,11 @@ mod tests {
         // Never tell anyone to stop a medicine, anywhere a person reads: statements, rule
         // texts, questions, message templates. The one exception is the quinine label's own
         // words for bleeding signs (clinical-evidence.md 9.4), and only there.
-        let texts = kb
-            .topics
-            .iter()
-            .flat_map(|t| {
-                t.statements
-                    .iter()
-                    .map(|s| (s.id.as_str(), s.text.as_str()))
-            })
-            .chain(kb.rules.iter().map(|r| (r.id.as_str(), r.message.as_str())))
-            .chain(kb.questions.iter().map(|q| (q.id.as_str(), q.ask.as_str())))
-            .chain(kb.messages.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // Everything a person reads is in the catalog: statements, rule texts, questions,
+        // the findings' sentences, the pages' and the command line's words.
+        let texts = every_message_rendered(&kb);
         for (id, text) in texts {
+            let id = id.as_str();
             let text = text.to_lowercase();
             let says_stop = text.contains("stop taking") || text.contains("stop it");
             if QUININE_LABEL_STOP.contains(&id) {
@@ -585,25 +621,25 @@ mod tests {
         }
     }
 
-    /// Every template renders once its placeholders are filled, and none is left with a
-    /// stray brace; refusing an unfilled one is what keeps holes out of what people read.
+    fn every_message_rendered(kb: &Knowledge) -> Vec<(String, String)> {
+        kb.catalog().samples().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Every message renders once its variables are filled, and none is left with a stray
+    /// brace; refusing an unfilled one is what keeps holes out of what people read.
     #[test]
     fn every_message_template_renders() {
         let kb = kb();
-        assert!(kb.messages.len() > 80);
-        for (key, template) in &kb.messages {
-            let names: Vec<&str> = template
-                .split('{')
-                .skip(1)
-                .filter_map(|rest| rest.split('}').next())
-                .collect();
-            let args: Vec<(&str, &str)> = names.iter().map(|n| (*n, "X")).collect();
-            let text = kb.message(key, &args).unwrap_or_else(|e| panic!("{e}"));
-            assert!(!text.contains('{') && !text.contains('}'), "{key}: {text}");
-            if let Some(first) = names.first() {
+        let rendered = every_message_rendered(&kb);
+        assert!(rendered.len() > 3 * 80);
+        for (id, text) in &rendered {
+            assert!(!text.contains('{') && !text.contains('}'), "{id}: {text}");
+        }
+        for id in kb.catalog().ids() {
+            if let Some(first) = kb.catalog().variables(id).and_then(|v| v.first()) {
                 assert!(
-                    matches!(kb.message(key, &[]), Err(MessageError::Unfilled { .. })),
-                    "{key} must refuse an unfilled {first}"
+                    matches!(kb.message(id, &[]), Err(MessageError::Unfilled { .. })),
+                    "{id} must refuse an unfilled {first}"
                 );
             }
         }
@@ -611,5 +647,9 @@ mod tests {
 
     /// The only texts that may say "stop": the quinine Medication Guide's words for
     /// bleeding signs [S8][S9].
-    const QUININE_LABEL_STOP: &[&str] = &["treatments.quinine_warning", "T6", "P6"];
+    const QUININE_LABEL_STOP: &[&str] = &[
+        "statement-treatments-quinine_warning",
+        "rule-T6-message",
+        "rule-P6-message",
+    ];
 }

@@ -20,6 +20,7 @@ pub mod habit;
 pub mod input;
 pub mod insights;
 pub mod knowledge;
+pub mod language;
 pub mod night;
 pub mod nights;
 pub mod plan;

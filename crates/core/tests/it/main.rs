@@ -9,6 +9,7 @@ mod experiment;
 mod files;
 mod habit_plan;
 mod insights;
+mod languages;
 mod night_rule;
 mod reference;
 mod safe_advice;

@@ -99,15 +99,18 @@ fn shift(diary: &Diary, last: Date) -> Diary {
     out
 }
 
-/// Every insight template for every verdict and role, filled with sample counts.
+/// Every insight template for every verdict and role, in English, rendered with sample
+/// values (a word, then 1 and 2, so both plural forms show).
 #[test]
 fn insight_sentences_for_every_verdict_and_role() {
-    let mut lines = Vec::new();
-    for (key, template) in &kb().messages {
-        if key.starts_with("insight.") {
-            lines.push(format!("{key} = {template}"));
-        }
-    }
+    let lines: Vec<String> = kb()
+        .catalog()
+        .samples()
+        .expect("every message renders")
+        .into_iter()
+        .filter(|(id, _)| id.starts_with("insight-"))
+        .map(|(id, text)| format!("{id} = {text}"))
+        .collect();
     insta::assert_snapshot!("insight_templates", lines.join("\n"));
 }
 

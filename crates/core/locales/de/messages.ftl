@@ -1,0 +1,385 @@
+### Sätze, die aus den Befunden gebaut werden, auf Deutsch. Jede Nachricht ist eine
+### Vorlage, die der Kern mit den Zahlen und Wörtern eines Befunds füllt ({ $name }); alle
+### Sprachen haben dieselben IDs mit denselben Variablen (von den Tests geprüft).
+### Mehrzahl: [one] für 1, [other] für alles andere (CLDR-Regeln des Deutschen).
+
+# Was ein Befund über einen Faktor sagt. Die Rolle des Faktors entscheidet, was geraten
+# werden darf: ein Schritt zur Vorbeugung, ein Medikament oder ein Nahrungsergänzungsmittel
+# wird nie zu "machen Sie es weniger" (nie wird geraten, ein Medikament wegzulassen).
+
+insight-counts = Krämpfe in { $cramp_nights_with } von { $nights_with ->
+        [one] 1 Nacht
+       *[other] { $nights_with } Nächten
+    } { $when }, gegenüber { $cramp_nights_without } von { $nights_without ->
+        [one] 1 anderen Nacht
+       *[other] { $nights_without } anderen Nächten
+    }
+insight-interval = {" "}({ $size }; 95-%-Intervall { $low } bis { $high })
+insight-more_often = { $ratio }-mal so oft
+insight-less_often = { $percent } % seltener
+
+insight-likely_trigger-cause = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang in Ihrem Tagebuch, kein Beweis, dass es sie verursacht. Um es herauszufinden, ändern Sie es ein paar Wochen lang bewusst und schauen Sie, ob sich Ihre Krämpfe ändern.
+insight-likely_trigger-prevention_step = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, und höchstwahrscheinlich andersherum: { $reverse }. Es ist einer der Schritte zur Vorbeugung, also bleiben Sie dabei.
+insight-likely_trigger-medicine = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis, dass das Medikament sie verursacht. Nehmen Sie es weiter, bis die verschreibende Ärztin oder der verschreibende Arzt etwas anderes sagt, und bitten Sie dort oder in der Apotheke, es zu überprüfen; diese Zahlen können dabei helfen.
+insight-likely_trigger-supplement = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis. Wenn eine Ärztin, ein Arzt, eine Hebamme oder die Apotheke es empfohlen hat, halten Sie sich an deren Rat und fragen Sie dort nach, statt es selbst zu ändern.
+insight-likely_trigger-own = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang in Ihrem Tagebuch, kein Beweis. Wenn es ein Medikament oder ein Nahrungsergänzungsmittel ist, nehmen Sie es weiter wie empfohlen und fragen Sie die verschreibende Ärztin, den verschreibenden Arzt oder die Apotheke; wenn es etwas anderes ist, das Sie ändern können, finden Sie es heraus, indem Sie es ein paar Wochen lang bewusst ändern.
+insight-likely_trigger-observation = Hängt mit mehr Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang in Ihrem Tagebuch, kein Beweis für eine Ursache.
+
+insight-likely_protective-cause = Hängt mit weniger Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis für eine Ursache.
+insight-likely_protective-prevention_step = Scheint zu helfen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis; es ist einer der Schritte zur Vorbeugung, also bleiben Sie dabei.
+insight-likely_protective-medicine = Hängt mit weniger Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, nicht mehr.
+insight-likely_protective-supplement = Hängt mit weniger Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, nicht mehr.
+insight-likely_protective-own = Hängt mit weniger Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis für eine Ursache.
+insight-likely_protective-observation = Hängt mit weniger Krämpfen zusammen: { $counts }{ $interval }. Das ist ein Zusammenhang, kein Beweis für eine Ursache.
+
+insight-no_clear_link = Kein klarer Zusammenhang: { $counts }{ $interval }.
+insight-not_enough_data = Noch nicht genug Daten: { $nights_with ->
+        [one] 1 Nacht
+       *[other] { $nights_with } Nächte
+    } mit und { $nights_without } ohne eingetragen, { $cramp_nights } mit Krämpfen (nötig sind { $min_with }, { $min_without } und { $min_cramps }).
+
+# Warum ein Schritt zur Vorbeugung mit mehr Krämpfen zusammenhängen kann, ohne sie zu machen.
+insight-reverse-stretched = man dehnt sich eher an Abenden, an denen sich die Beine schon verspannt anfühlen
+insight-reverse-massage = man reibt sich die Beine an Abenden, an denen sie schon schmerzen
+insight-reverse-light_activity_min = man läuft einen Krampf weg oder bewegt sich mehr, wenn sich die Beine schon steif anfühlen
+insight-reverse-water_l = man trinkt mehr an heißen Tagen und nach dem Schwitzen, und die bringen eigene Krämpfe mit
+
+# Überschriften, wo Befunde aufgelistet werden.
+insight-section-likely_trigger = Hängt mit mehr Krämpfen zusammen
+insight-section-likely_protective = Hängt mit weniger Krämpfen zusammen
+insight-section-no_clear_link = Kein klarer Zusammenhang
+insight-section-not_enough_data = Noch nicht genug Daten
+
+# Die Punkte des Plans aus den eigenen Befunden eines Menschen.
+plan-personal-cause-title = Versuchen Sie weniger: { $label }
+plan-personal-cause-advice = Wo Sie können, haben Sie ein paar Wochen lang bewusst weniger Tage { $exposed }, und schauen Sie, ob sich Ihre Krämpfe ändern.
+plan-personal-own-title = Schauen Sie sich das an: { $label }
+plan-personal-own-advice = Wenn Sie das ändern können, ändern Sie es ein paar Wochen lang bewusst und schauen Sie, ob sich Ihre Krämpfe ändern. Wenn es ein Medikament oder ein Nahrungsergänzungsmittel ist, nehmen Sie es weiter wie empfohlen und fragen Sie die verschreibende Ärztin, den verschreibenden Arzt oder die Apotheke.
+plan-personal-evidence = Ihr eigenes Tagebuch (ein Zusammenhang)
+
+# Die Liste einer Ärztin oder eines Arztes mit den Menschen, die ihr Tagebuch geteilt haben.
+people-urgency-emergency = Notfall
+people-urgency-urgent = Dringend: heute
+people-urgency-soon = Bald: in ein, zwei Tagen
+people-urgency-routine = Ein gewöhnlicher Termin
+people-urgency-none = Nichts erfordert einen Arztbesuch
+people-trend-rising = steigend
+people-trend-not_rising = nicht steigend
+people-trend-unknown = zu wenige Wochen eingetragen, um es zu sagen
+people-urgency-cannot_judge = Zu wenige Nächte eingetragen, um es zu beurteilen
+people-rate-unknown = keine Nacht eingetragen
+people-rate = { $rate } ({ $known } der letzten { $nights } Nächte eingetragen)
+
+# Die erste Zeile der Prüfung. Ohne Befund und mit weniger als $needed der letzten $nights
+# Nächte eingetragen kann das Tagebuch nicht beurteilt werden: nie "alles in Ordnung".
+checkup-headline-emergency = NOTFALL: Rufen Sie jetzt den Notruf (112, 911 oder 999).
+checkup-headline-urgent = DRINGEND: Holen Sie sich heute ärztliche Hilfe.
+checkup-headline-soon = Gehen Sie in ein, zwei Tagen zu einem Arzt oder einer Ärztin.
+checkup-headline-routine = Ein gewöhnlicher Termin bei Ihrer Ärztin oder Ihrem Arzt lohnt sich.
+checkup-headline-none = Nichts in Ihrem Tagebuch oder in Ihren Antworten erfordert jetzt einen Arztbesuch.
+checkup-headline-cannot_judge = Ihr Tagebuch kann noch nicht beurteilt werden: { $known } der letzten { $nights } Nächte sind eingetragen, nötig sind mindestens { $needed }. Nichts in Ihren Antworten erfordert einen Arztbesuch; tragen Sie weiter jeden Morgen ein.
+checkup-unanswered = { $count ->
+        [one] 1 der Fragen zu Warnzeichen ist noch nicht beantwortet.
+       *[other] { $count } der Fragen zu Warnzeichen sind noch nicht beantwortet.
+    }
+checkup-based_on = Grundlage sind die { $recent } Nächte bis zur Nacht vom { $night }: { $known } eingetragen, mit Krämpfen in { $cramp_nights } davon ({ $cramps ->
+        [one] 1 Krampf
+       *[other] { $cramps } Krämpfe
+    } insgesamt).
+
+# Wie eine Medikamentengruppe mit Krämpfen zusammenhängt, nicht stärker gesagt, als die
+# Quellen es erlauben.
+medicine-link-measured = hängt mit Krämpfen zusammen (Sequenzverhältnis { $ratio }: eine Behandlung gegen Krämpfe begann im Jahr nach dem Start { $ratio }-mal so oft)
+medicine-link-listed = hängt laut veröffentlichten Übersichten mit Krämpfen zusammen, ohne gemessene Größe
+medicine-link-mentioned = wird als mögliche Ursache von Krämpfen genannt, nie gemessen
+medicine-link-none = kein bekannter Zusammenhang mit Krämpfen
+medicine-added-listed = Diese Art von Medikament hängt bei manchen Menschen mit Krämpfen zusammen. Nehmen Sie es weiter wie verschrieben; die Prüfung sagt Ihnen, ob Ihr Tagebuch nahelegt, es bei der verschreibenden Ärztin oder dem verschreibenden Arzt anzusprechen.
+medicine-added-mentioned = Manche Quellen nennen diese Art von Medikament als mögliche Ursache von Krämpfen, ohne zu messen, wie oft. Nehmen Sie es weiter wie verschrieben; wenn Ihre Krämpfe nach dem Start begonnen oder zugenommen haben, erwähnen Sie das bei der verschreibenden Ärztin oder dem verschreibenden Arzt.
+plan-medicine-listed = Sie nehmen { $name } ({ $label }), eine Art von Medikament, die mit Krämpfen zusammenhängt.
+plan-medicine-mentioned = Sie nehmen { $name } ({ $label }), eine Art von Medikament, die manche Quellen als mögliche Ursache von Krämpfen nennen.
+
+# Abgelehnte Bestätigungen einer Nacht (nichts wurde geändert).
+checkin-not_ended = Die Nacht vom { $night } ist noch nicht vorbei; bestätigen Sie sie am Morgen.
+checkin-has_cramps-one = In der Nacht vom { $night } ist 1 Krampf eingetragen, sie kann also nicht als krampffrei bestätigt werden.
+checkin-has_cramps-many = In der Nacht vom { $night } sind { $cramps } Krämpfe eingetragen, sie kann also nicht als krampffrei bestätigt werden.
+
+# Warum eine Regel der Prüfung angeschlagen hat: was im Tagebuch oder in den Antworten sie ausgelöst hat.
+checkup-why-t1 = Sie haben gesagt, dass Sie Atemnot, Brustschmerzen oder Bluthusten haben.
+checkup-why-t2_leg = Sie haben gesagt, dass ein Bein geschwollen, warm, rot oder dunkler ist oder schmerzende Venen hat.
+checkup-why-t8 = Sie haben gesagt, dass Rücken- oder Beinschmerzen mit Taubheit am Gesäß oder zwischen den Beinen, Problemen mit Urin oder Stuhlgang oder Schwäche oder Taubheit in beiden Beinen kommen.
+checkup-why-you_said = Sie haben gesagt: { $signs }.
+checkup-sign-pain_between_cramps = der Schmerz in einer Wade bleibt zwischen den Krämpfen
+checkup-sign-pain_worse_walking_one_leg = der Schmerz in einer Wade wird im Stehen oder Gehen stärker
+checkup-sign-pain_not_eased_by_stretching = der Schmerz in einer Wade lässt beim Dehnen nicht nach
+checkup-sign-cramps_elsewhere = Krämpfe in Brust, Armen oder Bauch
+checkup-sign-new_weakness_or_numbness = neue Schwäche oder neuer Gefühlsverlust
+checkup-sign-twitching = zuckende Muskeln
+checkup-sign-fluid_loss = Krämpfe nach großem Flüssigkeitsverlust oder einer Wassertablette
+checkup-why-t3 = Sie haben gesagt, dass ein Krampf nach mehr als 10 Minuten noch anhält.
+checkup-why-t4 = Sie haben gesagt, dass die Krämpfe nach einem Gift oder einer verschmutzten Wunde begonnen haben.
+checkup-why-t6 = Sie haben gesagt, dass Sie blaue Flecken, Blutungen oder ungewöhnliche Hautflecken haben.
+checkup-why-t9 = Sie nehmen ein Statin und haben gesagt, dass Sie starke oder ausgedehnte Muskelschmerzen, neue Schwäche oder dunklen Urin haben.
+checkup-why-t7 = Sie sind schwanger und haben gesagt, dass Ihre Beinschmerzen nicht nachlassen oder mit Schwellung, Wärme, Rötung oder Mühe beim Gehen kommen.
+checkup-why-f2 = Krämpfe in { $cramp_nights } der { $known } eingetragenen Nächte vom { $from } bis { $to } (etwa { $per_week } Nächte pro Woche; { $cramps ->
+        [one] 1 Krampf
+       *[other] { $cramps } Krämpfe
+    } insgesamt).{ $every_night }
+checkup-why-f2_every_night = {" "}Das sind Krämpfe in jeder eingetragenen Nacht.
+checkup-why-r10 = Sie haben gesagt, dass Ihre Krämpfe so schmerzhaft oder belastend sind, dass Sie sie kaum aushalten.
+checkup-why-d2 = In den { $weeks } eingetragenen Wochen bis { $to }: { $changes }.
+checkup-why-d2_counts = Krämpfe pro Woche steigen um etwa { $percent } % pro Woche ({ $p })
+checkup-why-d2_pain = Schmerz steigt um { $slope } Punkte pro Woche ({ $p })
+checkup-why-r4 = Ein Krampf in der Nacht vom { $night } dauerte { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    }.
+checkup-why-f5 = Nach dem Krampf in der Nacht vom { $night } hielten die Muskelschmerzen { $hours ->
+        [one] 1 Stunde
+       *[other] { $hours } Stunden
+    } an.
+checkup-why-r8 = Sie haben an { $days } der 42 Tage bis { $to } gedehnt, und die Krämpfe sind immer noch häufig.
+checkup-why-r1 = { $reasons }.
+checkup-why-r1_woke = Krämpfe haben Sie in { $nights ->
+        [one] 1
+       *[other] { $nights }
+    } der letzten 14 Nächte geweckt
+checkup-why-r1_rating = Ihre Schlafstörung lag im Mittel bei { $mean }/10 über { $rated ->
+        [one] 1 bewertete Nacht
+       *[other] { $rated } bewertete Nächte
+    }
+checkup-why-r1_tired = Sie haben gesagt, dass Krämpfe Sie tagsüber müde machen
+checkup-why-r2 = Sie haben gesagt, dass Sie Taubheit in den Beinen oder eine Schwellung beider Beine haben.
+checkup-why-r3 = Sie haben gesagt, dass Ihre Beinmuskeln schwächer oder dünner werden.
+checkup-why-r5 = Sie haben gesagt, dass Wadenschmerzen beim Gehen kommen und in Ruhe aufhören.
+checkup-why-r7 = Sie haben gesagt, dass Sie oft viel Alkohol trinken.
+checkup-why-c3 = Sie haben alle vier Fragen zu unruhigen Beinen mit Ja beantwortet.
+checkup-why-c4 = Sie haben gesagt, dass Ihre Beine im Schlaf zucken oder dass Ihr Schlaf ohne Krämpfe nicht erholt.
+checkup-why-p6 = Auf Ihrer Medikamentenliste steht { $name } (seit { $since }).
+checkup-why-p6p = Sie sind schwanger und nehmen { $name } (seit { $since }).
+checkup-why-r6 = Sie haben am { $since } mit { $name } angefangen, einem Medikament der Gruppe { $label }{ $ratio }; { $comparison }.
+checkup-why-r6_ratio = {" "}(in einer großen Studie begann eine Behandlung gegen Krämpfe im Jahr nach dem Start dieser Art von Medikament { $ratio }-mal so oft)
+checkup-why-r6_too_little_before = { $cramps ->
+        [one] 1 Krampf wurde
+       *[other] { $cramps } Krämpfe wurden
+    } in den 12 Monaten danach eingetragen; aus der Zeit davor enthält das Tagebuch zu wenig für einen Vergleich
+checkup-why-r6_compared = seitdem im Mittel { $after } Krämpfe pro Woche, gegenüber { $before } pro Woche im Jahr davor
+checkup-why-r9 = In Ihrem Profil steht: { $conditions }.
+
+# "Hat es geholfen?": eine Gewohnheit seit einem Datum gegenüber der gleichen Zeit davor.
+habit-summary = Seit { $since } ({ $habit }): { $after_rate } ({ $after_cramps ->
+        [one] 1 Krampf
+       *[other] { $after_cramps } Krämpfe
+    } in { $after_nights ->
+        [one] 1 eingetragenen Nacht
+       *[other] { $after_nights } eingetragenen Nächten
+    }), gegenüber { $before_rate } in der gleichen Zeit davor ({ $before_cramps } in { $before_nights }).
+habit-per_week = { $rate } pro Woche
+habit-no_data = keine Daten
+habit-fewer = { $percent } % weniger
+habit-more = { $percent } % mehr
+habit-interval = , 95-%-Intervall { $low } bis { $high }
+habit-change = {" "}Das sind { $change } (Ratenverhältnis { $ratio }{ $interval }).
+habit-verdict-fewer_meaningful = {" "}Eine Änderung dieser Größe wäre wichtig, aber dieser Vergleich allein kann nicht zeigen, dass die Gewohnheit sie bewirkt hat.
+habit-verdict-fewer_small = {" "}Weniger, aber um weniger als die 25 % und einen pro Woche, die wichtig wären.
+habit-verdict-more = {" "}Seitdem mehr Krämpfe; das muss nichts mit der Gewohnheit zu tun haben.
+habit-verdict-no_clear_change = {" "}Keine klare Änderung: Die Daten schließen eine Änderung um 25 % in beide Richtungen aus.
+habit-verdict-cannot_tell_yet = {" "}Die Daten können es noch nicht sagen.
+habit-more_nights = {" "}Etwa { $nights ->
+        [one] 1 weitere eingetragene Nacht
+       *[other] { $nights } weitere eingetragene Nächte
+    } in jedem Zeitraum würden eine Änderung um 25 % zeigen.
+habit-warning-placebo = Ein Vorher-nachher-Vergleich kann nicht beweisen, dass eine Gewohnheit geholfen hat: In Studien gab es mit Scheintabletten etwa ein Viertel weniger Krämpfe, und Krämpfe kommen und gehen von selbst.
+habit-warning-season = Die beiden Zeiträume liegen in verschiedenen Jahreszeiten. Im Sommer sind Krämpfe häufiger (etwa doppelt so häufig wie im Winter), und das allein kann eine Gewohnheit besser oder schlechter aussehen lassen.
+habit-warning-unsteady = Sie haben die Gewohnheit an { $done } von { $recorded ->
+        [one] 1 eingetragenen Tag
+       *[other] { $recorded } eingetragenen Tagen
+    } eingehalten; eine unregelmäßige Gewohnheit ist schwer zu beurteilen.
+habit-warning-not_recorded = Die Gewohnheit { $habit } ist seit { $since } an keinem Tag eingetragen.
+habit-warning-alternate = Ein fairerer Test ist das Abwechseln: zwei Wochen mit und zwei ohne, mindestens dreimal, in zufälliger Reihenfolge (eine N-of-1-Studie). Selbst das ergibt eine Schätzung für Sie, keine Gewissheit.
+
+# Die festen Zeilen der Befunde, und Faktoren, die an denselben Tagen vorkommen.
+insight-minimum_data = Ein Faktor bekommt ein Urteil, sobald mindestens { $min_with } eingetragene Nächte mit ihm und { $min_without } ohne ihn da sind und darunter mindestens { $min_cramps } Nächte mit Krämpfen. Nicht eingetragene Nächte bleiben außen vor und zählen nie als krampffrei.
+insight-caution = Das sind Zusammenhänge in Ihrem eigenen Tagebuch, keine Beweise für eine Ursache: Etwas anderes, das an denselben Tagen geschieht, kann der wahre Grund sein. Herausfinden lässt es sich, indem Sie ein paar Wochen lang bewusst eine einzige Sache ändern und schauen.
+insight-together-one_stands = Zusammen betrachtet steht { $stands } für sich allein; { $other } fügt darüber hinaus wenig hinzu.
+insight-together-both_stand = Zusammen betrachtet steht jeder für sich allein.
+insight-together-cannot_tell = Zusammen betrachtet kann das Tagebuch nicht sagen, welcher von beiden wichtig ist.
+insight-together = { $a } und { $b } kommen oft an denselben Tagen vor, sodass das eine nur wegen des anderen wichtig erscheinen kann. { $verdict } (Angepasste Odds Ratios { $or_a } und { $or_b }.)
+insight-together-inseparable = { $a } und { $b } kommen fast immer an denselben Tagen vor, sodass das Tagebuch sie nicht auseinanderhalten kann.
+
+# Die Punkte des Vorbeugungsplans: je ein Titel, und warum ein Punkt im Plan dieses Menschen steht.
+plan-quinine-title = Chinin mit der verschreibenden Ärztin oder dem verschreibenden Arzt besprechen
+plan-quinine-why = Auf Ihrer Medikamentenliste steht Chinin.
+plan-medicines-title = Um eine Überprüfung der Medikamente bitten
+plan-stretch-title = Dehnen Sie jeden Abend vor dem Schlafen die Waden
+plan-stretch-why = Der erste Schritt für alle: risikoarm, und eine Studie fand nach sechs Wochen seltenere und schwächere Krämpfe.
+plan-fluids-title = Über den Tag verteilt trinken
+plan-fluids-why = Über den Tag verteilt zu trinken ist ein vernünftiger Rat, auch wenn er in Studien nicht geprüft ist.
+plan-fluids_limited-title = Fragen Sie Ihr Behandlungsteam, wie viel Sie trinken sollen
+plan-fluids_limited-why = In Ihrem Profil steht eine Krankheit, bei der die Trinkmenge eine Obergrenze brauchen kann.
+plan-position-title = Lockeres Bettzeug, Füße nicht gestreckt
+plan-position-why = Zu verhindern, dass die Füße nachts gestreckt liegen, ist einfach auszuprobieren.
+plan-move-title = In Bewegung bleiben, sanft
+plan-move-why = Sanfte tägliche Bewegung hält die Beine geschmeidig.
+plan-move-gradually = { $finding } Steigern Sie die Aktivität nach und nach statt in plötzlichen Sprüngen.
+plan-magnesium-title = Magnesium: nur mit ärztlichem Rat
+plan-magnesium-why = Der Vollständigkeit halber aufgeführt: Gute Studien fanden, dass es den meisten Erwachsenen wahrscheinlich nicht hilft.
+plan-magnesium-pregnant = Sie sind schwanger: Die Studien in der Schwangerschaft widersprechen sich; fragen Sie Ihre Hebamme oder Ihre Ärztin, bevor Sie es nehmen.
+plan-magnesium-taking = Sie haben eingetragen, dass Sie in letzter Zeit Magnesium nehmen.
+plan-pregnancy-title = In der Schwangerschaft: die Warnzeichen kennen
+plan-pregnancy-why = Laut Ihrem Profil sind Sie schwanger.
+
+# Trends: wie ein wöchentlicher Test zu lesen ist, und worauf die Befunde beruhen.
+trend-rising = steigend{ $change }{ $p }
+trend-falling = fallend{ $change }{ $p }
+trend-no_clear_change = keine klare Änderung{ $p }
+trend-not_enough_data = zu wenige Wochen eingetragen, um es zu sagen (nötig sind vier Wochen mit je vier eingetragenen Nächten)
+trend-p = {" "}({ $p })
+trend-change-rate = , etwa { $percent } % pro Woche
+trend-change-points = , { $change } pro Woche
+insight-summary = Aus { $known ->
+        [one] 1 eingetragenen Nacht
+       *[other] { $known } eingetragenen Nächten
+    } bis zur Nacht vom { $night } ({ $cramp_nights } mit Krämpfen; { $unknown } nicht eingetragen, außen vor).
+plan-magnesium-kidney = Sie haben eine Nierenkrankheit: Magnesium sollten Sie nicht ohne den Rat Ihrer Nierenärztin oder Ihres Nierenarztes ausprobieren.
+
+# Was ein Import nicht überschrieben hat (der Wert im Tagebuch blieb).
+conflict-episode = Krampf { $id } am { $at }: die Fassung im Tagebuch blieb
+conflict-checkin = Nacht vom { $night }: Schlafstörung { $file } in der Datei, { $diary } im Tagebuch (bleibt)
+conflict-factor-typed = { $date } { $factor }: { $file } in der Datei, { $diary } im Tagebuch eingetippt (bleibt)
+conflict-factor = { $date } { $factor }: { $file } in der Datei, { $diary } im Tagebuch (bleibt)
+conflict-profile = Profil, { $field }: der Wert im Tagebuch blieb
+conflict-medication = Medikament { $name }: die Fassung im Tagebuch blieb
+
+# Die Beschriftungen und Zeilen des Berichts für die Ärztin oder den Arzt.
+report-title = Nächtliche Wadenkrämpfe: Zusammenfassung des Patiententagebuchs
+report-period = Nächte vom { $from } bis { $to } ({ $nights ->
+        [one] 1 Nacht
+       *[other] { $nights } Nächte
+    })
+report-completeness = { $known } von { $nights ->
+        [one] 1 Nacht
+       *[other] { $nights } Nächten
+    } eingetragen ({ $percent }); nicht eingetragene Nächte bleiben außen vor und zählen nicht als krampffrei.
+report-none = -
+report-age = Alter
+report-age-value = etwa { $age }
+report-pregnancy = Schwangerschaft
+report-pregnancy-value = schwanger{ $due }
+report-pregnancy-due = , errechneter Termin { $date }
+report-activity = Aktivität
+report-activity-athlete = trainiert regelmäßig (sportlich aktiv)
+report-conditions = Erkrankungen
+report-conditions-none = keine eingetragen
+report-cramps = Krämpfe
+report-cramps-value = { $cramps } in { $nights ->
+        [one] 1 Nacht
+       *[other] { $nights } Nächten
+    }
+report-per_week = Krämpfe pro Woche
+report-nights_per_week = Nächte mit Krämpfen pro Woche
+report-pain = Schmerz (0-10)
+report-pain-value = Mittel { $mean }, höchstens { $highest }
+report-duration = Dauer
+report-duration-value = Median { $minutes } min; { $percent } über 10 min
+report-woken = Von Krämpfen geweckt
+report-woken-value = { $woke } von { $known ->
+        [one] 1 eingetragenen Nacht
+       *[other] { $known } eingetragenen Nächten
+    }
+report-disturbance = Schlafstörung (0-10)
+report-disturbance-none = nicht bewertet
+report-disturbance-value = Mittel { $mean } über { $rated ->
+        [one] 1 bewertete Nacht
+       *[other] { $rated } bewertete Nächte
+    }
+report-hours = { $hours } h
+report-sign-frequent = Häufig (Krämpfe in mehr als 3 Nächten pro Woche über zwei Wochen)
+report-sign-frequent-thin = nur { $known } der letzten 14 Nächte eingetragen
+report-sign-severe = Stark (der Mensch kann den Schmerz kaum aushalten)
+report-sign-severe-said = so gesagt am { $date }
+report-sign-severe-no = mit Nein beantwortet am { $date }
+report-sign-severe-unasked = noch nicht gefragt
+report-sign-worsening = Schlimmer werdend (ein geprüfter Anstieg über Wochen)
+report-sign-worsening-thin = weniger als vier Wochen mit vier oder mehr eingetragenen Nächten
+report-sign-long = Ungewöhnlich lang (über 10 Minuten)
+report-sign-long-thin = keine Krämpfe und zu wenige eingetragene Nächte in den letzten vier Wochen
+report-sign-not_improving = Keine Besserung trotz sechs Wochen abendlichem Dehnen
+report-sign-not_improving-unrecorded = die Krämpfe sind häufig, aber sechs Wochen regelmäßiges Dehnen sind nicht eingetragen
+report-sign-not_improving-not_frequent = die Krämpfe sind nicht häufig
+report-sign-present = vorhanden
+report-sign-no = nein
+report-sign-cannot_tell = nicht zu sagen
+report-answer-yes = ja
+report-answer-no = nein
+report-medicine-quinine = Chinin: gegen Krämpfe nicht empfohlen
+report-medicine-too_few = zu wenige eingetragene Nächte
+report-medicine-rate = { $rate }/Woche
+report-medicine-current = aktuell
+report-medicine-before_after = vorher: { $before }; nachher: { $after }
+report-habit-stretched = Wadendehnung vor dem Schlafen
+report-habit-massage = Beinmassage vor dem Schlafen
+report-habit-magnesium_mg = Magnesium als Nahrungsergänzung
+report-habit-light_activity_min = Leichte Bewegung (Gehen, Schwimmen, Yoga)
+report-habit-tight_blankets = Festgestecktes Bettzeug
+report-habit-value = { $yes } von { $recorded ->
+        [one] 1 eingetragenen Tag
+       *[other] { $recorded } eingetragenen Tagen
+    }
+report-chart-weekly = Krämpfe pro Woche
+report-chart-pain = Schmerz jedes Krampfs (0-10)
+report-suggested_code = Vorgeschlagener Code, von der Ärztin oder dem Arzt zu bestätigen: ICD-10-CM G47.62, schlafbezogene Wadenkrämpfe.
+report-footer = Erstellt mit nightcramp { $version } am { $date } aus dem eigenen Tagebuch des Patienten. Befunde aus dem Tagebuch eines einzelnen Menschen sind Zusammenhänge, keine Beweise; dies ist keine Diagnose.
+
+# Persönliche Experimente. $change ist, was eine Nacht mit Änderung verlangt, im Infinitiv
+# ("die Waden vor dem Schlafen dehnen"); die Zahlen kommen aus dem Modell.
+experiment-do-stretched = die Waden vor dem Schlafen dehnen
+experiment-do-massage = die Beine vor dem Schlafen massieren
+experiment-do-tight_blankets = die Decke am Fußende locker lassen
+experiment-do-caffeine_drinks-is-0 = kein Kaffee, kein Tee, keine Cola
+experiment-do-alcohol_drinks-is-0 = kein Alkohol
+experiment-do-yes = { $label }: ja
+experiment-do-no = { $label }: nein
+experiment-do-at_least = { $label }: mindestens { $value }
+experiment-do-at_most = { $label }: höchstens { $value }
+experiment-do-none = { $label }: keine
+experiment-do-is = { $label }: { $value }
+experiment-tonight-change = Heute Abend: { $change }.
+experiment-tonight-usual = Heute Abend: wie gewohnt (das ist nicht nötig: { $change }).
+experiment-tonight-washout = Heute ist eine Übergangsnacht, sie zählt nicht.
+experiment-tonight-baseline = Ihr Experiment beginnt am { $start }; bis dahin tragen Sie Ihre Nächte wie gewohnt ein.
+experiment-made-ask = Gestern war ein Tag „{ $arm }“ in Ihrem Experiment, mit dieser Aufgabe: { $change }. Haben Sie das gemacht?
+experiment-refused-prescriber = nightcramp beginnt, beendet oder ändert nie ein Medikament oder ein Nahrungsergänzungsmittel: Ein solcher Versuch gehört zur verschreibenden Ärztin oder zum verschreibenden Arzt, die ihn sicher planen können. Nehmen Sie weiter, was Sie nehmen, wie empfohlen, und wählen Sie stattdessen eine Gewohnheit zum Ausprobieren (zum Beispiel stretched, massage, tight_blankets oder caffeine_drinks=0)
+experiment-refused-observation = das wird gemessen, nicht gewählt, lässt sich also nicht von Nacht zu Nacht ein- und ausschalten; wählen Sie stattdessen eine Gewohnheit zum Ausprobieren (zum Beispiel stretched oder caffeine_drinks=0)
+experiment-refused-too_few = Ihre zwei Vergleichswochen hatten { $rate } Nächte mit Krämpfen pro Woche, weniger als die { $minimum }, die ein Versuch braucht, um in vernünftiger Zeit etwas zu zeigen: In diesem Tempo müssten die { $weeks } Wochen des üblichen Plans auf etwa { $needed } Wochen wachsen. Dass Ihre Krämpfe selten sind, ist eine gute Nachricht; die Seite mit den Befunden kann sie weiter verfolgen
+experiment-refused-none = Ihre zwei Vergleichswochen hatten keine Nacht mit Krämpfen, es gibt also nichts, was eine Änderung verringern könnte
+experiment-verdict-likely_helps = Es hilft Ihnen wahrscheinlich: In Nächten mit Änderung hatten Sie etwa { $fewer } % weniger Krämpfe (Ratenverhältnis { $ratio }, 95-%-Intervall { $low } bis { $high }); mit { $helps } % Wahrscheinlichkeit hilft es überhaupt und mit { $meaningful } % senkt es die Krämpfe um mindestens ein Fünftel.
+experiment-verdict-likely_worse = Es könnte Ihre Krämpfe verschlimmern: In Nächten mit Änderung hatten Sie mehr Krämpfe (Ratenverhältnis { $ratio }, 95-%-Intervall { $low } bis { $high }); mit { $worse } % Wahrscheinlichkeit hilft es nicht.
+experiment-verdict-no_meaningful_benefit = Kein wesentlicher Nutzen für Sie: Das Ratenverhältnis ist { $ratio } (95-%-Intervall { $low } bis { $high }), mit nur { $meaningful } % Wahrscheinlichkeit, die Krämpfe um mindestens ein Fünftel zu senken.
+experiment-verdict-unclear = Bisher unklar: Das Ratenverhältnis ist { $ratio } (95-%-Intervall { $low } bis { $high }); mit { $helps } % Wahrscheinlichkeit hilft es, mit { $meaningful } % senkt es die Krämpfe um mindestens ein Fünftel.
+experiment-verdict-not_enough_data = Noch nicht genug Daten: Ein Ergebnis braucht mindestens { $min_pairs } vollständige Paare von Zeiträumen und { $min_nights } eingetragene, gezählte Nächte in jedem Arm (bisher { $pairs ->
+        [one] 1 Paar
+       *[other] { $pairs } Paare
+    } vollständig; { $change_nights } Nächte mit Änderung und { $usual_nights } gewohnte Nächte eingetragen).
+experiment-stopped_early-benefit = Die Belege sind stark genug, um früher aufzuhören: Sie können es weiter machen.
+experiment-stopped_early-harm = Der Versuch endet früher, weil Ihre Krämpfe mit der Änderung öfter kamen.
+experiment-more_pairs = Wenn die Schätzung so bliebe, würden wahrscheinlich etwa { $more ->
+        [one] 1 weiteres Paar
+       *[other] { $more } weitere Paare
+    } von Zeiträumen es klären.
+experiment-more_pairs-unlikely = Selbst acht weitere Paare von Zeiträumen würden es wahrscheinlich nicht klären: Ein Unterschied dieser Größe lässt sich mit den Nächten eines einzelnen Menschen schwer zeigen.
+experiment-adherence = Das Tagebuch zeigt, dass der Plan in { $percent } % { $nights ->
+        [one] der 1 Nacht
+       *[other] der { $nights } Nächte
+    } eingehalten wurde, zu denen es etwas sagt.
+experiment-adherence-weakened = Das Tagebuch zeigt, dass der Plan nur in { $percent } % { $nights ->
+        [one] der 1 Nacht
+       *[other] der { $nights } Nächte
+    } eingehalten wurde, zu denen es etwas sagt; das schwächt dieses Ergebnis: Die beiden Arme unterschieden sich weniger als geplant.
+experiment-only_you = Das betrifft nur Sie und diese Nächte, und es ist eine Schätzung, kein Beweis.
+experiment-status-baseline = Vergleichszeit: Ihre gewohnten Nächte werden vor dem ersten Zeitraum eingetragen.
+experiment-status-running = Läuft.
+experiment-status-finished = Abgeschlossen.
+experiment-status-stopped = Von Ihnen vorzeitig beendet.
+experiment-arm-change = Änderung
+experiment-arm-usual = wie gewohnt
+experiment-baseline-sparse = Hinweis: { $reason }. Sie können weitermachen oder es mit nightcramp experiment stop beenden.

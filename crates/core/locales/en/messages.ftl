@@ -1,0 +1,392 @@
+### Sentences built from findings, in English. Each message is a template the core
+### fills with a finding's numbers and words ({ $name }); every language has the same
+### ids with the same variables (tested).
+
+# Sentences built from findings. Each is a template: { $name } is filled from the
+# finding's numbers and words by the core's one renderer (Knowledge::message), so the same
+# finding reads the same in the CLI, the web app and the clinician report. A whole-number
+# variable chooses the plural form ([one], [other]: the language's CLDR rules). A test
+# renders every message with every variable it uses; one left unfilled is an error, never
+# shown.
+#
+# Keys: insight.<verdict>.<role> for what a finding about a factor says. The role decides
+# what may be advised: a prevention step, a medicine or a supplement is never turned into
+# "do less of it" (clinical-evidence.md section 8.2 R6: never advise stopping a medicine).
+
+insight-counts = cramps on { $cramp_nights_with } of { $nights_with ->
+        [one] 1 night
+       *[other] { $nights_with } nights
+    } { $when }, against { $cramp_nights_without } of { $nights_without ->
+        [one] 1 other night
+       *[other] { $nights_without } other nights
+    }
+insight-interval = {" "}({ $size }; 95% interval { $low } to { $high })
+insight-more_often = { $ratio } times as often
+insight-less_often = { $percent }% less often
+
+insight-likely_trigger-cause = Linked to more cramps: { $counts }{ $interval }. This is an association in your diary, not proof that it causes them. To find out, change it on purpose for a few weeks and see whether your cramps change.
+insight-likely_trigger-prevention_step = Linked to more cramps: { $counts }{ $interval }. This is an association, and most likely the other way round: { $reverse }. It is one of the prevention steps, so keep it up.
+insight-likely_trigger-medicine = Linked to more cramps: { $counts }{ $interval }. This is an association, not proof that the medicine causes them. Keep taking it until your prescriber says otherwise, and ask your prescriber or pharmacist to review it; these numbers can help them.
+insight-likely_trigger-supplement = Linked to more cramps: { $counts }{ $interval }. This is an association, not proof. If a doctor, midwife or pharmacist advised it, keep to their advice and ask them about it rather than changing it on your own.
+insight-likely_trigger-own = Linked to more cramps: { $counts }{ $interval }. This is an association in your diary, not proof. If it is a medicine or a supplement, keep taking it as advised and ask your prescriber or pharmacist; if it is something else you can change, changing it on purpose for a few weeks is the way to find out.
+insight-likely_trigger-observation = Linked to more cramps: { $counts }{ $interval }. This is an association in your diary, not proof of cause.
+
+insight-likely_protective-cause = Linked to fewer cramps: { $counts }{ $interval }. This is an association, not proof of cause.
+insight-likely_protective-prevention_step = Seems to help: { $counts }{ $interval }. This is an association, not proof; it is one of the prevention steps, so keep it up.
+insight-likely_protective-medicine = Linked to fewer cramps: { $counts }{ $interval }. This is an association, nothing more.
+insight-likely_protective-supplement = Linked to fewer cramps: { $counts }{ $interval }. This is an association, nothing more.
+insight-likely_protective-own = Linked to fewer cramps: { $counts }{ $interval }. This is an association, not proof of cause.
+insight-likely_protective-observation = Linked to fewer cramps: { $counts }{ $interval }. This is an association, not proof of cause.
+
+insight-no_clear_link = No clear link: { $counts }{ $interval }.
+insight-not_enough_data = Not enough data yet: { $nights_with ->
+        [one] 1 night
+       *[other] { $nights_with } nights
+    } with and { $nights_without } without it logged, { $cramp_nights } with cramps (needs { $min_with }, { $min_without } and { $min_cramps }).
+
+# Why a prevention step can be linked to more cramps without causing them.
+insight-reverse-stretched = people stretch more on evenings when their legs already feel tight
+insight-reverse-massage = people rub their legs on evenings when they already ache
+insight-reverse-light_activity_min = people walk a cramp off or move more when their legs already feel stiff
+insight-reverse-water_l = people drink more on hot days and after sweating, which bring cramps of their own
+
+# Section titles wherever findings are listed.
+insight-section-likely_trigger = Linked to more cramps
+insight-section-likely_protective = Linked to fewer cramps
+insight-section-no_clear_link = No clear link
+insight-section-not_enough_data = Not enough data yet
+
+# The plan's items for a person's own findings.
+plan-personal-cause-title = Try less: { $label }
+plan-personal-cause-advice = Where you can, have fewer days with { $exposed } for a few weeks, on purpose, and see whether your cramps change.
+plan-personal-own-title = Look into: { $label }
+plan-personal-own-advice = If this is something you can change, change it on purpose for a few weeks and see whether your cramps change. If it is a medicine or a supplement, keep taking it as advised and ask your prescriber or pharmacist.
+plan-personal-evidence = your own diary (an association)
+
+# A clinician's list of the people who shared their diary (codes from actions::PersonSummary).
+people-urgency-emergency = Emergency
+people-urgency-urgent = Urgent: today
+people-urgency-soon = Soon: within a day or two
+people-urgency-routine = An ordinary appointment
+people-urgency-none = Nothing calls for a doctor
+people-trend-rising = rising
+people-trend-not_rising = not rising
+people-trend-unknown = too few weeks logged to tell
+people-urgency-cannot_judge = Too few nights logged to judge
+people-rate-unknown = no nights logged
+people-rate = { $rate } ({ $known } of the last { $nights } nights logged)
+
+# The checkup's first line. With nothing found and fewer than $needed of the last $nights
+# nights logged, the diary cannot be judged: never "all clear".
+checkup-headline-emergency = EMERGENCY: call emergency services now (999, 911 or 112).
+checkup-headline-urgent = URGENT: get medical care today.
+checkup-headline-soon = See a doctor within a day or two.
+checkup-headline-routine = Worth an ordinary appointment with your doctor.
+checkup-headline-none = Nothing in your diary or answers calls for a doctor right now.
+checkup-headline-cannot_judge = Your diary cannot be judged yet: { $known } of the last { $nights } nights are logged, and at least { $needed } are needed. Nothing in your answers calls for a doctor; keep logging each morning.
+checkup-unanswered = { $count ->
+        [one] 1 of the questions about warning signs is not answered yet.
+       *[other] { $count } of the questions about warning signs are not answered yet.
+    }
+checkup-based_on = Based on the { $recent } nights up to the night of { $night }: { $known } logged, with cramps on { $cramp_nights } of them ({ $cramps ->
+        [one] 1 cramp
+       *[other] { $cramps } cramps
+    } in all).
+
+# A medicine class's link to cramps, said no more strongly than the sources allow
+# (clinical-evidence.md 3.1-3.2: only R6's classes were measured).
+medicine-link-measured = linked to cramps (sequence ratio { $ratio }: cramp treatment began { $ratio } times as often in the year after starting it)
+medicine-link-listed = linked to cramps in published reviews, without a measured size
+medicine-link-mentioned = named as a possible cause of cramps, never measured
+medicine-link-none = no known link to cramps
+medicine-added-listed = This kind of medicine is linked to cramps in some people. Keep taking it as prescribed; the checkup will tell you if your diary suggests raising it with your prescriber.
+medicine-added-mentioned = Some sources name this kind of medicine as a possible cause of cramps, without measuring how often. Keep taking it as prescribed; if your cramps began or grew after you started it, mention that to your prescriber.
+plan-medicine-listed = You take { $name } ({ $label }), a kind of medicine linked to cramps.
+plan-medicine-mentioned = You take { $name } ({ $label }), a kind of medicine some sources name as a possible cause of cramps.
+
+# Refused check-ins (nothing was changed).
+checkin-not_ended = The night of { $night } has not ended yet; confirm it in the morning.
+checkin-has_cramps-one = The night of { $night } has 1 cramp logged, so it cannot be confirmed cramp-free.
+checkin-has_cramps-many = The night of { $night } has { $cramps } cramps logged, so it cannot be confirmed cramp-free.
+
+# Why a checkup rule fired: what in the diary or the answers triggered it. Keys are
+# checkup.why.<reason>; the phrases joined into a list are checkup.sign.<question id>.
+checkup-why-t1 = You said you have breathlessness, chest pain or are coughing blood.
+checkup-why-t2_leg = You said one leg is swollen, warm, red or darker, or has sore veins.
+checkup-why-t8 = You said back or leg pain comes with numbness around your bottom or between your legs, trouble with urine or bowels, or weakness or numbness in both legs.
+checkup-why-you_said = You said: { $signs }.
+checkup-sign-pain_between_cramps = pain in one calf stays between cramps
+checkup-sign-pain_worse_walking_one_leg = pain in one calf gets worse when you stand or walk
+checkup-sign-pain_not_eased_by_stretching = pain in one calf does not ease when you stretch it
+checkup-sign-cramps_elsewhere = cramps in the chest, arms or belly
+checkup-sign-new_weakness_or_numbness = new weakness or loss of feeling
+checkup-sign-twitching = twitching muscles
+checkup-sign-fluid_loss = cramps after heavy fluid loss or a water tablet
+checkup-why-t3 = You said a cramp is still going after more than 10 minutes.
+checkup-why-t4 = You said the cramps began after a toxin or a dirty wound.
+checkup-why-t6 = You said you have bruising, bleeding or unusual skin spots.
+checkup-why-t9 = You take a statin and said you have severe or widespread muscle pain, new weakness or dark urine.
+checkup-why-t7 = You are pregnant and said your leg pain does not ease or comes with swelling, warmth, redness or trouble walking.
+checkup-why-f2 = Cramps on { $cramp_nights } of the { $known } nights logged from { $from } to { $to } (about { $per_week } nights a week; { $cramps ->
+        [one] 1 cramp
+       *[other] { $cramps } cramps
+    } in all).{ $every_night }
+checkup-why-f2_every_night = {" "}That is cramps on every night logged.
+checkup-why-r10 = You said your cramps are so painful or upsetting that you can hardly bear them.
+checkup-why-d2 = Over the { $weeks } logged weeks to { $to }: { $changes }.
+checkup-why-d2_counts = cramps per week rising by about { $percent }% a week ({ $p })
+checkup-why-d2_pain = pain rising by { $slope } points a week ({ $p })
+checkup-why-r4 = A cramp on the night of { $night } lasted { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+checkup-why-f5 = After the cramp on the night of { $night }, soreness lasted { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }.
+checkup-why-r8 = You stretched on { $days } of the 42 days to { $to }, and cramps are still frequent.
+checkup-why-r1 = { $reasons }.
+checkup-why-r1_woke = cramps woke you on { $nights ->
+        [one] 1
+       *[other] { $nights }
+    } of the last 14 nights
+checkup-why-r1_rating = your sleep disturbance averaged { $mean }/10 over { $rated ->
+        [one] 1 rated night
+       *[other] { $rated } rated nights
+    }
+checkup-why-r1_tired = you said cramps leave you tired during the day
+checkup-why-r2 = You said you have numbness in the legs or swelling in both legs.
+checkup-why-r3 = You said your leg muscles are getting weaker or smaller.
+checkup-why-r5 = You said calf pain comes on while walking and stops when you rest.
+checkup-why-r7 = You said you often drink a lot of alcohol.
+checkup-why-c3 = You answered yes to all four restless-legs questions.
+checkup-why-c4 = You said your legs jerk in sleep, or sleep is unrefreshing without cramps.
+checkup-why-p6 = Your medicine list includes { $name } (since { $since }).
+checkup-why-p6p = You are pregnant and take { $name } (since { $since }).
+checkup-why-r6 = You started { $name } on { $since }, a { $label }{ $ratio }; { $comparison }.
+checkup-why-r6_ratio = {" "}(in a large study, cramp treatment started { $ratio } times as often in the year after starting this kind of medicine)
+checkup-why-r6_too_little_before = { $cramps ->
+        [one] 1 cramp was
+       *[other] { $cramps } cramps were
+    } logged in the 12 months after; the diary has too little from before to compare
+checkup-why-r6_compared = cramps since then average { $after } a week, against { $before } a week in the year before
+checkup-why-r9 = Your profile lists: { $conditions }.
+
+# "Did it help?": a habit since a date against the same span before.
+habit-summary = Since { $since } ({ $habit }): { $after_rate } ({ $after_cramps ->
+        [one] 1 cramp
+       *[other] { $after_cramps } cramps
+    } in { $after_nights ->
+        [one] 1 logged night
+       *[other] { $after_nights } logged nights
+    }), against { $before_rate } in the same span before ({ $before_cramps } in { $before_nights }).
+habit-per_week = { $rate } a week
+habit-no_data = no data
+habit-fewer = { $percent }% fewer
+habit-more = { $percent }% more
+habit-interval = , 95% interval { $low } to { $high }
+habit-change = {" "}That is { $change } (rate ratio { $ratio }{ $interval }).
+habit-verdict-fewer_meaningful = {" "}A change this size would matter, but this comparison alone cannot show the habit caused it.
+habit-verdict-fewer_small = {" "}Fewer, but by less than the 25% and one a week that would matter.
+habit-verdict-more = {" "}More cramps since then; that may have nothing to do with the habit.
+habit-verdict-no_clear_change = {" "}No clear change: the data rule out a change of 25% either way.
+habit-verdict-cannot_tell_yet = {" "}The data cannot tell yet.
+habit-more_nights = {" "}Roughly { $nights ->
+        [one] 1 more logged night
+       *[other] { $nights } more logged nights
+    } in each period would show a 25% change.
+habit-warning-placebo = A before-and-after comparison cannot prove a habit helped: in trials, about a quarter fewer cramps happened on dummy pills, and cramps come and go on their own.
+habit-warning-season = The two periods fall in different seasons. Cramps are more common in summer (roughly twice as common as in winter), which alone can make a habit look better or worse.
+habit-warning-unsteady = You kept the habit on { $done } of { $recorded ->
+        [one] 1 recorded day
+       *[other] { $recorded } recorded days
+    }; an unsteady habit is hard to judge.
+habit-warning-not_recorded = The habit { $habit } is not recorded on any day since { $since }.
+habit-warning-alternate = A fairer test is to alternate: two weeks with it and two without, at least three times, in a random order (an n-of-1 trial). Even that gives an estimate for you, not certainty.
+
+# The insights' standing lines, and factors that happen on the same days.
+insight-minimum_data = A factor gets a verdict once there are at least { $min_with } logged nights with it and { $min_without } without it, and at least { $min_cramps } nights with cramps among them. Nights not logged are left out, never counted as cramp-free.
+insight-caution = These are associations in your own diary, not proof of cause: something else that happens on the same days may be the real reason. The way to know is to change one thing on purpose for a few weeks and see.
+insight-together-one_stands = Taken together, { $stands } stands on its own; { $other } adds little beyond it.
+insight-together-both_stand = Taken together, each still stands on its own.
+insight-together-cannot_tell = Taken together, the diary cannot tell which of the two matters.
+insight-together = { $a } and { $b } often happen on the same days, so one may only seem to matter because of the other. { $verdict } (Adjusted odds ratios { $or_a } and { $or_b }.)
+insight-together-inseparable = { $a } and { $b } almost always happen on the same days, so the diary cannot tell them apart.
+
+# The prevention plan's items: a title each, and the reasons an item is on this person's plan.
+plan-quinine-title = Review quinine with your prescriber
+plan-quinine-why = Your medicine list includes quinine.
+plan-medicines-title = Ask for a medicine review
+plan-stretch-title = Stretch your calves every night before bed
+plan-stretch-why = First step for everyone: low-risk, and one trial found fewer, milder cramps after six weeks.
+plan-fluids-title = Drink steadily through the day
+plan-fluids-why = Drinking steadily is sensible advice, though untested in trials.
+plan-fluids_limited-title = Ask your care team how much to drink
+plan-fluids_limited-why = Your profile lists a condition where the amount to drink may need a limit.
+plan-position-title = Loose bedclothes, feet not pointed
+plan-position-why = Keeping the feet from pointing at night is simple to try.
+plan-move-title = Keep moving, gently
+plan-move-why = Gentle daily activity keeps the legs supple.
+plan-move-gradually = { $finding } Build activity up gradually rather than in sudden jumps.
+plan-magnesium-title = Magnesium: only with medical advice
+plan-magnesium-why = Listed for completeness: good trials found it unlikely to help most adults.
+plan-magnesium-pregnant = You are pregnant: the trials in pregnancy disagree; ask your midwife or doctor before taking it.
+plan-magnesium-taking = You have recorded taking magnesium lately.
+plan-pregnancy-title = In pregnancy: know the warning signs
+plan-pregnancy-why = Your profile says you are pregnant.
+
+# Trends: how a weekly test reads, and what the insights rest on.
+trend-rising = rising{ $change }{ $p }
+trend-falling = falling{ $change }{ $p }
+trend-no_clear_change = no clear change{ $p }
+trend-not_enough_data = not enough weeks logged to tell (needs four weeks with four logged nights each)
+trend-p = {" "}({ $p })
+trend-change-rate = , about { $percent }% a week
+trend-change-points = , { $change } a week
+insight-summary = From { $known ->
+        [one] 1 logged night
+       *[other] { $known } logged nights
+    } up to the night of { $night } ({ $cramp_nights } with cramps; { $unknown } not logged, left out).
+plan-magnesium-kidney = You have kidney disease: magnesium is not for you to try without your kidney doctor's advice.
+
+# What an import did not overwrite (the diary's value was kept).
+conflict-episode = cramp { $id } at { $at }: the diary's version was kept
+conflict-checkin = night of { $night }: sleep disturbance { $file } in the file, { $diary } in the diary (kept)
+conflict-factor-typed = { $date } { $factor }: { $file } in the file, { $diary } typed in the diary (kept)
+conflict-factor = { $date } { $factor }: { $file } in the file, { $diary } in the diary (kept)
+conflict-profile = profile { $field }: the diary's value was kept
+conflict-medication = medication { $name }: the diary's version was kept
+
+# The clinician report's labels and lines.
+report-title = Nighttime leg cramps: patient diary summary
+report-period = Nights of { $from } to { $to } ({ $nights ->
+        [one] 1 night
+       *[other] { $nights } nights
+    })
+report-completeness = { $known } of { $nights ->
+        [one] 1 night
+       *[other] { $nights } nights
+    } logged ({ $percent }); nights not logged are left out, not counted as cramp-free.
+report-none = -
+report-age = Age
+report-age-value = about { $age }
+report-pregnancy = Pregnancy
+report-pregnancy-value = pregnant{ $due }
+report-pregnancy-due = , due { $date }
+report-activity = Activity
+report-activity-athlete = trains regularly (athlete)
+report-conditions = Conditions
+report-conditions-none = none recorded
+report-cramps = Cramps
+report-cramps-value = { $cramps } on { $nights ->
+        [one] 1 night
+       *[other] { $nights } nights
+    }
+report-per_week = Cramps per week
+report-nights_per_week = Nights with cramps per week
+report-pain = Pain (0-10)
+report-pain-value = mean { $mean }, highest { $highest }
+report-duration = Duration
+report-duration-value = median { $minutes } min; { $percent } over 10 min
+report-woken = Woken by cramps
+report-woken-value = { $woke } of { $known ->
+        [one] 1 logged night
+       *[other] { $known } logged nights
+    }
+report-disturbance = Sleep disturbance (0-10)
+report-disturbance-none = not rated
+report-disturbance-value = mean { $mean } over { $rated ->
+        [one] 1 rated night
+       *[other] { $rated } rated nights
+    }
+report-hours = { $hours } h
+report-sign-frequent = Frequent (cramps on more than 3 nights a week over two weeks)
+report-sign-frequent-thin = only { $known } of the last 14 nights logged
+report-sign-severe = Severe (the person finds the pain hard to bear)
+report-sign-severe-said = said so on { $date }
+report-sign-severe-no = answered no on { $date }
+report-sign-severe-unasked = the person has not been asked yet
+report-sign-worsening = Worsening (a tested upward trend over weeks)
+report-sign-worsening-thin = fewer than four weeks with four or more nights logged
+report-sign-long = Unusually long (over 10 minutes)
+report-sign-long-thin = no cramps and too few nights logged in the last four weeks
+report-sign-not_improving = Not improving despite six weeks of nightly stretching
+report-sign-not_improving-unrecorded = cramps are frequent, but six weeks of steady stretching are not recorded
+report-sign-not_improving-not_frequent = cramps are not frequent
+report-sign-present = present
+report-sign-no = no
+report-sign-cannot_tell = can't tell
+report-answer-yes = yes
+report-answer-no = no
+report-medicine-quinine = quinine: not recommended for cramps
+report-medicine-too_few = too few logged nights
+report-medicine-rate = { $rate }/week
+report-medicine-current = current
+report-medicine-before_after = before: { $before }; after: { $after }
+report-habit-stretched = Calf stretch before bed
+report-habit-massage = Leg massage before bed
+report-habit-magnesium_mg = Magnesium supplement
+report-habit-light_activity_min = Light activity (walking, swimming, yoga)
+report-habit-tight_blankets = Tight blankets
+report-habit-value = { $yes } of { $recorded ->
+        [one] 1 recorded day
+       *[other] { $recorded } recorded days
+    }
+report-chart-weekly = Cramps per week
+report-chart-pain = Pain of each cramp (0-10)
+report-suggested_code = Suggested code for the clinician to confirm: ICD-10-CM G47.62, sleep related leg cramps.
+report-footer = Made by nightcramp { $version } on { $date } from the patient's own diary. Findings from one person's diary are associations, not proof; this is not a diagnosis.
+
+# Personal experiments (experiments.md; core::experiment). $change is what a change night
+# asks ("stretch your calves before bed"); numbers come from the model.
+experiment-do-stretched = stretch your calves before bed
+experiment-do-massage = massage your legs before bed
+experiment-do-tight_blankets = keep the blankets loose at your feet
+experiment-do-caffeine_drinks-is-0 = no coffee, tea or cola
+experiment-do-alcohol_drinks-is-0 = no alcohol
+experiment-do-yes = { $label }: yes
+experiment-do-no = { $label }: no
+experiment-do-at_least = { $label }: at least { $value }
+experiment-do-at_most = { $label }: at most { $value }
+experiment-do-none = no { $label }
+experiment-do-is = { $label }: { $value }
+experiment-tonight-change = Tonight: { $change }.
+experiment-tonight-usual = Tonight: as usual (no need to { $change }).
+experiment-tonight-washout = Tonight is a settling-in night, not counted.
+experiment-tonight-baseline = Your experiment starts on { $start }; until then, log your nights as usual.
+experiment-made-ask = Yesterday was a { $arm } day of your experiment. Did you { $change }?
+experiment-refused-prescriber = a medicine or a supplement is never started, stopped or changed by nightcramp: such a trial belongs to your prescriber, who can set it up safely. Keep taking what you take as advised; choose a habit to test instead (for example stretched, massage, tight_blankets or caffeine_drinks=0)
+experiment-refused-observation = this is measured, not chosen, so it cannot be switched on and off from night to night; choose a habit to test instead (for example stretched or caffeine_drinks=0)
+experiment-refused-too_few = your two-week baseline had { $rate } nights with cramps a week, fewer than the { $minimum } a trial needs to tell in reasonable time: at this rate the { $weeks } weeks of the usual design would have to grow to about { $needed } weeks. That your cramps are rare is good news; the insights page can still follow them
+experiment-refused-none = your two-week baseline had no nights with cramps, so there is nothing for a change to reduce
+experiment-verdict-likely_helps = It likely helps you: on change nights you had about { $fewer }% fewer cramps (rate ratio { $ratio }, 95% interval { $low } to { $high }); a { $helps }% chance that it helps at all and { $meaningful }% that it cuts cramps by at least a fifth.
+experiment-verdict-likely_worse = It may make your cramps worse: on change nights you had more cramps (rate ratio { $ratio }, 95% interval { $low } to { $high }); a { $worse }% chance that it does not help.
+experiment-verdict-no_meaningful_benefit = No meaningful benefit for you: the rate ratio is { $ratio } (95% interval { $low } to { $high }), with only a { $meaningful }% chance of cutting cramps by at least a fifth.
+experiment-verdict-unclear = Unclear so far: the rate ratio is { $ratio } (95% interval { $low } to { $high }); a { $helps }% chance that it helps and { $meaningful }% that it cuts cramps by at least a fifth.
+experiment-verdict-not_enough_data = Not enough data yet: a result needs at least { $min_pairs } complete pairs of periods and { $min_nights } logged, counted nights in each arm ({ $pairs ->
+        [one] 1 pair
+       *[other] { $pairs } pairs
+    } complete so far; { $change_nights } change and { $usual_nights } usual nights logged).
+experiment-stopped_early-benefit = The evidence is strong enough to stop early: you can keep doing it.
+experiment-stopped_early-harm = The trial stops early because your cramps came more often with the change.
+experiment-more_pairs = If the estimate held, about { $more ->
+        [one] 1 more pair
+       *[other] { $more } more pairs
+    } of periods would likely settle it.
+experiment-more_pairs-unlikely = Even eight more pairs of periods would likely not settle it: a difference of this size is hard for one person's nights to show.
+experiment-adherence = The diary shows the schedule was kept on { $percent }% of the { $nights ->
+        [one] 1 night
+       *[other] { $nights } nights
+    } it says something about.
+experiment-adherence-weakened = The diary shows the schedule was kept on only { $percent }% of the { $nights ->
+        [one] 1 night
+       *[other] { $nights } nights
+    } it says something about, which weakens this result: the arms were less different than planned.
+experiment-only_you = This is about you and these nights only, and it is an estimate, not proof.
+experiment-status-baseline = Baseline: logging your usual nights before the first period.
+experiment-status-running = Running.
+experiment-status-finished = Finished.
+experiment-status-stopped = Stopped early by you.
+experiment-arm-change = change
+experiment-arm-usual = usual
+experiment-baseline-sparse = Note: { $reason }. You may carry on, or end it with nightcramp experiment stop.

@@ -1,0 +1,385 @@
+### Frases construidas a partir de los hallazgos, en español. Cada mensaje es una plantilla
+### que el núcleo rellena con los números y palabras de un hallazgo ({ $name }); todos los
+### idiomas tienen los mismos ids con las mismas variables (comprobado por los tests).
+### Plurales: [one] para 1, [other] para lo demás (reglas CLDR del español).
+
+# Lo que dice un hallazgo sobre un factor. El papel del factor decide qué se puede
+# aconsejar: un paso de prevención, un medicamento o un suplemento nunca se convierte en
+# "hágalo menos" (nunca se aconseja dejar un medicamento).
+
+insight-counts = calambres en { $cramp_nights_with } de { $nights_with ->
+        [one] 1 noche
+       *[other] { $nights_with } noches
+    } { $when }, frente a { $cramp_nights_without } de { $nights_without ->
+        [one] 1 noche distinta
+       *[other] { $nights_without } noches distintas
+    }
+insight-interval = {" "}({ $size }; intervalo del 95 % de { $low } a { $high })
+insight-more_often = { $ratio } veces más a menudo
+insight-less_often = un { $percent } % menos a menudo
+
+insight-likely_trigger-cause = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación en su diario, no una prueba de que los cause. Para saberlo, cámbielo a propósito durante unas semanas y vea si cambian sus calambres.
+insight-likely_trigger-prevention_step = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación, y lo más probable es que sea al revés: { $reverse }. Es uno de los pasos de prevención, así que siga con él.
+insight-likely_trigger-medicine = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación, no una prueba de que el medicamento los cause. Siga tomándolo mientras quien se lo recetó no le diga otra cosa, y pídale a esa persona o a su farmacéutico que lo revise; estos números pueden ayudarles.
+insight-likely_trigger-supplement = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación, no una prueba. Si se lo aconsejó un médico, una matrona o un farmacéutico, siga su consejo y pregúnteles, en lugar de cambiarlo por su cuenta.
+insight-likely_trigger-own = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación en su diario, no una prueba. Si es un medicamento o un suplemento, siga tomándolo como le indicaron y pregunte a quien se lo recetó o a su farmacéutico; si es otra cosa que pueda cambiar, cambiarla a propósito durante unas semanas es la forma de saberlo.
+insight-likely_trigger-observation = Relacionado con más calambres: { $counts }{ $interval }. Es una asociación en su diario, no una prueba de la causa.
+
+insight-likely_protective-cause = Relacionado con menos calambres: { $counts }{ $interval }. Es una asociación, no una prueba de la causa.
+insight-likely_protective-prevention_step = Parece ayudar: { $counts }{ $interval }. Es una asociación, no una prueba; es uno de los pasos de prevención, así que siga con él.
+insight-likely_protective-medicine = Relacionado con menos calambres: { $counts }{ $interval }. Es una asociación, nada más.
+insight-likely_protective-supplement = Relacionado con menos calambres: { $counts }{ $interval }. Es una asociación, nada más.
+insight-likely_protective-own = Relacionado con menos calambres: { $counts }{ $interval }. Es una asociación, no una prueba de la causa.
+insight-likely_protective-observation = Relacionado con menos calambres: { $counts }{ $interval }. Es una asociación, no una prueba de la causa.
+
+insight-no_clear_link = Sin relación clara: { $counts }{ $interval }.
+insight-not_enough_data = Todavía no hay datos suficientes: { $nights_with ->
+        [one] 1 noche
+       *[other] { $nights_with } noches
+    } anotadas con ello y { $nights_without } sin ello, { $cramp_nights } con calambres (hacen falta { $min_with }, { $min_without } y { $min_cramps }).
+
+# Por qué un paso de prevención puede ir unido a más calambres sin causarlos.
+insight-reverse-stretched = la gente estira más las noches en que ya nota las piernas tensas
+insight-reverse-massage = la gente se frota las piernas las noches en que ya le duelen
+insight-reverse-light_activity_min = la gente camina para quitarse un calambre, o se mueve más, cuando ya nota las piernas rígidas
+insight-reverse-water_l = la gente bebe más los días de calor y después de sudar, y esos días traen sus propios calambres
+
+# Títulos de sección donde se listan los hallazgos.
+insight-section-likely_trigger = Relacionado con más calambres
+insight-section-likely_protective = Relacionado con menos calambres
+insight-section-no_clear_link = Sin relación clara
+insight-section-not_enough_data = Todavía no hay datos suficientes
+
+# Los puntos del plan que salen de los hallazgos de la persona.
+plan-personal-cause-title = Pruebe a reducir: { $label }
+plan-personal-cause-advice = Cuando pueda, tenga menos días { $exposed } durante unas semanas, a propósito, y vea si cambian sus calambres.
+plan-personal-own-title = Mire esto: { $label }
+plan-personal-own-advice = Si es algo que puede cambiar, cámbielo a propósito durante unas semanas y vea si cambian sus calambres. Si es un medicamento o un suplemento, siga tomándolo como le indicaron y pregunte a quien se lo recetó o a su farmacéutico.
+plan-personal-evidence = su propio diario (una asociación)
+
+# La lista de un médico con las personas que le han compartido su diario.
+people-urgency-emergency = Emergencia
+people-urgency-urgent = Urgente: hoy
+people-urgency-soon = Pronto: en un día o dos
+people-urgency-routine = Una cita normal
+people-urgency-none = Nada requiere ir al médico
+people-trend-rising = en aumento
+people-trend-not_rising = sin aumento
+people-trend-unknown = pocas semanas anotadas para saberlo
+people-urgency-cannot_judge = Pocas noches anotadas para valorarlo
+people-rate-unknown = ninguna noche anotada
+people-rate = { $rate } ({ $known } de las últimas { $nights } noches anotadas)
+
+# La primera línea de la revisión. Sin nada encontrado y con menos de $needed de las
+# últimas $nights noches anotadas, el diario no se puede valorar: nunca "todo bien".
+checkup-headline-emergency = EMERGENCIA: llame ahora a emergencias (112, 911 o 999).
+checkup-headline-urgent = URGENTE: busque atención médica hoy.
+checkup-headline-soon = Vea a un médico en un día o dos.
+checkup-headline-routine = Merece la pena pedir una cita normal con su médico.
+checkup-headline-none = Nada en su diario ni en sus respuestas requiere ir al médico ahora.
+checkup-headline-cannot_judge = Su diario todavía no se puede valorar: hay { $known } de las últimas { $nights } noches anotadas y hacen falta al menos { $needed }. Nada en sus respuestas requiere ir al médico; siga anotando cada mañana.
+checkup-unanswered = { $count ->
+        [one] Todavía falta responder 1 de las preguntas sobre señales de alarma.
+       *[other] Todavía falta responder { $count } de las preguntas sobre señales de alarma.
+    }
+checkup-based_on = Según las { $recent } noches hasta la noche del { $night }: { $known } anotadas, con calambres en { $cramp_nights } de ellas ({ $cramps ->
+        [one] 1 calambre
+       *[other] { $cramps } calambres
+    } en total).
+
+# La relación de un grupo de medicamentos con los calambres, sin decir más de lo que
+# permiten las fuentes.
+medicine-link-measured = relacionado con los calambres (razón de secuencia { $ratio }: el tratamiento de los calambres empezó { $ratio } veces más a menudo en el año siguiente a empezarlo)
+medicine-link-listed = relacionado con los calambres en revisiones publicadas, sin un tamaño medido
+medicine-link-mentioned = nombrado como posible causa de calambres, nunca medido
+medicine-link-none = sin relación conocida con los calambres
+medicine-added-listed = Este tipo de medicamento se relaciona con calambres en algunas personas. Siga tomándolo como se lo recetaron; la revisión le dirá si su diario sugiere comentarlo con quien se lo recetó.
+medicine-added-mentioned = Algunas fuentes nombran este tipo de medicamento como posible causa de calambres, sin medir con qué frecuencia. Siga tomándolo como se lo recetaron; si sus calambres empezaron o aumentaron después de empezarlo, coménteselo a quien se lo recetó.
+plan-medicine-listed = Toma { $name } ({ $label }), un tipo de medicamento relacionado con los calambres.
+plan-medicine-mentioned = Toma { $name } ({ $label }), un tipo de medicamento que algunas fuentes nombran como posible causa de calambres.
+
+# Confirmaciones de noche rechazadas (no se cambió nada).
+checkin-not_ended = La noche del { $night } todavía no ha terminado; confírmela por la mañana.
+checkin-has_cramps-one = La noche del { $night } tiene 1 calambre anotado, así que no se puede confirmar sin calambres.
+checkin-has_cramps-many = La noche del { $night } tiene { $cramps } calambres anotados, así que no se puede confirmar sin calambres.
+
+# Por qué saltó una regla de la revisión: qué lo provocó en el diario o en las respuestas.
+checkup-why-t1 = Ha dicho que tiene falta de aire, dolor en el pecho o tos con sangre.
+checkup-why-t2_leg = Ha dicho que una pierna está hinchada, caliente, roja o más oscura, o que tiene venas que duelen.
+checkup-why-t8 = Ha dicho que el dolor de espalda o de piernas viene con adormecimiento alrededor de las nalgas o entre las piernas, problemas con la orina o las heces, o debilidad o adormecimiento en las dos piernas.
+checkup-why-you_said = Ha dicho: { $signs }.
+checkup-sign-pain_between_cramps = el dolor de una pantorrilla sigue entre calambre y calambre
+checkup-sign-pain_worse_walking_one_leg = el dolor de una pantorrilla empeora al estar de pie o al caminar
+checkup-sign-pain_not_eased_by_stretching = el dolor de una pantorrilla no se alivia al estirarla
+checkup-sign-cramps_elsewhere = calambres en el pecho, los brazos o el vientre
+checkup-sign-new_weakness_or_numbness = debilidad o pérdida de sensibilidad nuevas
+checkup-sign-twitching = músculos que tiemblan
+checkup-sign-fluid_loss = calambres tras perder mucho líquido o tras un diurético
+checkup-why-t3 = Ha dicho que un calambre sigue tras más de 10 minutos.
+checkup-why-t4 = Ha dicho que los calambres empezaron tras un tóxico o una herida sucia.
+checkup-why-t6 = Ha dicho que tiene moratones, sangrado o manchas raras en la piel.
+checkup-why-t9 = Toma una estatina y ha dicho que tiene dolor muscular fuerte o en muchas partes, debilidad nueva u orina oscura.
+checkup-why-t7 = Está embarazada y ha dicho que su dolor de piernas no se alivia o viene con hinchazón, calor, enrojecimiento o dificultad para caminar.
+checkup-why-f2 = Calambres en { $cramp_nights } de las { $known } noches anotadas del { $from } al { $to } (unas { $per_week } noches por semana; { $cramps ->
+        [one] 1 calambre
+       *[other] { $cramps } calambres
+    } en total).{ $every_night }
+checkup-why-f2_every_night = {" "}Es decir, calambres en todas las noches anotadas.
+checkup-why-r10 = Ha dicho que sus calambres son tan dolorosos o molestos que apenas puede soportarlos.
+checkup-why-d2 = En las { $weeks } semanas anotadas hasta el { $to }: { $changes }.
+checkup-why-d2_counts = los calambres por semana suben alrededor de un { $percent } % cada semana ({ $p })
+checkup-why-d2_pain = el dolor sube { $slope } puntos por semana ({ $p })
+checkup-why-r4 = Un calambre en la noche del { $night } duró { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }.
+checkup-why-f5 = Tras el calambre de la noche del { $night }, el dolor muscular duró { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    }.
+checkup-why-r8 = Estiró { $days } de los 42 días hasta el { $to }, y los calambres siguen siendo frecuentes.
+checkup-why-r1 = { $reasons }.
+checkup-why-r1_woke = los calambres le despertaron en { $nights ->
+        [one] 1
+       *[other] { $nights }
+    } de las últimas 14 noches
+checkup-why-r1_rating = la alteración de su sueño fue de { $mean }/10 de media en { $rated ->
+        [one] 1 noche valorada
+       *[other] { $rated } noches valoradas
+    }
+checkup-why-r1_tired = ha dicho que los calambres le dejan cansado durante el día
+checkup-why-r2 = Ha dicho que tiene adormecimiento en las piernas o hinchazón en las dos piernas.
+checkup-why-r3 = Ha dicho que los músculos de sus piernas se debilitan o se hacen más pequeños.
+checkup-why-r5 = Ha dicho que el dolor de pantorrilla aparece al caminar y se va al descansar.
+checkup-why-r7 = Ha dicho que a menudo bebe mucho alcohol.
+checkup-why-c3 = Ha respondido que sí a las cuatro preguntas sobre piernas inquietas.
+checkup-why-c4 = Ha dicho que sus piernas dan sacudidas durante el sueño, o que duerme sin descansar y sin calambres.
+checkup-why-p6 = En su lista de medicamentos figura { $name } (desde el { $since }).
+checkup-why-p6p = Está embarazada y toma { $name } (desde el { $since }).
+checkup-why-r6 = Empezó { $name } el { $since }, un { $label }{ $ratio }; { $comparison }.
+checkup-why-r6_ratio = {" "}(en un estudio grande, el tratamiento de los calambres empezó { $ratio } veces más a menudo en el año siguiente a empezar este tipo de medicamento)
+checkup-why-r6_too_little_before = { $cramps ->
+        [one] se anotó 1 calambre
+       *[other] se anotaron { $cramps } calambres
+    } en los 12 meses siguientes; el diario tiene muy poco de antes para comparar
+checkup-why-r6_compared = desde entonces los calambres son de { $after } por semana de media, frente a { $before } por semana el año anterior
+checkup-why-r9 = Su perfil indica: { $conditions }.
+
+# "¿Sirvió?": un hábito desde una fecha frente al mismo tiempo de antes.
+habit-summary = Desde el { $since } ({ $habit }): { $after_rate } ({ $after_cramps ->
+        [one] 1 calambre
+       *[other] { $after_cramps } calambres
+    } en { $after_nights ->
+        [one] 1 noche anotada
+       *[other] { $after_nights } noches anotadas
+    }), frente a { $before_rate } en el mismo tiempo de antes ({ $before_cramps } en { $before_nights }).
+habit-per_week = { $rate } por semana
+habit-no_data = sin datos
+habit-fewer = un { $percent } % menos
+habit-more = un { $percent } % más
+habit-interval = , intervalo del 95 % de { $low } a { $high }
+habit-change = {" "}Es decir, { $change } (razón de tasas { $ratio }{ $interval }).
+habit-verdict-fewer_meaningful = {" "}Un cambio de este tamaño importaría, pero esta comparación sola no puede mostrar que lo causara el hábito.
+habit-verdict-fewer_small = {" "}Menos, pero por debajo del 25 % y de uno por semana que importarían.
+habit-verdict-more = {" "}Más calambres desde entonces; puede que no tenga nada que ver con el hábito.
+habit-verdict-no_clear_change = {" "}Sin cambio claro: los datos descartan un cambio del 25 % en cualquier sentido.
+habit-verdict-cannot_tell_yet = {" "}Los datos todavía no permiten saberlo.
+habit-more_nights = {" "}Harían falta unas { $nights ->
+        [one] 1 noche anotada más
+       *[other] { $nights } noches anotadas más
+    } en cada periodo para mostrar un cambio del 25 %.
+habit-warning-placebo = Comparar un antes y un después no puede probar que un hábito ayudó: en los ensayos, con pastillas sin medicamento hubo alrededor de una cuarta parte menos de calambres, y los calambres van y vienen solos.
+habit-warning-season = Los dos periodos caen en estaciones distintas. Los calambres son más frecuentes en verano (más o menos el doble que en invierno), y eso solo puede hacer que un hábito parezca mejor o peor.
+habit-warning-unsteady = Mantuvo el hábito { $done } de { $recorded ->
+        [one] 1 día anotado
+       *[other] { $recorded } días anotados
+    }; un hábito irregular es difícil de valorar.
+habit-warning-not_recorded = El hábito { $habit } no está anotado ningún día desde el { $since }.
+habit-warning-alternate = Una prueba más justa es alternar: dos semanas con él y dos sin él, al menos tres veces, en orden al azar (un ensayo n de 1). Incluso así se obtiene una estimación para usted, no una certeza.
+
+# Las líneas fijas de los hallazgos, y los factores que ocurren los mismos días.
+insight-minimum_data = Un factor recibe un veredicto cuando hay al menos { $min_with } noches anotadas con él y { $min_without } sin él, y al menos { $min_cramps } noches con calambres entre ellas. Las noches sin anotar se dejan fuera: nunca cuentan como noches sin calambres.
+insight-caution = Son asociaciones en su propio diario, no pruebas de la causa: otra cosa que ocurre los mismos días puede ser la verdadera razón. La forma de saberlo es cambiar una sola cosa a propósito durante unas semanas y ver qué pasa.
+insight-together-one_stands = Vistos juntos, { $stands } se mantiene por sí solo; { $other } añade poco más.
+insight-together-both_stand = Vistos juntos, cada uno se mantiene por sí solo.
+insight-together-cannot_tell = Vistos juntos, el diario no puede decir cuál de los dos importa.
+insight-together = { $a } y { $b } suelen darse los mismos días, así que uno puede parecer importante solo por el otro. { $verdict } (Razones de probabilidades ajustadas { $or_a } y { $or_b }.)
+insight-together-inseparable = { $a } y { $b } se dan casi siempre los mismos días, así que el diario no puede separarlos.
+
+# Los puntos del plan de prevención: un título cada uno y por qué está en el plan de esta persona.
+plan-quinine-title = Revise la quinina con quien se la recetó
+plan-quinine-why = En su lista de medicamentos figura la quinina.
+plan-medicines-title = Pida una revisión de sus medicamentos
+plan-stretch-title = Estire las pantorrillas cada noche antes de acostarse
+plan-stretch-why = Primer paso para todos: tiene poco riesgo, y un ensayo encontró calambres menos frecuentes y más leves tras seis semanas.
+plan-fluids-title = Beba a lo largo del día
+plan-fluids-why = Beber a lo largo del día es un consejo sensato, aunque no se ha probado en ensayos.
+plan-fluids_limited-title = Pregunte a su equipo de salud cuánto beber
+plan-fluids_limited-why = Su perfil indica una enfermedad en la que la cantidad de líquido puede necesitar un límite.
+plan-position-title = Mantas sueltas y pies sin estirar
+plan-position-why = Evitar que los pies queden estirados por la noche es fácil de probar.
+plan-move-title = Siga moviéndose, con suavidad
+plan-move-why = Una actividad suave cada día mantiene las piernas flexibles.
+plan-move-gradually = { $finding } Aumente la actividad poco a poco, no a saltos.
+plan-magnesium-title = Magnesio: solo con consejo médico
+plan-magnesium-why = Aparece para que la lista esté completa: los buenos ensayos encontraron poco probable que ayude a la mayoría de los adultos.
+plan-magnesium-pregnant = Está embarazada: los ensayos en el embarazo no coinciden; pregunte a su matrona o a su médico antes de tomarlo.
+plan-magnesium-taking = Ha anotado que toma magnesio últimamente.
+plan-pregnancy-title = En el embarazo: conozca las señales de alarma
+plan-pregnancy-why = Su perfil dice que está embarazada.
+
+# Tendencias: cómo se lee una prueba semanal, y en qué se basan los hallazgos.
+trend-rising = en aumento{ $change }{ $p }
+trend-falling = en descenso{ $change }{ $p }
+trend-no_clear_change = sin cambio claro{ $p }
+trend-not_enough_data = pocas semanas anotadas para saberlo (hacen falta cuatro semanas con cuatro noches anotadas cada una)
+trend-p = {" "}({ $p })
+trend-change-rate = , alrededor de un { $percent } % por semana
+trend-change-points = , { $change } por semana
+insight-summary = A partir de { $known ->
+        [one] 1 noche anotada
+       *[other] { $known } noches anotadas
+    } hasta la noche del { $night } ({ $cramp_nights } con calambres; { $unknown } sin anotar, dejadas fuera).
+plan-magnesium-kidney = Tiene una enfermedad del riñón: el magnesio no es para probarlo sin el consejo de su nefrólogo.
+
+# Lo que una importación no sobrescribió (se mantuvo el valor del diario).
+conflict-episode = calambre { $id } del { $at }: se mantuvo la versión del diario
+conflict-checkin = noche del { $night }: alteración del sueño { $file } en el archivo, { $diary } en el diario (se mantiene)
+conflict-factor-typed = { $date } { $factor }: { $file } en el archivo, { $diary } escrito en el diario (se mantiene)
+conflict-factor = { $date } { $factor }: { $file } en el archivo, { $diary } en el diario (se mantiene)
+conflict-profile = perfil, { $field }: se mantuvo el valor del diario
+conflict-medication = medicamento { $name }: se mantuvo la versión del diario
+
+# Las etiquetas y líneas del informe para el médico.
+report-title = Calambres nocturnos en las piernas: resumen del diario del paciente
+report-period = Noches del { $from } al { $to } ({ $nights ->
+        [one] 1 noche
+       *[other] { $nights } noches
+    })
+report-completeness = { $known } de { $nights ->
+        [one] 1 noche anotada
+       *[other] { $nights } noches anotadas
+    } ({ $percent }); las noches sin anotar se dejan fuera y no cuentan como noches sin calambres.
+report-none = -
+report-age = Edad
+report-age-value = unos { $age } años
+report-pregnancy = Embarazo
+report-pregnancy-value = embarazada{ $due }
+report-pregnancy-due = , fecha prevista del parto { $date }
+report-activity = Actividad
+report-activity-athlete = entrena con regularidad (deportista)
+report-conditions = Enfermedades
+report-conditions-none = ninguna anotada
+report-cramps = Calambres
+report-cramps-value = { $cramps } en { $nights ->
+        [one] 1 noche
+       *[other] { $nights } noches
+    }
+report-per_week = Calambres por semana
+report-nights_per_week = Noches con calambres por semana
+report-pain = Dolor (0-10)
+report-pain-value = media { $mean }, máximo { $highest }
+report-duration = Duración
+report-duration-value = mediana { $minutes } min; { $percent } de más de 10 min
+report-woken = Despertado por los calambres
+report-woken-value = { $woke } de { $known ->
+        [one] 1 noche anotada
+       *[other] { $known } noches anotadas
+    }
+report-disturbance = Alteración del sueño (0-10)
+report-disturbance-none = sin valorar
+report-disturbance-value = media { $mean } en { $rated ->
+        [one] 1 noche valorada
+       *[other] { $rated } noches valoradas
+    }
+report-hours = { $hours } h
+report-sign-frequent = Frecuentes (calambres más de 3 noches por semana durante dos semanas)
+report-sign-frequent-thin = solo { $known } de las últimas 14 noches anotadas
+report-sign-severe = Fuertes (a la persona le cuesta soportar el dolor)
+report-sign-severe-said = lo dijo el { $date }
+report-sign-severe-no = respondió que no el { $date }
+report-sign-severe-unasked = todavía no se le ha preguntado
+report-sign-worsening = Van a peor (una tendencia al alza comprobada a lo largo de semanas)
+report-sign-worsening-thin = menos de cuatro semanas con cuatro o más noches anotadas
+report-sign-long = Más largos de lo normal (más de 10 minutos)
+report-sign-long-thin = ningún calambre y pocas noches anotadas en las últimas cuatro semanas
+report-sign-not_improving = No mejoran a pesar de seis semanas estirando cada noche
+report-sign-not_improving-unrecorded = los calambres son frecuentes, pero no constan seis semanas de estiramiento constante
+report-sign-not_improving-not_frequent = los calambres no son frecuentes
+report-sign-present = presente
+report-sign-no = no
+report-sign-cannot_tell = no se puede saber
+report-answer-yes = sí
+report-answer-no = no
+report-medicine-quinine = quinina: no se recomienda para los calambres
+report-medicine-too_few = pocas noches anotadas
+report-medicine-rate = { $rate }/semana
+report-medicine-current = actual
+report-medicine-before_after = antes: { $before }; después: { $after }
+report-habit-stretched = Estiramiento de pantorrilla antes de acostarse
+report-habit-massage = Masaje de piernas antes de acostarse
+report-habit-magnesium_mg = Suplemento de magnesio
+report-habit-light_activity_min = Actividad suave (caminar, nadar, yoga)
+report-habit-tight_blankets = Mantas apretadas
+report-habit-value = { $yes } de { $recorded ->
+        [one] 1 día anotado
+       *[other] { $recorded } días anotados
+    }
+report-chart-weekly = Calambres por semana
+report-chart-pain = Dolor de cada calambre (0-10)
+report-suggested_code = Código sugerido, a confirmar por el médico: CIE-10-MC G47.62, calambres en las piernas relacionados con el sueño.
+report-footer = Hecho con nightcramp { $version } el { $date } a partir del diario del propio paciente. Los hallazgos del diario de una sola persona son asociaciones, no pruebas; esto no es un diagnóstico.
+
+# Experimentos personales. $change es lo que pide una noche de cambio, en infinitivo
+# ("estirar las pantorrillas antes de acostarse"); los números vienen del modelo.
+experiment-do-stretched = estirar las pantorrillas antes de acostarse
+experiment-do-massage = darse un masaje en las piernas antes de acostarse
+experiment-do-tight_blankets = dejar las mantas sueltas a los pies
+experiment-do-caffeine_drinks-is-0 = nada de café, té ni refrescos de cola
+experiment-do-alcohol_drinks-is-0 = nada de alcohol
+experiment-do-yes = { $label }: sí
+experiment-do-no = { $label }: no
+experiment-do-at_least = { $label }: al menos { $value }
+experiment-do-at_most = { $label }: como mucho { $value }
+experiment-do-none = { $label }: nada
+experiment-do-is = { $label }: { $value }
+experiment-tonight-change = Esta noche: { $change }.
+experiment-tonight-usual = Esta noche: como siempre (no hace falta esto: { $change }).
+experiment-tonight-washout = Esta noche es de transición y no cuenta.
+experiment-tonight-baseline = Su experimento empieza el { $start }; hasta entonces, anote sus noches como siempre.
+experiment-made-ask = Ayer fue un día «{ $arm }» de su experimento, que pedía: { $change }. ¿Lo hizo?
+experiment-refused-prescriber = nightcramp nunca empieza, deja ni cambia un medicamento o un suplemento: esa prueba le corresponde a quien se lo recetó, que puede organizarla sin riesgos. Siga tomando lo que toma como le indicaron, y elija un hábito para probar (por ejemplo stretched, massage, tight_blankets o caffeine_drinks=0)
+experiment-refused-observation = esto se mide, no se elige, así que no se puede activar y desactivar de una noche a otra; elija un hábito para probar (por ejemplo stretched o caffeine_drinks=0)
+experiment-refused-too_few = sus dos semanas de referencia tuvieron { $rate } noches con calambres por semana, menos de las { $minimum } que necesita una prueba para dar una respuesta en un tiempo razonable: a este ritmo, las { $weeks } semanas del diseño habitual tendrían que alargarse a unas { $needed } semanas. Que sus calambres sean raros es una buena noticia; la página de hallazgos puede seguir vigilándolos
+experiment-refused-none = sus dos semanas de referencia no tuvieron ninguna noche con calambres, así que no hay nada que un cambio pueda reducir
+experiment-verdict-likely_helps = Probablemente le ayuda: en las noches de cambio tuvo alrededor de un { $fewer } % menos de calambres (razón de tasas { $ratio }, intervalo del 95 % de { $low } a { $high }); un { $helps } % de probabilidad de que ayude algo y un { $meaningful } % de que reduzca los calambres al menos en una quinta parte.
+experiment-verdict-likely_worse = Puede que empeore sus calambres: en las noches de cambio tuvo más calambres (razón de tasas { $ratio }, intervalo del 95 % de { $low } a { $high }); un { $worse } % de probabilidad de que no ayude.
+experiment-verdict-no_meaningful_benefit = Sin beneficio que importe para usted: la razón de tasas es { $ratio } (intervalo del 95 % de { $low } a { $high }), con solo un { $meaningful } % de probabilidad de reducir los calambres al menos en una quinta parte.
+experiment-verdict-unclear = Sin aclarar por ahora: la razón de tasas es { $ratio } (intervalo del 95 % de { $low } a { $high }); un { $helps } % de probabilidad de que ayude y un { $meaningful } % de que reduzca los calambres al menos en una quinta parte.
+experiment-verdict-not_enough_data = Todavía no hay datos suficientes: un resultado necesita al menos { $min_pairs } parejas de periodos completas y { $min_nights } noches anotadas y contadas en cada brazo ({ $pairs ->
+        [one] 1 pareja completa
+       *[other] { $pairs } parejas completas
+    } hasta ahora; { $change_nights } noches de cambio y { $usual_nights } habituales anotadas).
+experiment-stopped_early-benefit = La evidencia es lo bastante clara para terminar antes: puede seguir haciéndolo.
+experiment-stopped_early-harm = La prueba termina antes porque sus calambres fueron más frecuentes con el cambio.
+experiment-more_pairs = Si la estimación se mantuviera, harían falta probablemente unas { $more ->
+        [one] 1 pareja más
+       *[other] { $more } parejas más
+    } de periodos para aclararlo.
+experiment-more_pairs-unlikely = Probablemente ni ocho parejas de periodos más lo aclararían: una diferencia de este tamaño es difícil de mostrar con las noches de una sola persona.
+experiment-adherence = El diario muestra que se siguió el calendario en el { $percent } % de { $nights ->
+        [one] la 1 noche
+       *[other] las { $nights } noches
+    } de las que dice algo.
+experiment-adherence-weakened = El diario muestra que solo se siguió el calendario en el { $percent } % de { $nights ->
+        [one] la 1 noche
+       *[other] las { $nights } noches
+    } de las que dice algo, y eso debilita este resultado: los dos brazos fueron menos distintos de lo previsto.
+experiment-only_you = Esto habla solo de usted y de estas noches, y es una estimación, no una prueba.
+experiment-status-baseline = Referencia: anotando sus noches habituales antes del primer periodo.
+experiment-status-running = En curso.
+experiment-status-finished = Terminado.
+experiment-status-stopped = Terminado antes de tiempo por usted.
+experiment-arm-change = cambio
+experiment-arm-usual = habitual
+experiment-baseline-sparse = Nota: { $reason }. Puede continuar, o terminarlo con nightcramp experiment stop.

@@ -1,0 +1,385 @@
+### Les phrases construites à partir des constats, en français. Chaque message est un
+### modèle que le noyau remplit avec les nombres et les mots d'un constat ({ $name }) ;
+### toutes les langues ont les mêmes identifiants avec les mêmes variables (vérifié par
+### les tests). Pluriel : [one] pour 0 et 1, [other] au-delà (règles CLDR du français).
+
+# Ce que dit un constat sur un facteur. Le rôle du facteur décide de ce qui peut être
+# conseillé : un geste de prévention, un médicament ou un complément ne devient jamais
+# « faites-en moins » (jamais le conseil d'interrompre un médicament).
+
+insight-counts = des crampes { $cramp_nights_with } sur { $nights_with ->
+        [one] { $nights_with } nuit
+       *[other] { $nights_with } nuits
+    } { $when }, contre { $cramp_nights_without } sur { $nights_without ->
+        [one] { $nights_without } autre nuit
+       *[other] { $nights_without } autres nuits
+    }
+insight-interval = {" "}({ $size } ; intervalle à 95 % de { $low } à { $high })
+insight-more_often = { $ratio } fois plus souvent
+insight-less_often = { $percent } % moins souvent
+
+insight-likely_trigger-cause = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association dans votre journal, pas la preuve que cela les cause. Pour le savoir, changez-le volontairement pendant quelques semaines et voyez si vos crampes changent.
+insight-likely_trigger-prevention_step = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association, et très probablement dans l'autre sens : { $reverse }. C'est l'un des gestes de prévention, alors continuez.
+insight-likely_trigger-medicine = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association, pas la preuve que le médicament les cause. Continuez à le prendre tant que la personne qui vous l'a prescrit ne dit pas autre chose, et demandez-lui, ou à votre pharmacien, de le réexaminer ; ces chiffres peuvent les aider.
+insight-likely_trigger-supplement = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association, pas une preuve. Si un médecin, une sage-femme ou un pharmacien vous l'a conseillé, suivez son avis et posez-lui la question plutôt que de le changer de vous-même.
+insight-likely_trigger-own = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association dans votre journal, pas une preuve. Si c'est un médicament ou un complément, continuez à le prendre comme conseillé et demandez à la personne qui vous l'a prescrit ou à votre pharmacien ; si c'est autre chose que vous pouvez changer, le changer volontairement pendant quelques semaines est la façon de le savoir.
+insight-likely_trigger-observation = Lié à davantage de crampes : { $counts }{ $interval }. C'est une association dans votre journal, pas une preuve de cause.
+
+insight-likely_protective-cause = Lié à moins de crampes : { $counts }{ $interval }. C'est une association, pas une preuve de cause.
+insight-likely_protective-prevention_step = Semble aider : { $counts }{ $interval }. C'est une association, pas une preuve ; c'est l'un des gestes de prévention, alors continuez.
+insight-likely_protective-medicine = Lié à moins de crampes : { $counts }{ $interval }. C'est une association, rien de plus.
+insight-likely_protective-supplement = Lié à moins de crampes : { $counts }{ $interval }. C'est une association, rien de plus.
+insight-likely_protective-own = Lié à moins de crampes : { $counts }{ $interval }. C'est une association, pas une preuve de cause.
+insight-likely_protective-observation = Lié à moins de crampes : { $counts }{ $interval }. C'est une association, pas une preuve de cause.
+
+insight-no_clear_link = Pas de lien clair : { $counts }{ $interval }.
+insight-not_enough_data = Pas encore assez de données : { $nights_with ->
+        [one] { $nights_with } nuit notée
+       *[other] { $nights_with } nuits notées
+    } avec et { $nights_without } sans, { $cramp_nights } avec des crampes (il en faut { $min_with }, { $min_without } et { $min_cramps }).
+
+# Pourquoi un geste de prévention peut aller avec davantage de crampes sans les causer.
+insight-reverse-stretched = on s'étire davantage les soirs où les jambes sont déjà tendues
+insight-reverse-massage = on se frotte les jambes les soirs où elles font déjà mal
+insight-reverse-light_activity_min = on marche pour faire passer une crampe, ou on bouge davantage, quand les jambes sont déjà raides
+insight-reverse-water_l = on boit davantage les jours de chaleur et après avoir transpiré, et ces jours-là amènent leurs propres crampes
+
+# Les titres de section là où les constats sont listés.
+insight-section-likely_trigger = Lié à davantage de crampes
+insight-section-likely_protective = Lié à moins de crampes
+insight-section-no_clear_link = Pas de lien clair
+insight-section-not_enough_data = Pas encore assez de données
+
+# Les points du plan tirés des propres constats de la personne.
+plan-personal-cause-title = Essayez d'en faire moins : { $label }
+plan-personal-cause-advice = Quand vous le pouvez, ayez moins de jours { $exposed } pendant quelques semaines, volontairement, et voyez si vos crampes changent.
+plan-personal-own-title = À regarder de près : { $label }
+plan-personal-own-advice = Si c'est quelque chose que vous pouvez changer, changez-le volontairement pendant quelques semaines et voyez si vos crampes changent. Si c'est un médicament ou un complément, continuez à le prendre comme conseillé et demandez à la personne qui vous l'a prescrit ou à votre pharmacien.
+plan-personal-evidence = votre propre journal (une association)
+
+# La liste d'un médecin avec les personnes qui lui ont partagé leur journal.
+people-urgency-emergency = Urgence vitale
+people-urgency-urgent = Urgent : aujourd'hui
+people-urgency-soon = Bientôt : sous un ou deux jours
+people-urgency-routine = Un rendez-vous ordinaire
+people-urgency-none = Rien ne demande un médecin
+people-trend-rising = en hausse
+people-trend-not_rising = pas en hausse
+people-trend-unknown = trop peu de semaines notées pour le dire
+people-urgency-cannot_judge = Trop peu de nuits notées pour en juger
+people-rate-unknown = aucune nuit notée
+people-rate = { $rate } ({ $known } des { $nights } dernières nuits notées)
+
+# La première ligne du bilan. Sans rien de trouvé et avec moins de $needed des $nights
+# dernières nuits notées, le journal ne peut pas être jugé : jamais « tout va bien ».
+checkup-headline-emergency = URGENCE : appelez les urgences maintenant (112, 911 ou 999).
+checkup-headline-urgent = URGENT : consultez aujourd'hui.
+checkup-headline-soon = Voyez un médecin sous un ou deux jours.
+checkup-headline-routine = Cela vaut un rendez-vous ordinaire avec votre médecin.
+checkup-headline-none = Rien dans votre journal ni dans vos réponses ne demande un médecin pour l'instant.
+checkup-headline-cannot_judge = Votre journal ne peut pas encore être jugé : { $known } des { $nights } dernières nuits sont notées, et il en faut au moins { $needed }. Rien dans vos réponses ne demande un médecin ; continuez à noter chaque matin.
+checkup-unanswered = { $count ->
+        [one] { $count } des questions sur les signes d'alerte n'a pas encore de réponse.
+       *[other] { $count } des questions sur les signes d'alerte n'ont pas encore de réponse.
+    }
+checkup-based_on = D'après les { $recent } nuits jusqu'à la nuit du { $night } : { $known } notées, avec des crampes pendant { $cramp_nights } d'entre elles ({ $cramps ->
+        [one] { $cramps } crampe
+       *[other] { $cramps } crampes
+    } en tout).
+
+# Le lien d'un groupe de médicaments avec les crampes, jamais dit plus fort que ce que
+# permettent les sources.
+medicine-link-measured = lié aux crampes (rapport de séquence { $ratio } : un traitement des crampes a commencé { $ratio } fois plus souvent dans l'année suivant son début)
+medicine-link-listed = lié aux crampes dans des revues publiées, sans taille mesurée
+medicine-link-mentioned = cité comme cause possible de crampes, jamais mesuré
+medicine-link-none = aucun lien connu avec les crampes
+medicine-added-listed = Ce type de médicament est lié à des crampes chez certaines personnes. Continuez à le prendre comme prescrit ; le bilan vous dira si votre journal suggère d'en parler à la personne qui vous l'a prescrit.
+medicine-added-mentioned = Certaines sources citent ce type de médicament comme cause possible de crampes, sans mesurer à quelle fréquence. Continuez à le prendre comme prescrit ; si vos crampes ont commencé ou augmenté après son début, dites-le à la personne qui vous l'a prescrit.
+plan-medicine-listed = Vous prenez { $name } ({ $label }), un type de médicament lié aux crampes.
+plan-medicine-mentioned = Vous prenez { $name } ({ $label }), un type de médicament que certaines sources citent comme cause possible de crampes.
+
+# Confirmations de nuit refusées (rien n'a été changé).
+checkin-not_ended = La nuit du { $night } n'est pas encore finie ; confirmez-la le matin.
+checkin-has_cramps-one = La nuit du { $night } a 1 crampe notée, elle ne peut donc pas être confirmée sans crampe.
+checkin-has_cramps-many = La nuit du { $night } a { $cramps } crampes notées, elle ne peut donc pas être confirmée sans crampe.
+
+# Pourquoi une règle du bilan s'est déclenchée : ce qui, dans le journal ou les réponses, l'a déclenchée.
+checkup-why-t1 = Vous avez dit avoir un essoufflement, une douleur dans la poitrine ou du sang en toussant.
+checkup-why-t2_leg = Vous avez dit qu'une jambe est gonflée, chaude, rouge ou plus foncée, ou a des veines douloureuses.
+checkup-why-t8 = Vous avez dit qu'une douleur du dos ou des jambes s'accompagne d'un engourdissement autour des fesses ou entre les jambes, de problèmes pour uriner ou aller à la selle, ou d'une faiblesse ou d'un engourdissement des deux jambes.
+checkup-why-you_said = Vous avez dit : { $signs }.
+checkup-sign-pain_between_cramps = la douleur d'un mollet reste entre les crampes
+checkup-sign-pain_worse_walking_one_leg = la douleur d'un mollet augmente debout ou à la marche
+checkup-sign-pain_not_eased_by_stretching = la douleur d'un mollet ne se calme pas à l'étirement
+checkup-sign-cramps_elsewhere = des crampes dans la poitrine, les bras ou le ventre
+checkup-sign-new_weakness_or_numbness = une faiblesse ou une perte de sensibilité nouvelles
+checkup-sign-twitching = des muscles qui tressautent
+checkup-sign-fluid_loss = des crampes après une grosse perte de liquide ou un diurétique
+checkup-why-t3 = Vous avez dit qu'une crampe dure encore après plus de 10 minutes.
+checkup-why-t4 = Vous avez dit que les crampes ont commencé après un toxique ou une plaie souillée.
+checkup-why-t6 = Vous avez dit avoir des bleus, des saignements ou des taches inhabituelles sur la peau.
+checkup-why-t9 = Vous prenez une statine et avez dit avoir des douleurs musculaires fortes ou étendues, une faiblesse nouvelle ou des urines foncées.
+checkup-why-t7 = Vous êtes enceinte et avez dit que votre douleur de jambe ne se calme pas ou s'accompagne d'un gonflement, de chaleur, de rougeur ou d'une gêne pour marcher.
+checkup-why-f2 = Des crampes pendant { $cramp_nights } des { $known } nuits notées du { $from } au { $to } (environ { $per_week } nuits par semaine ; { $cramps ->
+        [one] { $cramps } crampe
+       *[other] { $cramps } crampes
+    } en tout).{ $every_night }
+checkup-why-f2_every_night = {" "}Soit des crampes chaque nuit notée.
+checkup-why-r10 = Vous avez dit que vos crampes sont si douloureuses ou pénibles que vous avez du mal à les supporter.
+checkup-why-d2 = Sur les { $weeks } semaines notées jusqu'au { $to } : { $changes }.
+checkup-why-d2_counts = des crampes par semaine en hausse d'environ { $percent } % chaque semaine ({ $p })
+checkup-why-d2_pain = une douleur en hausse de { $slope } points par semaine ({ $p })
+checkup-why-r4 = Une crampe pendant la nuit du { $night } a duré { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
+checkup-why-f5 = Après la crampe de la nuit du { $night }, la douleur musculaire a duré { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }.
+checkup-why-r8 = Vous vous êtes étiré { $days } des 42 jours jusqu'au { $to }, et les crampes restent fréquentes.
+checkup-why-r1 = { $reasons }.
+checkup-why-r1_woke = des crampes vous ont réveillé { $nights ->
+        [one] { $nights }
+       *[other] { $nights }
+    } des 14 dernières nuits
+checkup-why-r1_rating = le trouble de votre sommeil a été de { $mean }/10 en moyenne sur { $rated ->
+        [one] { $rated } nuit notée
+       *[other] { $rated } nuits notées
+    }
+checkup-why-r1_tired = vous avez dit que les crampes vous laissent fatigué dans la journée
+checkup-why-r2 = Vous avez dit avoir les jambes engourdies ou les deux jambes gonflées.
+checkup-why-r3 = Vous avez dit que les muscles de vos jambes s'affaiblissent ou maigrissent.
+checkup-why-r5 = Vous avez dit qu'une douleur du mollet vient à la marche et s'arrête au repos.
+checkup-why-r7 = Vous avez dit boire souvent beaucoup d'alcool.
+checkup-why-c3 = Vous avez répondu oui aux quatre questions sur les jambes sans repos.
+checkup-why-c4 = Vous avez dit que vos jambes sursautent pendant le sommeil, ou que votre sommeil ne repose pas sans crampes.
+checkup-why-p6 = Votre liste de médicaments comprend { $name } (depuis le { $since }).
+checkup-why-p6p = Vous êtes enceinte et prenez { $name } (depuis le { $since }).
+checkup-why-r6 = Vous avez commencé { $name } le { $since }, un médicament du groupe { $label }{ $ratio } ; { $comparison }.
+checkup-why-r6_ratio = {" "}(dans une grande étude, un traitement des crampes a commencé { $ratio } fois plus souvent dans l'année suivant le début de ce type de médicament)
+checkup-why-r6_too_little_before = { $cramps ->
+        [one] { $cramps } crampe a été notée
+       *[other] { $cramps } crampes ont été notées
+    } dans les 12 mois suivants ; le journal a trop peu d'avant pour comparer
+checkup-why-r6_compared = depuis, { $after } crampes par semaine en moyenne, contre { $before } par semaine l'année d'avant
+checkup-why-r9 = Votre profil indique : { $conditions }.
+
+# « Est-ce que ça a aidé ? » : une habitude depuis une date comparée à la même durée avant.
+habit-summary = Depuis le { $since } ({ $habit }) : { $after_rate } ({ $after_cramps ->
+        [one] { $after_cramps } crampe
+       *[other] { $after_cramps } crampes
+    } sur { $after_nights ->
+        [one] { $after_nights } nuit notée
+       *[other] { $after_nights } nuits notées
+    }), contre { $before_rate } sur la même durée avant ({ $before_cramps } sur { $before_nights }).
+habit-per_week = { $rate } par semaine
+habit-no_data = pas de données
+habit-fewer = { $percent } % de moins
+habit-more = { $percent } % de plus
+habit-interval = , intervalle à 95 % de { $low } à { $high }
+habit-change = {" "}Soit { $change } (rapport de taux { $ratio }{ $interval }).
+habit-verdict-fewer_meaningful = {" "}Un changement de cette taille compterait, mais cette comparaison seule ne peut pas montrer que l'habitude en est la cause.
+habit-verdict-fewer_small = {" "}Moins, mais de moins des 25 % et d'une par semaine qui compteraient.
+habit-verdict-more = {" "}Davantage de crampes depuis ; cela n'a peut-être rien à voir avec l'habitude.
+habit-verdict-no_clear_change = {" "}Pas de changement clair : les données excluent un changement de 25 % dans un sens comme dans l'autre.
+habit-verdict-cannot_tell_yet = {" "}Les données ne permettent pas encore de le dire.
+habit-more_nights = {" "}Environ { $nights ->
+        [one] { $nights } nuit notée de plus
+       *[other] { $nights } nuits notées de plus
+    } dans chaque période montreraient un changement de 25 %.
+habit-warning-placebo = Une comparaison avant-après ne peut pas prouver qu'une habitude a aidé : dans les essais, il y a eu environ un quart de crampes en moins avec des comprimés sans médicament, et les crampes vont et viennent d'elles-mêmes.
+habit-warning-season = Les deux périodes tombent à des saisons différentes. Les crampes sont plus fréquentes en été (environ deux fois plus qu'en hiver), ce qui suffit à faire paraître une habitude meilleure ou pire.
+habit-warning-unsteady = Vous avez gardé l'habitude { $done } sur { $recorded ->
+        [one] { $recorded } jour noté
+       *[other] { $recorded } jours notés
+    } ; une habitude irrégulière est difficile à juger.
+habit-warning-not_recorded = L'habitude { $habit } n'est notée aucun jour depuis le { $since }.
+habit-warning-alternate = Un test plus juste consiste à alterner : deux semaines avec et deux sans, au moins trois fois, dans un ordre tiré au hasard (un essai n-de-1). Même ainsi, on obtient une estimation pour vous, pas une certitude.
+
+# Les lignes fixes des constats, et les facteurs qui arrivent les mêmes jours.
+insight-minimum_data = Un facteur reçoit un verdict dès qu'il y a au moins { $min_with } nuits notées avec lui et { $min_without } sans lui, et au moins { $min_cramps } nuits avec des crampes parmi elles. Les nuits non notées sont laissées de côté, jamais comptées comme sans crampe.
+insight-caution = Ce sont des associations dans votre propre journal, pas des preuves de cause : autre chose qui arrive les mêmes jours peut être la vraie raison. Le moyen de savoir est de changer une seule chose volontairement pendant quelques semaines et de voir.
+insight-together-one_stands = Pris ensemble, { $stands } tient tout seul ; { $other } n'ajoute pas grand-chose.
+insight-together-both_stand = Pris ensemble, chacun tient encore tout seul.
+insight-together-cannot_tell = Pris ensemble, le journal ne peut pas dire lequel des deux compte.
+insight-together = { $a } et { $b } arrivent souvent les mêmes jours, si bien que l'un peut ne sembler compter qu'à cause de l'autre. { $verdict } (Rapports de cotes ajustés { $or_a } et { $or_b }.)
+insight-together-inseparable = { $a } et { $b } arrivent presque toujours les mêmes jours, si bien que le journal ne peut pas les distinguer.
+
+# Les points du plan de prévention : un titre chacun, et pourquoi un point figure dans le plan de cette personne.
+plan-quinine-title = Réexaminer la quinine avec la personne qui vous l'a prescrite
+plan-quinine-why = Votre liste de médicaments comprend de la quinine.
+plan-medicines-title = Demander un examen de vos médicaments
+plan-stretch-title = Étirez vos mollets chaque soir avant de vous coucher
+plan-stretch-why = Premier geste pour tous : peu risqué, et un essai a trouvé des crampes moins fréquentes et moins fortes après six semaines.
+plan-fluids-title = Boire régulièrement au fil de la journée
+plan-fluids-why = Boire régulièrement est un conseil raisonnable, même s'il n'a pas été testé dans des essais.
+plan-fluids_limited-title = Demandez à votre équipe soignante combien boire
+plan-fluids_limited-why = Votre profil indique une maladie pour laquelle la quantité à boire peut demander une limite.
+plan-position-title = Couvertures lâches, pieds non pointés
+plan-position-why = Éviter que les pieds restent pointés la nuit est simple à essayer.
+plan-move-title = Continuer à bouger, doucement
+plan-move-why = Une activité douce chaque jour garde les jambes souples.
+plan-move-gradually = { $finding } Augmentez l'activité peu à peu plutôt que par à-coups.
+plan-magnesium-title = Le magnésium : seulement sur avis médical
+plan-magnesium-why = Cité pour être complet : de bons essais l'ont trouvé peu susceptible d'aider la plupart des adultes.
+plan-magnesium-pregnant = Vous êtes enceinte : les essais pendant la grossesse ne concordent pas ; demandez à votre sage-femme ou à votre médecin avant d'en prendre.
+plan-magnesium-taking = Vous avez noté prendre du magnésium ces derniers temps.
+plan-pregnancy-title = Pendant la grossesse : connaître les signes d'alerte
+plan-pregnancy-why = Votre profil indique que vous êtes enceinte.
+
+# Tendances : comment se lit un test hebdomadaire, et sur quoi reposent les constats.
+trend-rising = en hausse{ $change }{ $p }
+trend-falling = en baisse{ $change }{ $p }
+trend-no_clear_change = pas de changement clair{ $p }
+trend-not_enough_data = trop peu de semaines notées pour le dire (il faut quatre semaines avec quatre nuits notées chacune)
+trend-p = {" "}({ $p })
+trend-change-rate = , environ { $percent } % par semaine
+trend-change-points = , { $change } par semaine
+insight-summary = À partir de { $known ->
+        [one] { $known } nuit notée
+       *[other] { $known } nuits notées
+    } jusqu'à la nuit du { $night } ({ $cramp_nights } avec des crampes ; { $unknown } non notées, laissées de côté).
+plan-magnesium-kidney = Vous avez une maladie des reins : le magnésium n'est pas à essayer sans l'avis de votre néphrologue.
+
+# Ce qu'une importation n'a pas écrasé (la valeur du journal a été gardée).
+conflict-episode = crampe { $id } du { $at } : la version du journal a été gardée
+conflict-checkin = nuit du { $night } : trouble du sommeil { $file } dans le fichier, { $diary } dans le journal (gardé)
+conflict-factor-typed = { $date } { $factor } : { $file } dans le fichier, { $diary } saisi dans le journal (gardé)
+conflict-factor = { $date } { $factor } : { $file } dans le fichier, { $diary } dans le journal (gardé)
+conflict-profile = profil, { $field } : la valeur du journal a été gardée
+conflict-medication = médicament { $name } : la version du journal a été gardée
+
+# Les libellés et lignes du compte rendu pour le médecin.
+report-title = Crampes nocturnes des jambes : résumé du journal du patient
+report-period = Nuits du { $from } au { $to } ({ $nights ->
+        [one] { $nights } nuit
+       *[other] { $nights } nuits
+    })
+report-completeness = { $known } sur { $nights ->
+        [one] { $nights } nuit notée
+       *[other] { $nights } nuits notées
+    } ({ $percent }) ; les nuits non notées sont laissées de côté, pas comptées comme sans crampe.
+report-none = -
+report-age = Âge
+report-age-value = environ { $age } ans
+report-pregnancy = Grossesse
+report-pregnancy-value = enceinte{ $due }
+report-pregnancy-due = , terme prévu le { $date }
+report-activity = Activité
+report-activity-athlete = s'entraîne régulièrement (sportif)
+report-conditions = Maladies
+report-conditions-none = aucune notée
+report-cramps = Crampes
+report-cramps-value = { $cramps } sur { $nights ->
+        [one] { $nights } nuit
+       *[other] { $nights } nuits
+    }
+report-per_week = Crampes par semaine
+report-nights_per_week = Nuits avec crampes par semaine
+report-pain = Douleur (0-10)
+report-pain-value = moyenne { $mean }, maximum { $highest }
+report-duration = Durée
+report-duration-value = médiane { $minutes } min ; { $percent } au-delà de 10 min
+report-woken = Réveillé par les crampes
+report-woken-value = { $woke } sur { $known ->
+        [one] { $known } nuit notée
+       *[other] { $known } nuits notées
+    }
+report-disturbance = Trouble du sommeil (0-10)
+report-disturbance-none = non noté
+report-disturbance-value = moyenne { $mean } sur { $rated ->
+        [one] { $rated } nuit notée
+       *[other] { $rated } nuits notées
+    }
+report-hours = { $hours } h
+report-sign-frequent = Fréquentes (des crampes plus de 3 nuits par semaine sur deux semaines)
+report-sign-frequent-thin = seulement { $known } des 14 dernières nuits notées
+report-sign-severe = Fortes (la personne a du mal à supporter la douleur)
+report-sign-severe-said = dit le { $date }
+report-sign-severe-no = réponse non le { $date }
+report-sign-severe-unasked = la question n'a pas encore été posée
+report-sign-worsening = En aggravation (une hausse vérifiée au fil des semaines)
+report-sign-worsening-thin = moins de quatre semaines avec quatre nuits notées ou plus
+report-sign-long = Anormalement longues (plus de 10 minutes)
+report-sign-long-thin = aucune crampe et trop peu de nuits notées ces quatre dernières semaines
+report-sign-not_improving = Pas d'amélioration malgré six semaines d'étirements chaque soir
+report-sign-not_improving-unrecorded = les crampes sont fréquentes, mais six semaines d'étirements réguliers ne sont pas notées
+report-sign-not_improving-not_frequent = les crampes ne sont pas fréquentes
+report-sign-present = présent
+report-sign-no = non
+report-sign-cannot_tell = impossible à dire
+report-answer-yes = oui
+report-answer-no = non
+report-medicine-quinine = quinine : non recommandée contre les crampes
+report-medicine-too_few = trop peu de nuits notées
+report-medicine-rate = { $rate }/semaine
+report-medicine-current = en cours
+report-medicine-before_after = avant : { $before } ; après : { $after }
+report-habit-stretched = Étirement du mollet au coucher
+report-habit-massage = Massage des jambes au coucher
+report-habit-magnesium_mg = Complément de magnésium
+report-habit-light_activity_min = Activité douce (marche, natation, yoga)
+report-habit-tight_blankets = Couvertures serrées
+report-habit-value = { $yes } sur { $recorded ->
+        [one] { $recorded } jour noté
+       *[other] { $recorded } jours notés
+    }
+report-chart-weekly = Crampes par semaine
+report-chart-pain = Douleur de chaque crampe (0-10)
+report-suggested_code = Code suggéré, à confirmer par le médecin : CIM-10-CM G47.62, crampes des jambes liées au sommeil.
+report-footer = Réalisé avec nightcramp { $version } le { $date } à partir du propre journal du patient. Les constats tirés du journal d'une seule personne sont des associations, pas des preuves ; ceci n'est pas un diagnostic.
+
+# Expériences personnelles. $change est ce que demande une nuit de changement, à
+# l'infinitif (« étirer vos mollets avant de dormir ») ; les chiffres viennent du modèle.
+experiment-do-stretched = étirer vos mollets avant de dormir
+experiment-do-massage = masser vos jambes avant de dormir
+experiment-do-tight_blankets = laisser les couvertures lâches au niveau des pieds
+experiment-do-caffeine_drinks-is-0 = ni café, ni thé, ni cola
+experiment-do-alcohol_drinks-is-0 = pas d'alcool
+experiment-do-yes = { $label } : oui
+experiment-do-no = { $label } : non
+experiment-do-at_least = { $label } : au moins { $value }
+experiment-do-at_most = { $label } : au plus { $value }
+experiment-do-none = { $label } : aucun
+experiment-do-is = { $label } : { $value }
+experiment-tonight-change = Ce soir : { $change }.
+experiment-tonight-usual = Ce soir : comme d'habitude (pas besoin de ceci : { $change }).
+experiment-tonight-washout = Cette nuit est une nuit de transition, elle ne compte pas.
+experiment-tonight-baseline = Votre expérience commence le { $start } ; d'ici là, notez vos nuits comme d'habitude.
+experiment-made-ask = Hier était un jour « { $arm } » de votre expérience, qui demandait de : { $change }. L'avez-vous fait ?
+experiment-refused-prescriber = nightcramp ne commence, n'interrompt ni ne change jamais un médicament ou un complément : un tel essai revient à la personne qui vous l'a prescrit, qui peut l'organiser sans danger. Continuez à prendre ce que vous prenez comme conseillé, et choisissez plutôt une habitude à tester (par exemple stretched, massage, tight_blankets ou caffeine_drinks=0)
+experiment-refused-observation = cela se mesure, cela ne se choisit pas, donc on ne peut pas le mettre en place puis l'arrêter d'une nuit à l'autre ; choisissez plutôt une habitude à tester (par exemple stretched ou caffeine_drinks=0)
+experiment-refused-too_few = vos deux semaines de référence ont eu { $rate } nuits avec crampes par semaine, moins que les { $minimum } dont un essai a besoin pour répondre en un temps raisonnable : à ce rythme, les { $weeks } semaines du plan habituel devraient passer à environ { $needed } semaines. Que vos crampes soient rares est une bonne nouvelle ; la page des constats peut continuer à les suivre
+experiment-refused-none = vos deux semaines de référence n'ont eu aucune nuit avec crampes, il n'y a donc rien qu'un changement puisse réduire
+experiment-verdict-likely_helps = Cela vous aide probablement : les nuits de changement, vous avez eu environ { $fewer } % de crampes en moins (rapport de taux { $ratio }, intervalle à 95 % de { $low } à { $high }) ; { $helps } % de chances que cela aide un peu et { $meaningful } % que cela réduise les crampes d'au moins un cinquième.
+experiment-verdict-likely_worse = Cela pourrait aggraver vos crampes : les nuits de changement, vous avez eu davantage de crampes (rapport de taux { $ratio }, intervalle à 95 % de { $low } à { $high }) ; { $worse } % de chances que cela n'aide pas.
+experiment-verdict-no_meaningful_benefit = Pas de bénéfice notable pour vous : le rapport de taux est de { $ratio } (intervalle à 95 % de { $low } à { $high }), avec seulement { $meaningful } % de chances de réduire les crampes d'au moins un cinquième.
+experiment-verdict-unclear = Incertain pour l'instant : le rapport de taux est de { $ratio } (intervalle à 95 % de { $low } à { $high }) ; { $helps } % de chances que cela aide et { $meaningful } % que cela réduise les crampes d'au moins un cinquième.
+experiment-verdict-not_enough_data = Pas encore assez de données : un résultat demande au moins { $min_pairs } paires de périodes complètes et { $min_nights } nuits notées et comptées dans chaque bras ({ $pairs ->
+        [one] { $pairs } paire complète
+       *[other] { $pairs } paires complètes
+    } pour l'instant ; { $change_nights } nuits de changement et { $usual_nights } nuits habituelles notées).
+experiment-stopped_early-benefit = Les preuves sont assez fortes pour s'arrêter plus tôt : vous pouvez continuer à le faire.
+experiment-stopped_early-harm = L'essai s'arrête plus tôt parce que vos crampes sont venues plus souvent avec le changement.
+experiment-more_pairs = Si l'estimation se maintenait, environ { $more ->
+        [one] { $more } paire de plus
+       *[other] { $more } paires de plus
+    } de périodes permettraient probablement de trancher.
+experiment-more_pairs-unlikely = Même huit paires de périodes de plus ne permettraient probablement pas de trancher : une différence de cette taille est difficile à montrer avec les nuits d'une seule personne.
+experiment-adherence = Le journal montre que le calendrier a été suivi { $percent } % des { $nights ->
+        [one] { $nights } nuit
+       *[other] { $nights } nuits
+    } sur lesquelles il dit quelque chose.
+experiment-adherence-weakened = Le journal montre que le calendrier n'a été suivi que { $percent } % des { $nights ->
+        [one] { $nights } nuit
+       *[other] { $nights } nuits
+    } sur lesquelles il dit quelque chose, ce qui affaiblit ce résultat : les deux bras ont moins différé que prévu.
+experiment-only_you = Cela ne concerne que vous et ces nuits-là, et c'est une estimation, pas une preuve.
+experiment-status-baseline = Référence : vos nuits habituelles sont notées avant la première période.
+experiment-status-running = En cours.
+experiment-status-finished = Terminée.
+experiment-status-stopped = Arrêtée plus tôt par vous.
+experiment-arm-change = changement
+experiment-arm-usual = habituel
+experiment-baseline-sparse = Remarque : { $reason }. Vous pouvez continuer, ou y mettre fin avec nightcramp experiment stop.
