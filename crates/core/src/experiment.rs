@@ -310,17 +310,23 @@ impl TrialChange {
             return s;
         }
         let label = match &self.factor {
-            FactorKey::Builtin(b) => b.label().to_string(),
+            FactorKey::Builtin(b) => b.label(knowledge),
             FactorKey::Custom(name) => name.clone(),
         };
-        let number = |n: f64| crate::domain::format_number(n);
+        let number = |n: f64| knowledge.language.number_up_to(n, 2);
         let (key, value) = match &self.target {
             Target::Yes => ("experiment.do.yes", String::new()),
             Target::No => ("experiment.do.no", String::new()),
             Target::AtLeast(n) => ("experiment.do.at_least", number(*n)),
             Target::AtMost(n) if *n == 0.0 => ("experiment.do.none", String::new()),
             Target::AtMost(n) => ("experiment.do.at_most", number(*n)),
-            Target::Is(c) => ("experiment.do.is", c.clone()),
+            Target::Is(c) => (
+                "experiment.do.is",
+                match &self.factor {
+                    FactorKey::Builtin(b) => b.choice_label(c, knowledge),
+                    FactorKey::Custom(_) => c.clone(),
+                },
+            ),
         };
         knowledge
             .message(key, &[("label", &label), ("value", &value)])

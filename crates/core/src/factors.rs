@@ -75,7 +75,7 @@ impl FactorRole {
 }
 
 macro_rules! builtin_factors {
-    ($($variant:ident => $name:literal, $kind:expr, $role:ident, $seed:literal, $label:literal;)+) => {
+    ($($variant:ident => $name:literal, $kind:expr, $role:ident, $seed:literal;)+) => {
         /// A built-in factor column of diary.md.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -102,10 +102,6 @@ macro_rules! builtin_factors {
                 match self { $(Builtin::$variant => $seed),+ }
             }
 
-            /// A short human label.
-            pub fn label(self) -> &'static str {
-                match self { $(Builtin::$variant => $label),+ }
-            }
 
             pub fn from_column(name: &str) -> Option<Builtin> {
                 match name { $($name => Some(Builtin::$variant),)+ _ => None }
@@ -143,24 +139,42 @@ const EXERCISE_INTENSITIES: &[&str] = &["none", "light", "moderate", "vigorous"]
 const SLEEP_POSITIONS: &[&str] = &["back_supported", "back", "side", "side_curled", "stomach"];
 
 builtin_factors! {
-    StandingH => "standing_h", hours(24.0), Cause, "cause 1: muscle fatigue and overuse", "hours on your feet";
-    ExerciseMin => "exercise_min", minutes(), Cause, "cause 1: muscle fatigue and overuse", "minutes of exercise";
-    ExerciseIntensity => "exercise_intensity", FactorKind::Choice(EXERCISE_INTENSITIES), Cause, "cause 1: muscle fatigue and overuse", "exercise intensity";
-    Steps => "steps", count(200_000.0), Cause, "cause 1: muscle fatigue and overuse", "steps";
-    WaterL => "water_l", FactorKind::Number { unit: Unit::Litres, min: 0.0, max: 20.0, integer: false }, PreventionStep, "cause 2: dehydration; prevention 1", "litres of water";
-    HeavySweating => "heavy_sweating", FactorKind::Bool, Cause, "cause 2: dehydration and electrolytes", "heavy sweating";
-    UrineColor => "urine_color", FactorKind::Number { unit: Unit::Count, min: 1.0, max: 8.0, integer: true }, Cause, "prevention 1: pale yellow urine", "urine colour (1-8)";
-    CaffeineDrinks => "caffeine_drinks", count(50.0), Cause, "cause 2: excess caffeine", "caffeinated drinks";
-    AlcoholDrinks => "alcohol_drinks", count(50.0), Cause, "cause 2: dehydration", "alcoholic drinks";
-    SittingH => "sitting_h", hours(24.0), Cause, "cause 3: poor circulation (prolonged sitting)", "hours sitting";
-    SleepPosition => "sleep_position", FactorKind::Choice(SLEEP_POSITIONS), Cause, "cause 6: sleeping position; prevention 3", "sleep position";
-    TightBlankets => "tight_blankets", FactorKind::Bool, Cause, "cause 6: tight blankets; prevention 3", "tight blankets";
-    Stretched => "stretched", FactorKind::Bool, PreventionStep, "prevention 2: stretch before bed", "stretched before bed";
-    Massage => "massage", FactorKind::Bool, PreventionStep, "prevention 5: leg massage", "leg massage before bed";
-    LightActivityMin => "light_activity_min", minutes(), PreventionStep, "prevention 5: keep moving gently", "minutes of light activity";
-    MagnesiumMg => "magnesium_mg", FactorKind::Number { unit: Unit::Milligrams, min: 0.0, max: 5000.0, integer: false }, Supplement, "prevention 4: supplements", "mg of magnesium";
-    NightChecked => "night_checked", FactorKind::Bool, Observation, "the morning check-in", "night checked";
-    SleepH => "sleep_h", hours(24.0), Observation, "sleep disruption", "hours asleep";
+    StandingH => "standing_h", hours(24.0), Cause, "cause 1: muscle fatigue and overuse";
+    ExerciseMin => "exercise_min", minutes(), Cause, "cause 1: muscle fatigue and overuse";
+    ExerciseIntensity => "exercise_intensity", FactorKind::Choice(EXERCISE_INTENSITIES), Cause, "cause 1: muscle fatigue and overuse";
+    Steps => "steps", count(200_000.0), Cause, "cause 1: muscle fatigue and overuse";
+    WaterL => "water_l", FactorKind::Number { unit: Unit::Litres, min: 0.0, max: 20.0, integer: false }, PreventionStep, "cause 2: dehydration; prevention 1";
+    HeavySweating => "heavy_sweating", FactorKind::Bool, Cause, "cause 2: dehydration and electrolytes";
+    UrineColor => "urine_color", FactorKind::Number { unit: Unit::Count, min: 1.0, max: 8.0, integer: true }, Cause, "prevention 1: pale yellow urine";
+    CaffeineDrinks => "caffeine_drinks", count(50.0), Cause, "cause 2: excess caffeine";
+    AlcoholDrinks => "alcohol_drinks", count(50.0), Cause, "cause 2: dehydration";
+    SittingH => "sitting_h", hours(24.0), Cause, "cause 3: poor circulation (prolonged sitting)";
+    SleepPosition => "sleep_position", FactorKind::Choice(SLEEP_POSITIONS), Cause, "cause 6: sleeping position; prevention 3";
+    TightBlankets => "tight_blankets", FactorKind::Bool, Cause, "cause 6: tight blankets; prevention 3";
+    Stretched => "stretched", FactorKind::Bool, PreventionStep, "prevention 2: stretch before bed";
+    Massage => "massage", FactorKind::Bool, PreventionStep, "prevention 5: leg massage";
+    LightActivityMin => "light_activity_min", minutes(), PreventionStep, "prevention 5: keep moving gently";
+    MagnesiumMg => "magnesium_mg", FactorKind::Number { unit: Unit::Milligrams, min: 0.0, max: 5000.0, integer: false }, Supplement, "prevention 4: supplements";
+    NightChecked => "night_checked", FactorKind::Bool, Observation, "the morning check-in";
+    SleepH => "sleep_h", hours(24.0), Observation, "sleep disruption";
+}
+
+impl Builtin {
+    /// What the person reads for this factor, in the knowledge's language ("hours on your
+    /// feet"): a noun phrase that reads after a number.
+    pub fn label(self, knowledge: &crate::knowledge::Knowledge) -> String {
+        knowledge
+            .message(&format!("factor.{}", self.as_str()), &[])
+            .unwrap_or_else(|_| self.as_str().replace('_', " "))
+    }
+
+    /// One of a choice factor's values as the person reads it ("back_supported": "on your
+    /// back with a pillow under your knees").
+    pub fn choice_label(self, value: &str, knowledge: &crate::knowledge::Knowledge) -> String {
+        knowledge
+            .message(&format!("factor.{}.{value}", self.as_str()), &[])
+            .unwrap_or_else(|_| value.replace('_', " "))
+    }
 }
 
 impl fmt::Display for Builtin {

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus, format_number};
+use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus};
 use crate::factors::{Builtin, FactorKind, FactorRole};
 use crate::knowledge::{CrampLink, Knowledge};
 use crate::nights::{NightIndex, add_days, dates, days_between};
@@ -104,14 +104,21 @@ impl Split {
 }
 
 /// How a yes/no built-in factor reads after "cramps on 8 of 20 nights ...".
-fn boolean_phrase(factor: Builtin) -> &'static str {
-    match factor {
-        Builtin::Stretched => "after you stretched before bed",
-        Builtin::Massage => "after a leg massage before bed",
-        Builtin::HeavySweating => "after a day of heavy sweating",
-        Builtin::TightBlankets => "with tight or tucked-in blankets",
-        _ => "with it",
-    }
+fn boolean_phrase(factor: Builtin, knowledge: &Knowledge) -> String {
+    let key = match factor {
+        Builtin::Stretched => "insight.when.stretched",
+        Builtin::Massage => "insight.when.massage",
+        Builtin::HeavySweating => "insight.when.heavy_sweating",
+        Builtin::TightBlankets => "insight.when.tight_blankets",
+        _ => "insight.when.other",
+    };
+    phrase(knowledge, key, &[])
+}
+
+/// A phrase of the language's catalog (an exposure's words); empty only on a broken build,
+/// which the tests that render every message catch.
+fn phrase(knowledge: &Knowledge, key: &str, args: &[(&str, &str)]) -> String {
+    knowledge.message(key, args).unwrap_or_default()
 }
 
 /// One factor at one lag.
@@ -266,11 +273,17 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
             // outcome of cramps (reverse causation): neither is tested as a trigger.
             FactorKey::Builtin(Builtin::NightChecked | Builtin::SleepH) => continue,
             FactorKey::Builtin(b) => {
-                let label = b.label().to_string();
+                let label = b.label(knowledge);
+                let dark_from = knowledge.language.number_up_to(DARK_URINE_FROM, 0);
                 match (b, b.kind()) {
                     (_, FactorKind::Bool) => (
                         label.clone(),
-                        Split::new("boolean", None, label.clone(), boolean_phrase(*b)),
+                        Split::new(
+                            "boolean",
+                            None,
+                            label.clone(),
+                            boolean_phrase(*b, knowledge),
+                        ),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Bool(b) => Some(*b),
                             _ => None,
@@ -281,8 +294,8 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                         Split::new(
                             "category",
                             None,
-                            "vigorous exercise",
-                            "after a day of vigorous exercise",
+                            phrase(knowledge, "insight.exposed.vigorous", &[]),
+                            phrase(knowledge, "insight.when.vigorous", &[]),
                         ),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Choice(c) => Some(c == "vigorous"),
@@ -294,8 +307,8 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                         Split::new(
                             "category",
                             None,
-                            "sleeping on your stomach or curled on your side (toes pointed)",
-                            "sleeping on your stomach or curled on your side",
+                            phrase(knowledge, "insight.exposed.toes_pointed", &[]),
+                            phrase(knowledge, "insight.when.toes_pointed", &[]),
                         ),
                         Box::new(|v: &FactorValue| match v {
                             FactorValue::Choice(c) => Some(c == "stomach" || c == "side_curled"),
@@ -307,24 +320,34 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                         Split::new(
                             "clinical",
                             Some(DARK_URINE_FROM),
-                            "urine colour 4 or darker (not pale)",
-                            "after a day with darker urine (colour 4 or more)",
+                            phrase(
+                                knowledge,
+                                "insight.exposed.dark_urine",
+                                &[("from", &dark_from)],
+                            ),
+                            phrase(
+                                knowledge,
+                                "insight.when.dark_urine",
+                                &[("from", &dark_from)],
+                            ),
                         ),
                         Box::new(|v: &FactorValue| numeric(v).map(|n| n >= DARK_URINE_FROM)),
                     ),
                     (Builtin::MagnesiumMg | Builtin::AlcoholDrinks, _) => {
-                        let (means, phrase) = if *b == Builtin::MagnesiumMg {
-                            ("taking a magnesium supplement", "after taking magnesium")
+                        let which = if *b == Builtin::MagnesiumMg {
+                            "magnesium"
                         } else {
-                            ("any alcohol", "after a day with alcohol")
+                            "alcohol"
                         };
+                        let means = phrase(knowledge, &format!("insight.exposed.{which}"), &[]);
+                        let when = phrase(knowledge, &format!("insight.when.{which}"), &[]);
                         (
                             label,
-                            Split::new("clinical", Some(0.0), means, phrase),
+                            Split::new("clinical", Some(0.0), means, when),
                             Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
                         )
                     }
-                    _ => match median_split(diary, &key, &label) {
+                    _ => match median_split(diary, &key, &label, knowledge) {
                         Some((split, threshold)) => (
                             label,
                             split,
@@ -332,7 +355,7 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                         ),
                         None => (
                             label.clone(),
-                            constant_split(&label),
+                            constant_split(&label, knowledge),
                             Box::new(|_: &FactorValue| Some(false)),
                         ),
                     },
@@ -351,12 +374,12 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                             "boolean",
                             None,
                             name.clone(),
-                            format!("after a day with {name}"),
+                            phrase(knowledge, "insight.when.custom", &[("name", name)]),
                         ),
                         Box::new(|v: &FactorValue| numeric(v).map(|n| n > 0.0)),
                     )
                 } else {
-                    match median_split(diary, &key, name) {
+                    match median_split(diary, &key, name, knowledge) {
                         Some((split, threshold)) => (
                             name.clone(),
                             split,
@@ -364,7 +387,7 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                         ),
                         None => (
                             name.clone(),
-                            constant_split(name),
+                            constant_split(name, knowledge),
                             Box::new(|_: &FactorValue| Some(false)),
                         ),
                     }
@@ -386,7 +409,7 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
                 .collect(),
         });
     }
-    if let Some(jump) = activity_jump(diary, first, last) {
+    if let Some(jump) = activity_jump(diary, first, last, knowledge) {
         out.push(jump);
     }
     out.extend(medication_exposures(diary, knowledge, first, last));
@@ -397,7 +420,12 @@ fn exposures(diary: &Diary, knowledge: &Knowledge, first: Date, last: Date) -> V
 /// also the highest value (days of 4 or 10 hours, mostly 10), "above" would be empty and
 /// the factor would wrongly read "not enough data"; then the split is "the median or more"
 /// against less. The threshold returned is the value a day must exceed to count.
-fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f64)> {
+fn median_split(
+    diary: &Diary,
+    key: &FactorKey,
+    label: &str,
+    knowledge: &Knowledge,
+) -> Option<(Split, f64)> {
     let values: Vec<f64> = diary
         .days
         .iter()
@@ -405,13 +433,18 @@ fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f
         .filter_map(|f| numeric(&f.value))
         .collect();
     let m = median(&values)?;
+    let args = [
+        ("value", knowledge.language.number_up_to(m, 2)),
+        ("label", label.to_string()),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     if values.iter().any(|v| *v > m) {
         return Some((
             Split::new(
                 "median",
                 Some(m),
-                format!("more than {} {label} (your median)", format_number(m)),
-                format!("after more than {} {label} (your median)", format_number(m)),
+                phrase(knowledge, "insight.exposed.above_median", &args),
+                phrase(knowledge, "insight.when.above_median", &args),
             ),
             m,
         ));
@@ -428,24 +461,29 @@ fn median_split(diary: &Diary, key: &FactorKey, label: &str) -> Option<(Split, f
         Split::new(
             "median",
             Some(m),
-            format!("{} {label} or more (your median)", format_number(m)),
-            format!("after {} {label} or more (your median)", format_number(m)),
+            phrase(knowledge, "insight.exposed.at_least_median", &args),
+            phrase(knowledge, "insight.when.at_least_median", &args),
         ),
         below,
     ))
 }
 
-fn constant_split(label: &str) -> Split {
+fn constant_split(label: &str, knowledge: &Knowledge) -> Split {
     Split::new(
         "median",
         None,
-        format!("{label} (always the same value, so nothing to compare)"),
-        format!("with {label}"),
+        phrase(knowledge, "insight.exposed.constant", &[("label", label)]),
+        phrase(knowledge, "insight.when.constant", &[("label", label)]),
     )
 }
 
 /// Derived factor: a sudden rise in activity (seed cause 1).
-fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
+fn activity_jump(
+    diary: &Diary,
+    first: Date,
+    last: Date,
+    knowledge: &Knowledge,
+) -> Option<Exposure> {
     // Read steps and exercise once, from 14 days before `first`, by position.
     let start = add_days(first, -JUMP_TRAILING_DAYS);
     let offset = usize::try_from(JUMP_TRAILING_DAYS).unwrap_or(0);
@@ -498,13 +536,17 @@ fn activity_jump(diary: &Diary, first: Date, last: Date) -> Option<Exposure> {
         .collect();
     by_day.iter().any(Option::is_some).then(|| Exposure {
         factor: "derived:activity_jump".into(),
-        label: "a sudden rise in activity".into(),
+        label: phrase(knowledge, "insight.activity_jump", &[]),
         role: FactorRole::Cause,
         split: Split::new(
             "derived",
             Some(JUMP_RATIO),
-            "a day with steps or exercise at least 1.5 times your level of the two weeks before",
-            "after a sudden rise in activity",
+            phrase(
+                knowledge,
+                "insight.exposed.activity_jump",
+                &[("ratio", &knowledge.language.number_up_to(JUMP_RATIO, 1))],
+            ),
+            phrase(knowledge, "insight.when.activity_jump", &[]),
         ),
         by_day,
     })
@@ -567,8 +609,8 @@ fn medication_exposures(
                 split: Split::new(
                     "derived",
                     None,
-                    format!("the first 12 months after starting a {label}"),
-                    format!("in the first 12 months on a {label}"),
+                    phrase(knowledge, "insight.exposed.medicine", &[("label", &label)]),
+                    phrase(knowledge, "insight.when.medicine", &[("label", &label)]),
                 ),
                 by_day,
             }
@@ -775,23 +817,26 @@ pub fn section_title(verdict: Verdict, knowledge: &Knowledge) -> String {
 /// "3.0 times as often" or "40% less often".
 fn size(rr: f64, knowledge: &Knowledge) -> String {
     let rendered = if rr >= 1.0 {
-        knowledge.message("insight.more_often", &[("ratio", &format!("{rr:.1}"))])
+        knowledge.message("insight.more_often", &[("ratio", &knowledge.number(rr, 1))])
     } else {
         knowledge.message(
             "insight.less_often",
-            &[("percent", &format!("{:.0}", (1.0 - rr) * 100.0))],
+            &[("percent", &knowledge.number((1.0 - rr) * 100.0, 0))],
         )
     };
     rendered.unwrap_or_default()
 }
 
-fn when(f: &FactorFinding) -> String {
-    let day = if f.lag_days == 0 {
-        ""
+fn when(f: &FactorFinding, knowledge: &Knowledge) -> String {
+    if f.lag_days == 0 {
+        f.split.phrase.clone()
     } else {
-        " the day before"
-    };
-    format!("{}{day}", f.split.phrase)
+        phrase(
+            knowledge,
+            "insight.day_before",
+            &[("when", &f.split.phrase)],
+        )
+    }
 }
 
 /// The finding's sentence, from the knowledge base's templates: the verdict and the
@@ -805,7 +850,7 @@ fn sentence(f: &FactorFinding, knowledge: &Knowledge) -> String {
         n(f.unexposed_cramp_nights),
         n(f.unexposed_nights),
     );
-    let when = when(f);
+    let when = when(f, knowledge);
     let counts = knowledge
         .message(
             "insight.counts",
@@ -824,8 +869,8 @@ fn sentence(f: &FactorFinding, knowledge: &Knowledge) -> String {
                 "insight.interval",
                 &[
                     ("size", &size(rr, knowledge)),
-                    ("low", &format!("{lo:.2}")),
-                    ("high", &format!("{hi:.2}")),
+                    ("low", &knowledge.number(lo, 2)),
+                    ("high", &knowledge.number(hi, 2)),
                 ],
             )
             .unwrap_or_default(),
@@ -834,7 +879,7 @@ fn sentence(f: &FactorFinding, knowledge: &Knowledge) -> String {
     let reverse_key = format!("insight.reverse.{}", f.factor);
     let reverse = knowledge
         .message(&reverse_key, &[])
-        .unwrap_or_else(|_| "people often do it because their legs already feel tight".into());
+        .unwrap_or_else(|_| phrase(knowledge, "insight.reverse.other", &[]));
     let rendered = match f.verdict {
         Verdict::LikelyTrigger | Verdict::LikelyProtective => knowledge.message(
             &format!("insight.{}.{}", f.verdict.as_str(), f.role.as_str()),
@@ -957,8 +1002,8 @@ fn confounding(
                             ("a", &a.label),
                             ("b", &b.label),
                             ("verdict", &verdict),
-                            ("or_a", &format!("{:.1}", x.odds_ratio)),
-                            ("or_b", &format!("{:.1}", y.odds_ratio)),
+                            ("or_a", &knowledge.number(x.odds_ratio, 1)),
+                            ("or_b", &knowledge.number(y.odds_ratio, 1)),
                         ],
                     )
                 }

@@ -318,7 +318,7 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
     );
     for (key, f) in &recorded {
         let label = match key {
-            FactorKey::Builtin(b) => b.label().to_string(),
+            FactorKey::Builtin(b) => b.label(knowledge()?),
             FactorKey::Custom(name) => name.clone(),
         };
         let from = if f.source == Provenance::Imported {

@@ -49,7 +49,13 @@ pub(super) fn unit_of(b: Builtin) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn day_view(state: &AppState, diary: &Diary, session: &Session, date: Date) -> DayPage {
+pub(super) fn day_view(
+    state: &AppState,
+    diary: &Diary,
+    session: &Session,
+    kb: &Knowledge,
+    date: Date,
+) -> DayPage {
     let day = diary.day(date);
     let today = state.clock.today(diary);
     // Favourites: the factors recorded most in the last 30 days come first.
@@ -80,7 +86,7 @@ pub(super) fn day_view(state: &AppState, diary: &Diary, session: &Session, date:
             let (unit, step) = unit_of(*b);
             FactorField {
                 name: b.as_str().into(),
-                label: b.label().into(),
+                label: b.label(kb),
                 kind: match b.kind() {
                     FactorKind::Bool => "bool",
                     FactorKind::Number { .. } => "number",
@@ -150,7 +156,7 @@ pub(super) async fn day_page(
         .and_then(|d| parse_record_date(d, today).ok())
         .filter(|d| *d <= today)
         .unwrap_or(today);
-    let mut view = day_view(&state, &diary, &session, date);
+    let mut view = day_view(&state, &diary, &session, knowledge()?, date);
     view.page.message = flash_message(&flash);
     render(view)
 }
@@ -166,6 +172,7 @@ pub(super) async fn day_save(
         access: me,
         ..
     } = ctx;
+    let kb = knowledge()?;
     let today = state.clock.today(&diary);
     let fields: BTreeMap<String, String> = form.iter().cloned().collect();
     let date = fields
@@ -195,8 +202,8 @@ pub(super) async fn day_save(
                 .filter(|v| !v.is_empty()),
         };
         match text {
-            Some(t) => inputs.push((b.label().to_string(), key, DayInput::Set(t))),
-            None if had(&key) => inputs.push((b.label().to_string(), key, DayInput::Clear)),
+            Some(t) => inputs.push((b.label(kb), key, DayInput::Set(t))),
+            None if had(&key) => inputs.push((b.label(kb), key, DayInput::Clear)),
             None => {}
         }
     }
@@ -240,7 +247,7 @@ pub(super) async fn day_save(
         }
     };
     if !errors.is_empty() {
-        let mut view = day_view(&state, &diary, &session, date.min(today));
+        let mut view = day_view(&state, &diary, &session, kb, date.min(today));
         view.error = Some(format!("Nothing was saved. {}", errors.join("; ")));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
     }
