@@ -8,6 +8,8 @@ variables so the charts follow the dark and light themes.
 
 use std::fmt::Write as _;
 
+use crate::language::Language;
+
 const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 140.0;
 const PAD_LEFT: f64 = 28.0;
@@ -27,7 +29,7 @@ pub fn escape(text: &str) -> String {
 /// is more specific and wins, so the charts follow the dark and light themes there.
 const STANDALONE_STYLE: &str = "<style>.bar{fill:#2f5d8a}.line{fill:none;stroke:#9b3d3d;stroke-width:2}.dot{fill:#9b3d3d}.axis{stroke:#888}.tick{fill:#444;font-size:9px;font-family:'DejaVu Sans',sans-serif}</style>";
 
-fn frame(title: &str, body: &str, max: f64) -> String {
+fn frame(language: Language, title: &str, body: &str, max: f64) -> String {
     let mut svg = format!(
         r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>{STANDALONE_STYLE}"#,
         escape(title),
@@ -39,7 +41,7 @@ fn frame(title: &str, body: &str, max: f64) -> String {
         r#"<line x1="{PAD_LEFT}" y1="{base}" x2="{WIDTH}" y2="{base}" class="axis"/><text x="{}" y="{}" class="tick" text-anchor="end">{}</text><text x="{}" y="{base}" class="tick" text-anchor="end">0</text>"#,
         PAD_LEFT - 4.0,
         PAD_TOP + 8.0,
-        format_tick(max),
+        format_tick(language, max),
         PAD_LEFT - 4.0,
     );
     svg.push_str(body);
@@ -47,18 +49,16 @@ fn frame(title: &str, body: &str, max: f64) -> String {
     svg
 }
 
-fn format_tick(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+/// A value on an axis or under a bar: whole numbers as they are, others to one decimal,
+/// with the language's decimal sign.
+fn format_tick(language: Language, v: f64) -> String {
+    language.number(v, if v.fract() == 0.0 { 0 } else { 1 })
 }
 
 /// Vertical bars with a label under the first, middle and last (or each, when few).
-pub fn bars(title: &str, values: &[(String, f64)]) -> String {
+pub fn bars(language: Language, title: &str, values: &[(String, f64)]) -> String {
     if values.is_empty() {
-        return frame(title, "", 0.0);
+        return frame(language, title, "", 0.0);
     }
     let max = values.iter().map(|v| v.1).fold(0.0_f64, f64::max).max(1.0);
     let plot_w = WIDTH - PAD_LEFT;
@@ -75,7 +75,7 @@ pub fn bars(title: &str, values: &[(String, f64)]) -> String {
             HEIGHT - PAD_BOTTOM - h,
             step * 0.7,
             escape(label),
-            format_tick(*v)
+            format_tick(language, *v)
         );
         if i % label_every == 0 || i + 1 == values.len() {
             let _ = write!(
@@ -87,13 +87,19 @@ pub fn bars(title: &str, values: &[(String, f64)]) -> String {
             );
         }
     }
-    frame(title, &body, max)
+    frame(language, title, &body, max)
 }
 
 /// A line through points (x in any unit, y from 0 to `y_max`), with dots.
-pub fn line(title: &str, points: &[(f64, f64)], y_max: f64, x_labels: (&str, &str)) -> String {
+pub fn line(
+    language: Language,
+    title: &str,
+    points: &[(f64, f64)],
+    y_max: f64,
+    x_labels: (&str, &str),
+) -> String {
     if points.is_empty() {
-        return frame(title, "", y_max);
+        return frame(language, title, "", y_max);
     }
     let (x_min, x_max) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
         (lo.min(p.0), hi.max(p.0))
@@ -130,7 +136,7 @@ pub fn line(title: &str, points: &[(f64, f64)], y_max: f64, x_labels: (&str, &st
         HEIGHT - 6.0,
         escape(x_labels.1)
     );
-    frame(title, &body, y_max)
+    frame(language, title, &body, y_max)
 }
 
 #[cfg(test)]
@@ -140,6 +146,7 @@ mod tests {
     #[test]
     fn labels_are_escaped_and_bars_scale_to_the_tallest() {
         let svg = bars(
+            Language::En,
             "Cramps <per> week",
             &[("w1".into(), 2.0), ("<b>".into(), 4.0)],
         );
@@ -150,5 +157,13 @@ mod tests {
             "the tallest bar fills the plot: {svg}"
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn ticks_use_the_language_s_decimal_sign() {
+        let values = [("a".to_string(), 0.5), ("b".to_string(), 2.5)];
+        assert!(bars(Language::En, "t", &values).contains(">2.5<"));
+        assert!(bars(Language::De, "t", &values).contains(">2,5<"));
+        assert!(!bars(Language::Fr, "t", &values).contains("2.5"));
     }
 }

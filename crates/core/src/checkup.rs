@@ -22,6 +22,7 @@ use crate::domain::FactorKey;
 use crate::domain::{Diary, DrugClass, FactorValue};
 use crate::factors::Builtin;
 use crate::knowledge::{Applies, CrampLink, Knowledge, Urgency};
+use crate::language::DateForm;
 use crate::nights::{NightIndex, add_days, dates};
 use crate::trend::{WorseningAssessment, assess_worsening};
 
@@ -206,6 +207,16 @@ struct Findings<'k> {
 }
 
 impl Findings<'_> {
+    /// A date inside a sentence, in the knowledge's language.
+    fn date(&self, date: Date) -> String {
+        self.knowledge.language.date(date, DateForm::DayMonthYear)
+    }
+
+    /// A number with `decimals` places, in the knowledge's language.
+    fn number(&self, value: f64, decimals: usize) -> String {
+        self.knowledge.number(value, decimals)
+    }
+
     /// A phrase from the templates (`checkup.why.*` or `checkup.sign.*`).
     fn phrase(&self, key: &str, values: &[(&str, &str)]) -> String {
         self.knowledge.message(key, values).unwrap_or_default()
@@ -376,9 +387,9 @@ pub fn run_checkup(
         } else {
             String::new()
         };
-        let per_week = crate::domain::format_number(
-            (f64::from(recent_cramp_nights) * 7.0 / f64::from(recent_known.max(1)) * 10.0).round()
-                / 10.0,
+        let per_week = f.knowledge.language.number_up_to(
+            f64::from(recent_cramp_nights) * 7.0 / f64::from(recent_known.max(1)),
+            1,
         );
         f.why(
             "F2",
@@ -386,8 +397,8 @@ pub fn run_checkup(
             &[
                 ("cramp_nights", &recent_cramp_nights.to_string()),
                 ("known", &recent_known.to_string()),
-                ("from", &recent_from.to_string()),
-                ("to", &as_of.to_string()),
+                ("from", &f.date(recent_from)),
+                ("to", &f.date(as_of)),
                 ("per_week", &per_week),
                 ("cramps", &recent_cramps.to_string()),
                 ("every_night", &every_night),
@@ -422,8 +433,8 @@ pub fn run_checkup(
             parts.push(f.phrase(
                 "checkup.why.d2_counts",
                 &[
-                    ("percent", &format!("{:.0}", (rr - 1.0) * 100.0)),
-                    ("p", &crate::stats::format_p(p)),
+                    ("percent", &f.number((rr - 1.0) * 100.0, 0)),
+                    ("p", &f.knowledge.language.p_value('p', p)),
                 ],
             ));
         }
@@ -436,8 +447,8 @@ pub fn run_checkup(
             parts.push(f.phrase(
                 "checkup.why.d2_pain",
                 &[
-                    ("slope", &format!("{slope:.2}")),
-                    ("p", &crate::stats::format_p(p)),
+                    ("slope", &f.number(slope, 2)),
+                    ("p", &f.knowledge.language.p_value('p', p)),
                 ],
             ));
         }
@@ -446,7 +457,7 @@ pub fn run_checkup(
             "d2",
             &[
                 ("weeks", &worsening.weeks_used.to_string()),
-                ("to", &as_of.to_string()),
+                ("to", &f.date(as_of)),
                 ("changes", &parts.join("; ")),
             ],
         )?;
@@ -459,7 +470,7 @@ pub fn run_checkup(
             "R4",
             "r4",
             &[
-                ("night", &longest.night().to_string()),
+                ("night", &f.date(longest.night())),
                 ("minutes", &longest.duration_s.div_ceil(60).to_string()),
             ],
         )?;
@@ -478,10 +489,12 @@ pub fn run_checkup(
             "F5",
             "f5",
             &[
-                ("night", &sore.night().to_string()),
+                ("night", &f.date(sore.night())),
                 (
                     "hours",
-                    &crate::domain::format_number(sore.soreness_h.unwrap_or_default()),
+                    &f.knowledge
+                        .language
+                        .number_up_to(sore.soreness_h.unwrap_or_default(), 1),
                 ),
             ],
         )?;
@@ -505,7 +518,7 @@ pub fn run_checkup(
                 "r8",
                 &[
                     ("days", &stretched_days.to_string()),
-                    ("to", &as_of.to_string()),
+                    ("to", &f.date(as_of)),
                 ],
             )?;
         }
@@ -535,7 +548,7 @@ pub fn run_checkup(
         sleep.push(f.phrase(
             "checkup.why.r1_rating",
             &[
-                ("mean", &format!("{mean:.1}")),
+                ("mean", &f.number(mean, 1)),
                 ("rated", &ratings.len().to_string()),
             ],
         ));
@@ -582,7 +595,7 @@ pub fn run_checkup(
         };
         if m.class == DrugClass::Quinine {
             if m.until.is_none_or(|u| u >= as_of) {
-                let since = m.since.to_string();
+                let since = f.date(m.since);
                 f.why("P6", "p6", &[("name", &m.name), ("since", &since)])?;
                 // Rule P6P (ours, from the quinine warnings [S8][S9] and the advice to
                 // involve the maternity provider [S37]): pregnancy raises the stakes.
@@ -638,20 +651,20 @@ pub fn run_checkup(
             f.phrase(
                 "checkup.why.r6_compared",
                 &[
-                    ("after", &format!("{after:.1}")),
-                    ("before", &format!("{before:.1}")),
+                    ("after", &f.number(after, 1)),
+                    ("before", &f.number(before, 1)),
                 ],
             )
         };
         let ratio = info
             .sequence_ratio
-            .map(|r| f.phrase("checkup.why.r6_ratio", &[("ratio", &format!("{r:.2}"))]))
+            .map(|r| f.phrase("checkup.why.r6_ratio", &[("ratio", &f.number(r, 2))]))
             .unwrap_or_default();
         linked.push((
             info.sequence_ratio.unwrap_or(1.0),
             vec![
                 ("name", m.name.clone()),
-                ("since", m.since.to_string()),
+                ("since", f.date(m.since)),
                 ("label", info.label.clone()),
                 ("ratio", ratio),
                 ("comparison", comparison),

@@ -266,7 +266,7 @@ impl TrialChange {
     /// The canonical text, as stored and shown in JSON (`stretched`, `caffeine_drinks=0`).
     pub fn text(&self) -> String {
         let column = self.factor.column();
-        let number = |n: f64| crate::domain::format_number(n);
+        let number = crate::domain::format_number;
         match (&self.target, &self.factor) {
             (Target::Yes, FactorKey::Builtin(b)) if b.role() != FactorRole::Cause => column,
             (Target::Yes, FactorKey::Custom(_)) => column,
@@ -309,10 +309,7 @@ impl TrialChange {
         if let Ok(s) = knowledge.message(&format!("experiment.do.{}", self.text()), &[]) {
             return s;
         }
-        let label = match &self.factor {
-            FactorKey::Builtin(b) => b.label(knowledge),
-            FactorKey::Custom(name) => name.clone(),
-        };
+        let label = self.factor.label(knowledge);
         let number = |n: f64| knowledge.language.number_up_to(n, 2);
         let (key, value) = match &self.target {
             Target::Yes => ("experiment.do.yes", String::new()),
@@ -756,16 +753,13 @@ fn too_few_cramps(knowledge: &Knowledge, rate: f64, pairs: u8) -> String {
         .message(
             key,
             &[
-                (
-                    "rate",
-                    &crate::domain::format_number((rate * 10.0).round() / 10.0),
-                ),
+                ("rate", &knowledge.language.number_up_to(rate, 1)),
                 (
                     "minimum",
-                    &crate::domain::format_number(MIN_CRAMP_NIGHTS_A_WEEK),
+                    &knowledge.language.number_up_to(MIN_CRAMP_NIGHTS_A_WEEK, 1),
                 ),
-                ("weeks", &crate::domain::format_number(weeks)),
-                ("needed", &crate::domain::format_number(needed)),
+                ("weeks", &knowledge.language.number_up_to(weeks, 1)),
+                ("needed", &knowledge.language.number_up_to(needed, 1)),
             ],
         )
         .unwrap_or_else(|_| key.to_string())
@@ -1135,14 +1129,14 @@ fn more_pairs_to_settle(p: &Posterior, pairs: u8) -> Option<u8> {
 /// The result's sentence, from the knowledge base.
 fn sentence(knowledge: &Knowledge, experiment: &Experiment, r: &ExperimentResult) -> String {
     let doing = experiment.change.doing(knowledge);
-    let number = |x: Option<f64>| x.map(|v| format!("{v:.2}")).unwrap_or_default();
+    let number = |x: Option<f64>| x.map(|v| knowledge.number(v, 2)).unwrap_or_default();
     let percent = |x: Option<f64>| {
-        x.map(|v| format!("{}", (v * 100.0).round()))
+        x.map(|v| knowledge.number(v * 100.0, 0))
             .unwrap_or_default()
     };
     let fewer = r
         .rate_ratio
-        .map(|rr| format!("{}", ((1.0 - rr) * 100.0).round()));
+        .map(|rr| knowledge.number((1.0 - rr) * 100.0, 0));
     let args: Vec<(&str, String)> = vec![
         ("change", doing),
         ("ratio", number(r.rate_ratio)),
@@ -1198,7 +1192,7 @@ fn sentence(knowledge: &Knowledge, experiment: &Experiment, r: &ExperimentResult
                 .message(
                     key,
                     &[
-                        ("percent", &format!("{}", (a * 100.0).round())),
+                        ("percent", &knowledge.number(a * 100.0, 0)),
                         ("nights", &r.adherence_nights.to_string()),
                     ],
                 )

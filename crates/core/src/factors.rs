@@ -177,6 +177,17 @@ impl Builtin {
     }
 }
 
+impl FactorKey {
+    /// What the person reads for a factor: a built-in factor's label in the knowledge's
+    /// language, or the name the person gave their own.
+    pub fn label(&self, knowledge: &crate::knowledge::Knowledge) -> String {
+        match self {
+            FactorKey::Builtin(b) => b.label(knowledge),
+            FactorKey::Custom(name) => name.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Builtin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::domain::{Diary, FactorKey, FactorValue, NightStatus};
 use crate::knowledge::Knowledge;
+use crate::language::DateForm;
 use crate::nights::{NightIndex, add_days, dates, days_between};
 use crate::stats::{Z_95, compare_rates};
 
@@ -227,7 +228,13 @@ pub fn did_it_help(
     if days_recorded == 0 {
         warnings.push(say(
             "habit.warning.not_recorded",
-            &[("habit", &key.to_string()), ("since", &since.to_string())],
+            &[
+                ("habit", &key.label(knowledge)),
+                (
+                    "since",
+                    &knowledge.language.date(since, DateForm::DayMonthYear),
+                ),
+            ],
         ));
     }
     warnings.push(say("habit.warning.alternate", &[]));
@@ -284,14 +291,17 @@ fn habit_sentence(
     let per_week = |p: &Period| {
         p.cramps_per_week.map_or_else(
             || say("habit.no_data", &[]),
-            |r| say("habit.per_week", &[("rate", &format!("{r:.1}"))]),
+            |r| say("habit.per_week", &[("rate", &knowledge.number(r, 1))]),
         )
     };
     let mut text = say(
         "habit.summary",
         &[
-            ("since", &since.to_string()),
-            ("habit", &key.to_string()),
+            (
+                "since",
+                &knowledge.language.date(since, DateForm::DayMonthYear),
+            ),
+            ("habit", &key.label(knowledge)),
             ("after_rate", &per_week(after)),
             ("after_cramps", &after.cramps.to_string()),
             ("after_nights", &after.nights_known.to_string()),
@@ -304,18 +314,21 @@ fn habit_sentence(
         let change = if rr <= 1.0 {
             say(
                 "habit.fewer",
-                &[("percent", &format!("{:.0}", (1.0 - rr) * 100.0))],
+                &[("percent", &knowledge.number((1.0 - rr) * 100.0, 0))],
             )
         } else {
             say(
                 "habit.more",
-                &[("percent", &format!("{:.0}", (rr - 1.0) * 100.0))],
+                &[("percent", &knowledge.number((rr - 1.0) * 100.0, 0))],
             )
         };
         let interval = match (ci_low, ci_high) {
             (Some(l), Some(h)) => say(
                 "habit.interval",
-                &[("low", &format!("{l:.2}")), ("high", &format!("{h:.2}"))],
+                &[
+                    ("low", &knowledge.number(l, 2)),
+                    ("high", &knowledge.number(h, 2)),
+                ],
             ),
             _ => String::new(),
         };
@@ -323,7 +336,7 @@ fn habit_sentence(
             "habit.change",
             &[
                 ("change", &change),
-                ("ratio", &format!("{rr:.2}")),
+                ("ratio", &knowledge.number(rr, 2)),
                 ("interval", &interval),
             ],
         ));

@@ -138,6 +138,27 @@ impl Language {
         }
     }
 
+    /// A percentage, whole: "45%" in English; Spanish and German set a no-break space
+    /// before the sign, French a narrow one.
+    pub fn percent(self, value: f64) -> String {
+        let number = self.number(value, 0);
+        match self {
+            Language::En => format!("{number}%"),
+            Language::Es | Language::De => format!("{number}\u{a0}%"),
+            Language::Fr => format!("{number}\u{202f}%"),
+        }
+    }
+
+    /// A p-value (or a q-value: `letter`) as people read it: "p = 0.032", or "p < 0.001"
+    /// rather than "p = 0.000", with the language's decimal sign.
+    pub fn p_value(self, letter: char, p: f64) -> String {
+        if p < 0.001 {
+            format!("{letter} < {}", self.number(0.001, 3))
+        } else {
+            format!("{letter} = {}", self.number(p, 3))
+        }
+    }
+
     /// A number with as many decimals as it needs, up to `most` (`7`, `7.5`, `7.25`).
     pub fn number_up_to(self, value: f64, most: usize) -> String {
         let mut decimals = 0;
@@ -288,6 +309,7 @@ impl Language {
             (Language::En, DateForm::LongWithYear) => {
                 format!("{} {day} {} {year}", weekday(false), month(false))
             }
+            (Language::En, DateForm::DayMonthYear) => format!("{day} {} {year}", month(false)),
             (Language::Es, DateForm::DayMonth) => format!("{day} {}", month(true)),
             (Language::Es, DateForm::WeekdayDayMonth) => {
                 format!("{} {day} {}", weekday(true), month(true))
@@ -300,6 +322,9 @@ impl Language {
             }
             (Language::Es, DateForm::LongWithYear) => {
                 format!("{}, {day} de {} de {year}", weekday(false), month(false))
+            }
+            (Language::Es, DateForm::DayMonthYear) => {
+                format!("{day} de {} de {year}", month(false))
             }
             (Language::De, DateForm::DayMonth) => format!("{day}. {}", month(true)),
             (Language::De, DateForm::WeekdayDayMonth) => {
@@ -314,7 +339,11 @@ impl Language {
             (Language::De, DateForm::LongWithYear) => {
                 format!("{}, {day}. {} {year}", weekday(false), month(false))
             }
+            (Language::De, DateForm::DayMonthYear) => format!("{day}. {} {year}", month(false)),
             (Language::Fr, DateForm::DayMonth) => format!("{} {}", french_day(day), month(true)),
+            (Language::Fr, DateForm::DayMonthYear) => {
+                format!("{} {} {year}", french_day(day), month(false))
+            }
             (Language::Fr, DateForm::WeekdayDayMonth) => {
                 format!("{} {} {}", weekday(true), french_day(day), month(true))
             }
@@ -360,6 +389,8 @@ pub enum DateForm {
     WeekdayDayMonth,
     /// "Mon 30 Nov 2026"
     WeekdayDayMonthYear,
+    /// "30 November 2026": a date inside a sentence.
+    DayMonthYear,
     /// "Monday 30 November"
     Long,
     /// "Monday 30 November 2026"

@@ -20,6 +20,7 @@ use crate::domain::{Diary, DrugClass, FactorKey, FactorValue, NightStatus};
 use crate::factors::Builtin;
 use crate::insights::{Verdict, analyse};
 use crate::knowledge::{CrampLink, Knowledge};
+use crate::language::{DateForm, Language};
 use crate::nights::{NightIndex, add_days, dates, days_between};
 use crate::trend::weekly_summaries;
 
@@ -46,7 +47,10 @@ pub struct MedicineRow {
 pub struct Finding {
     pub title: String,
     pub detail: String,
+    /// The urgency's code (`urgent`).
     pub urgency: String,
+    /// The urgency as the reader reads it ("Urgent: today").
+    pub urgency_label: String,
     pub rule: String,
     /// Source ids, each listed in full under `sources`.
     pub sources: Vec<String>,
@@ -85,8 +89,78 @@ pub struct AnswerRow {
     pub date: String,
 }
 
+/// The report's headings and fixed words, in the report's language, so that the HTML page
+/// and the PDF template hold layout only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportLabels {
+    pub patient: String,
+    pub glance: String,
+    pub signs: String,
+    pub answers: String,
+    pub answers_none: String,
+    pub findings_none: String,
+    pub rule: String,
+    pub sources: String,
+    pub chart_weekly: String,
+    pub chart_pain: String,
+    pub hours: String,
+    pub sites: String,
+    pub no_cramps: String,
+    pub medicines: String,
+    pub medicines_none: String,
+    pub medicine: String,
+    pub class: String,
+    pub since: String,
+    pub until: String,
+    pub link: String,
+    pub associations: String,
+    pub none_stands_out: String,
+    pub habits: String,
+    pub none_recorded: String,
+    pub experiments: String,
+    pub sources_cited: String,
+}
+
+impl ReportLabels {
+    fn new(knowledge: &Knowledge) -> ReportLabels {
+        let say = |key: &str| knowledge.message(key, &[]).unwrap_or_default();
+        let label = |name: &str| say(&format!("report.label.{name}"));
+        ReportLabels {
+            patient: label("patient"),
+            glance: label("glance"),
+            signs: label("signs"),
+            answers: label("answers"),
+            answers_none: label("answers_none"),
+            findings_none: label("findings_none"),
+            rule: label("rule"),
+            sources: label("sources"),
+            chart_weekly: say("report.chart.weekly"),
+            chart_pain: say("report.chart.pain"),
+            hours: label("hours"),
+            sites: label("sites"),
+            no_cramps: label("no_cramps"),
+            medicines: label("medicines"),
+            medicines_none: label("medicines_none"),
+            medicine: label("medicine"),
+            class: label("class"),
+            since: label("since"),
+            until: label("until"),
+            link: label("link"),
+            associations: label("associations"),
+            none_stands_out: label("none_stands_out"),
+            habits: label("habits"),
+            none_recorded: label("none_recorded"),
+            experiments: label("experiments"),
+            sources_cited: label("sources_cited"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportData {
+    /// The report's language code (`de`), for `<html lang>` and the PDF's hyphenation.
+    pub language: String,
+    pub labels: ReportLabels,
     pub title: String,
     pub person: Vec<Row>,
     pub period: String,
@@ -129,11 +203,11 @@ fn cited_sources(knowledge: &Knowledge, cited: &[String]) -> Vec<SourceRow> {
         .collect()
 }
 
-fn pct(part: usize, whole: usize) -> String {
+fn pct(language: Language, part: usize, whole: usize) -> String {
     if whole == 0 {
         "-".into()
     } else {
-        format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+        language.percent(part as f64 * 100.0 / whole as f64)
     }
 }
 
@@ -148,6 +222,8 @@ pub fn build_report(
 ) -> ReportData {
     let say =
         |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
+    let language = knowledge.language;
+    let date = |d: Date| language.date(d, DateForm::DayMonthYear);
     let index = NightIndex::new(diary);
     let nights: Vec<Date> = dates(from, to).collect();
     let known = nights
@@ -167,7 +243,7 @@ pub fn build_report(
         if known == 0 {
             say("report.none", &[])
         } else {
-            format!("{:.1}", n as f64 * 7.0 / known as f64)
+            knowledge.number(n as f64 * 7.0 / known as f64, 1)
         }
     };
 
@@ -186,7 +262,7 @@ pub fn build_report(
         let due = diary
             .profile
             .due_date
-            .map(|d| say("report.pregnancy.due", &[("date", &d.to_string())]))
+            .map(|d| say("report.pregnancy.due", &[("date", &date(d))]))
             .unwrap_or_default();
         person.push(Row {
             label: say("report.pregnancy", &[]),
@@ -203,7 +279,7 @@ pub fn build_report(
         .profile
         .conditions
         .iter()
-        .map(|c| c.as_str().replace('_', " "))
+        .map(|c| say(&format!("condition.{}", c.as_str()), &[]))
         .collect();
     person.push(Row {
         label: say("report.conditions", &[]),
@@ -259,7 +335,7 @@ pub fn build_report(
                     say(
                         "report.pain.value",
                         &[
-                            ("mean", &format!("{m:.1}")),
+                            ("mean", &knowledge.number(m, 1)),
                             (
                                 "highest",
                                 &episodes
@@ -285,7 +361,7 @@ pub fn build_report(
                             ("minutes", &((median + 30) / 60).to_string()),
                             (
                                 "percent",
-                                &pct(durations.iter().filter(|d| **d > 600).count(), n),
+                                &pct(language, durations.iter().filter(|d| **d > 600).count(), n),
                             ),
                         ],
                     )
@@ -309,10 +385,10 @@ pub fn build_report(
                     &[
                         (
                             "mean",
-                            &format!(
-                                "{:.1}",
+                            &knowledge.number(
                                 ratings.iter().map(|r| f64::from(*r)).sum::<f64>()
-                                    / ratings.len() as f64
+                                    / ratings.len() as f64,
+                                1,
                             ),
                         ),
                         ("rated", &ratings.len().to_string()),
@@ -327,7 +403,7 @@ pub fn build_report(
         .iter()
         .map(|w| {
             (
-                w.first_night.strftime("%-d %b").to_string(),
+                language.date(w.first_night, DateForm::DayMonth),
                 f64::from(w.cramps),
             )
         })
@@ -348,11 +424,7 @@ pub fn build_report(
             hours[i] += 1;
         }
         *sites
-            .entry(format!(
-                "{} {}",
-                e.side,
-                e.muscle.as_str().replace('_', " ")
-            ))
+            .entry(say(&format!("site.{}.{}", e.muscle, e.side), &[]))
             .or_insert(0u32) += 1;
     }
     let mut sites: Vec<(String, u32)> = sites.into_iter().collect();
@@ -366,7 +438,7 @@ pub fn build_report(
     };
     let zone = diary.profile.zone_or(jiff::tz::TimeZone::UTC);
     let answered = |id: &str| diary.answers.iter().find(|a| a.question == id);
-    let on_date = |at: Timestamp| zone.to_datetime(at).date().to_string();
+    let on_date = |at: Timestamp| date(zone.to_datetime(at).date());
     let sign = |sign: &str, present: bool, cannot_tell: Option<String>, why_not: &str| {
         let (status, why) = match (present, cannot_tell) {
             (true, _) => ("report.sign.present", String::new()),
@@ -476,6 +548,7 @@ pub fn build_report(
                     title: r.title,
                     detail: r.detail,
                     urgency: r.urgency.as_str().into(),
+                    urgency_label: say(&format!("report.urgency.{}", r.urgency.as_str()), &[]),
                     rule: r.rule,
                     sources: r.sources,
                 })
@@ -511,17 +584,17 @@ pub fn build_report(
                 } else {
                     say(
                         "report.medicine.rate",
-                        &[("rate", &format!("{:.1}", f64::from(c) * 7.0 / k as f64))],
+                        &[("rate", &knowledge.number(f64::from(c) * 7.0 / k as f64, 1))],
                     )
                 }
             };
             MedicineRow {
                 name: m.name.clone(),
                 class: info.map_or_else(|| m.class.to_string(), |i| i.label.clone()),
-                since: m.since.to_string(),
+                since: date(m.since),
                 until: m
                     .until
-                    .map(|u| u.to_string())
+                    .map(date)
                     .unwrap_or_else(|| say("report.medicine.current", &[])),
                 cramp_link,
                 linked,
@@ -583,15 +656,17 @@ pub fn build_report(
     })
     .collect();
 
-    let stamp = now.strftime("%Y-%m-%d").to_string();
+    let stamp = date(zone.to_datetime(now).date());
     ReportData {
+        language: language.code().to_string(),
+        labels: ReportLabels::new(knowledge),
         title: say("report.title", &[]),
         person,
         period: say(
             "report.period",
             &[
-                ("from", &from.to_string()),
-                ("to", &to.to_string()),
+                ("from", &date(from)),
+                ("to", &date(to)),
                 ("nights", &nights.len().to_string()),
             ],
         ),
@@ -600,18 +675,19 @@ pub fn build_report(
             &[
                 ("known", &known.to_string()),
                 ("nights", &nights.len().to_string()),
-                ("percent", &pct(known, nights.len())),
+                ("percent", &pct(language, known, nights.len())),
             ],
         ),
         glance,
-        weekly_chart_svg: charts::bars(&say("report.chart.weekly", &[]), &weekly),
+        weekly_chart_svg: charts::bars(language, &say("report.chart.weekly", &[]), &weekly),
         intensity_chart_svg: charts::line(
+            language,
             &say("report.chart.pain", &[]),
             &pain,
             10.0,
             (
-                &from.strftime("%-d %b").to_string(),
-                &to.strftime("%-d %b").to_string(),
+                &language.date(from, DateForm::DayMonth),
+                &language.date(to, DateForm::DayMonth),
             ),
         ),
         hours: crate::trend::HOUR_BUCKETS
@@ -652,34 +728,55 @@ fn experiment_rows(diary: &Diary, knowledge: &Knowledge, to: Date) -> Vec<Row> {
     diary
         .experiments
         .iter()
-        .map(|record| match crate::experiment::Experiment::from_record(record) {
-            Ok(e) => {
-                let r = crate::experiment::analyse(knowledge, &e, diary, to);
-                let numbers = match (r.rate_ratio, r.ci_low, r.ci_high) {
-                    (Some(rr), Some(lo), Some(hi)) => format!(
-                        " Rate ratio {rr:.2} (95% interval {lo:.2} to {hi:.2}); {} change and {} usual nights counted.",
-                        r.nights.change, r.nights.usual
-                    ),
-                    _ => String::new(),
-                };
-                Row {
-                    label: format!(
-                        "{} ({}; {} pairs of {} nights, {} to {}; {})",
-                        e.change.doing(knowledge),
-                        e.change.text(),
-                        e.design.pairs,
-                        e.design.period_nights,
-                        e.start,
-                        e.end(),
-                        r.status.as_str()
-                    ),
-                    value: format!("{}{numbers}", r.sentence),
+        .map(
+            |record| match crate::experiment::Experiment::from_record(record) {
+                Ok(e) => {
+                    let r = crate::experiment::analyse(knowledge, &e, diary, to);
+                    let say = |key: &str, values: &[(&str, &str)]| {
+                        knowledge.message(key, values).unwrap_or_default()
+                    };
+                    let date = |d: Date| knowledge.language.date(d, DateForm::DayMonthYear);
+                    let numbers = match (r.rate_ratio, r.ci_low, r.ci_high) {
+                        (Some(rr), Some(lo), Some(hi)) => say(
+                            "report.experiment.numbers",
+                            &[
+                                ("ratio", &knowledge.number(rr, 2)),
+                                ("low", &knowledge.number(lo, 2)),
+                                ("high", &knowledge.number(hi, 2)),
+                                ("change_nights", &r.nights.change.to_string()),
+                                ("usual_nights", &r.nights.usual.to_string()),
+                            ],
+                        ),
+                        _ => String::new(),
+                    };
+                    Row {
+                        label: say(
+                            "report.experiment",
+                            &[
+                                ("change", &e.change.doing(knowledge)),
+                                ("code", &e.change.text()),
+                                ("pairs", &e.design.pairs.to_string()),
+                                ("nights", &e.design.period_nights.to_string()),
+                                ("from", &date(e.start)),
+                                ("to", &date(e.end())),
+                                (
+                                    "state",
+                                    &say(&format!("experiment.state.{}", r.status.as_str()), &[]),
+                                ),
+                            ],
+                        ),
+                        value: [r.sentence, numbers]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    }
                 }
-            }
-            Err(why) => Row {
-                label: record.change.clone(),
-                value: why.to_string(),
+                Err(why) => Row {
+                    label: record.change.clone(),
+                    value: why.to_string(),
+                },
             },
-        })
+        )
         .collect()
 }

@@ -512,25 +512,6 @@ fn invert(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
     )
 }
 
-/// A p-value as people read it: "p = 0.032", or "p < 0.001" rather than "p = 0.000".
-pub fn format_p(p: f64) -> String {
-    if p < 0.001 {
-        "p < 0.001".to_string()
-    } else {
-        format!("p = {p:.3}")
-    }
-}
-
-#[cfg(test)]
-mod format_tests {
-    #[test]
-    fn tiny_p_values_read_as_less_than_a_thousandth() {
-        assert_eq!(super::format_p(0.000_04), "p < 0.001");
-        assert_eq!(super::format_p(0.001), "p = 0.001");
-        assert_eq!(super::format_p(0.0321), "p = 0.032");
-    }
-}
-
 /// The median of some numbers (`None` for none).
 pub fn median(values: &[f64]) -> Option<f64> {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();

@@ -230,7 +230,7 @@ impl TrendTest {
             |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
         let p = self
             .p_value
-            .map(|p| say("trend.p", &[("p", &crate::stats::format_p(p))]))
+            .map(|p| say("trend.p", &[("p", &knowledge.language.p_value('p', p))]))
             .unwrap_or_default();
         let change = self
             .change_per_week

@@ -443,3 +443,92 @@ insight-exposed-medicine = die ersten 12 Monate der Behandlung ({ $label })
 insight-when-medicine = in den ersten 12 Monaten der Behandlung ({ $label })
 insight-day_before = { $when }, am Vortag
 insight-reverse-other = man tut es oft, weil sich die Beine schon verspannt anfühlen
+
+## Wo ein Krampf war.
+muscle-calf = Wade
+muscle-foot = Fuß
+muscle-toes = Zehen
+muscle-shin = Schienbein
+muscle-thigh_back = Oberschenkel hinten
+muscle-thigh_front = Oberschenkel vorne
+muscle-other = andere Stelle
+side-left = links
+side-right = rechts
+side-both = beide
+site-calf-left = linke Wade
+site-calf-right = rechte Wade
+site-calf-both = Waden, beide Beine
+site-foot-left = linker Fuß
+site-foot-right = rechter Fuß
+site-foot-both = Füße, beide Beine
+site-toes-left = Zehen am linken Fuß
+site-toes-right = Zehen am rechten Fuß
+site-toes-both = Zehen, beide Füße
+site-shin-left = linkes Schienbein
+site-shin-right = rechtes Schienbein
+site-shin-both = Schienbeine, beide Beine
+site-thigh_back-left = linker Oberschenkel hinten
+site-thigh_back-right = rechter Oberschenkel hinten
+site-thigh_back-both = Oberschenkel hinten, beide Beine
+site-thigh_front-left = linker Oberschenkel vorne
+site-thigh_front-right = rechter Oberschenkel vorne
+site-thigh_front-both = Oberschenkel vorne, beide Beine
+site-other-left = andere Stelle, linkes Bein
+site-other-right = andere Stelle, rechtes Bein
+site-other-both = andere Stelle, beide Beine
+relief-stretch = Dehnen
+relief-walk = Gehen
+relief-massage = Massage
+relief-heat = Wärme
+relief-nothing = nichts hat geholfen
+relief-other = etwas anderes
+condition-diabetes = Diabetes
+condition-kidney_disease = Nierenerkrankung
+condition-thyroid_disorder = Schilddrüsenerkrankung
+condition-peripheral_nerve_disorder = Nervenschäden in Beinen oder Füßen (periphere Neuropathie)
+condition-spinal_problems = Probleme mit der Wirbelsäule
+condition-circulation_problems = schlechte Durchblutung der Beine
+condition-cirrhosis = Leberzirrhose
+condition-heart_failure = Herzschwäche
+
+## Die Überschriften und Wörter des Berichts für die Ärztin oder den Arzt.
+report-label-patient = Patientin oder Patient
+report-label-glance = Auf einen Blick
+report-label-signs = Vier Zeichen für einen Arztbesuch, und die Prüfung
+report-label-answers = Beantwortete Fragen zu Warnzeichen
+report-label-answers_none = Noch keine Fragen zu Warnzeichen beantwortet.
+report-label-findings_none = Aus dem Tagebuch allein ergibt sich kein Grund für einen Arztbesuch.
+report-label-rule = Regel
+report-label-sources = Quellen
+report-label-hours = Uhrzeit in der Nacht (Beginn der Krämpfe)
+report-label-sites = Stelle und Seite
+report-label-no_cramps = Keine Krämpfe im Zeitraum.
+report-label-medicines = Medikamente (mit ★ die mit Krämpfen verbundenen)
+report-label-medicines_none = Keine eingetragen.
+report-label-medicine = Medikament
+report-label-class = Gruppe
+report-label-since = Seit
+report-label-until = Bis
+report-label-link = Bezug zu Krämpfen; Krämpfe pro Woche vor / nach Beginn
+report-label-associations = Zusammenhänge
+report-label-none_stands_out = Nichts sticht hervor.
+report-label-habits = Gewohnheiten im Zeitraum
+report-label-none_recorded = Keine eingetragen.
+report-label-experiments = Persönliche Experimente (randomisiert, eine Person)
+report-urgency-none = zur Information
+report-urgency-routine = regulärer Termin
+report-urgency-soon = bald
+report-urgency-urgent = dringend: heute
+report-label-sources_cited = Zitierte Quellen
+report-experiment = { $change } ({ $code }; { $pairs ->
+    [one] { $pairs } Paar
+   *[other] { $pairs } Paare
+} zu { $nights ->
+    [one] { $nights } Nacht
+   *[other] { $nights } Nächten
+}, { $from } bis { $to }; { $state })
+report-experiment-numbers = Ratenverhältnis { $ratio } (95-%-Intervall { $low } bis { $high }); gezählt wurden { $change_nights } Nächte mit der Änderung und { $usual_nights } Nächte wie gewohnt.
+experiment-state-baseline = Ausgangsphase
+experiment-state-running = läuft
+experiment-state-finished = beendet
+experiment-state-stopped = vorzeitig beendet

@@ -450,3 +450,92 @@ insight-exposed-medicine = the first 12 months after starting a { $label }
 insight-when-medicine = in the first 12 months on a { $label }
 insight-day_before = { $when } the day before
 insight-reverse-other = people often do it because their legs already feel tight
+
+## Where a cramp was, as a person reads it.
+muscle-calf = calf
+muscle-foot = foot
+muscle-toes = toes
+muscle-shin = shin
+muscle-thigh_back = back of the thigh
+muscle-thigh_front = front of the thigh
+muscle-other = somewhere else
+side-left = left
+side-right = right
+side-both = both
+site-calf-left = left calf
+site-calf-right = right calf
+site-calf-both = calves, both legs
+site-foot-left = left foot
+site-foot-right = right foot
+site-foot-both = feet, both legs
+site-toes-left = toes of the left foot
+site-toes-right = toes of the right foot
+site-toes-both = toes, both feet
+site-shin-left = left shin
+site-shin-right = right shin
+site-shin-both = shins, both legs
+site-thigh_back-left = back of the left thigh
+site-thigh_back-right = back of the right thigh
+site-thigh_back-both = back of the thighs, both legs
+site-thigh_front-left = front of the left thigh
+site-thigh_front-right = front of the right thigh
+site-thigh_front-both = front of the thighs, both legs
+site-other-left = somewhere else, left leg
+site-other-right = somewhere else, right leg
+site-other-both = somewhere else, both legs
+relief-stretch = stretching
+relief-walk = walking
+relief-massage = massage
+relief-heat = heat
+relief-nothing = nothing helped
+relief-other = something else
+condition-diabetes = diabetes
+condition-kidney_disease = kidney disease
+condition-thyroid_disorder = thyroid disorder
+condition-peripheral_nerve_disorder = nerve damage in the legs or feet (peripheral neuropathy)
+condition-spinal_problems = spine problems
+condition-circulation_problems = poor circulation in the legs
+condition-cirrhosis = cirrhosis of the liver
+condition-heart_failure = heart failure
+
+## The clinician report's headings and words.
+report-label-patient = Patient
+report-label-glance = At a glance
+report-label-signs = Four signs that call for a doctor, and the checkup
+report-label-answers = Warning-sign questions answered
+report-label-answers_none = No warning-sign questions answered yet.
+report-label-findings_none = No finding calls for a doctor from the diary alone.
+report-label-rule = rule
+report-label-sources = sources
+report-label-hours = Time of night (cramps starting)
+report-label-sites = Site and side
+report-label-no_cramps = No cramps in the period.
+report-label-medicines = Medicines (cramp-linked ones marked ★)
+report-label-medicines_none = None recorded.
+report-label-medicine = Medicine
+report-label-class = Class
+report-label-since = Since
+report-label-until = Until
+report-label-link = Link to cramps; cramps per week before / after start
+report-label-associations = associations
+report-label-none_stands_out = None stands out.
+report-label-habits = Habits tried in the period
+report-label-none_recorded = None recorded.
+report-label-experiments = Personal experiments (randomised, one person)
+report-urgency-none = for information
+report-urgency-routine = routine appointment
+report-urgency-soon = soon
+report-urgency-urgent = urgent: today
+report-label-sources_cited = Sources cited
+report-experiment = { $change } ({ $code }; { $pairs ->
+    [one] { $pairs } pair
+   *[other] { $pairs } pairs
+} of { $nights ->
+    [one] { $nights } night
+   *[other] { $nights } nights
+}, { $from } to { $to }; { $state })
+report-experiment-numbers = Rate ratio { $ratio } (95% interval { $low } to { $high }); { $change_nights } change and { $usual_nights } usual nights counted.
+experiment-state-baseline = baseline
+experiment-state-running = running
+experiment-state-finished = finished
+experiment-state-stopped = stopped early

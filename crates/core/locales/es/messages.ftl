@@ -443,3 +443,92 @@ insight-exposed-medicine = los primeros 12 meses de tratamiento ({ $label })
 insight-when-medicine = en los primeros 12 meses de tratamiento ({ $label })
 insight-day_before = { $when }, el día anterior
 insight-reverse-other = se suele hacer porque las piernas ya se notan tensas
+
+## Dónde fue el calambre.
+muscle-calf = pantorrilla
+muscle-foot = pie
+muscle-toes = dedos del pie
+muscle-shin = espinilla
+muscle-thigh_back = parte de atrás del muslo
+muscle-thigh_front = parte de delante del muslo
+muscle-other = otro sitio
+side-left = izquierda
+side-right = derecha
+side-both = las dos
+site-calf-left = pantorrilla izquierda
+site-calf-right = pantorrilla derecha
+site-calf-both = pantorrillas, las dos piernas
+site-foot-left = pie izquierdo
+site-foot-right = pie derecho
+site-foot-both = pies, las dos piernas
+site-toes-left = dedos del pie izquierdo
+site-toes-right = dedos del pie derecho
+site-toes-both = dedos de los dos pies
+site-shin-left = espinilla izquierda
+site-shin-right = espinilla derecha
+site-shin-both = espinillas, las dos piernas
+site-thigh_back-left = parte de atrás del muslo izquierdo
+site-thigh_back-right = parte de atrás del muslo derecho
+site-thigh_back-both = parte de atrás de los muslos, las dos piernas
+site-thigh_front-left = parte de delante del muslo izquierdo
+site-thigh_front-right = parte de delante del muslo derecho
+site-thigh_front-both = parte de delante de los muslos, las dos piernas
+site-other-left = otro sitio, pierna izquierda
+site-other-right = otro sitio, pierna derecha
+site-other-both = otro sitio, las dos piernas
+relief-stretch = estirar
+relief-walk = caminar
+relief-massage = masaje
+relief-heat = calor
+relief-nothing = nada ayudó
+relief-other = otra cosa
+condition-diabetes = diabetes
+condition-kidney_disease = enfermedad de los riñones
+condition-thyroid_disorder = problema de tiroides
+condition-peripheral_nerve_disorder = daño de los nervios de las piernas o los pies (neuropatía periférica)
+condition-spinal_problems = problemas de columna
+condition-circulation_problems = mala circulación en las piernas
+condition-cirrhosis = cirrosis del hígado
+condition-heart_failure = insuficiencia cardiaca
+
+## Los títulos y las palabras del informe para el médico.
+report-label-patient = Paciente
+report-label-glance = De un vistazo
+report-label-signs = Cuatro señales para ir al médico, y la revisión
+report-label-answers = Preguntas sobre señales de alarma contestadas
+report-label-answers_none = Todavía no se ha contestado ninguna pregunta sobre señales de alarma.
+report-label-findings_none = Con el diario solo, ningún hallazgo requiere ir al médico.
+report-label-rule = regla
+report-label-sources = fuentes
+report-label-hours = Hora de la noche (inicio de los calambres)
+report-label-sites = Lugar y lado
+report-label-no_cramps = Ningún calambre en el periodo.
+report-label-medicines = Medicamentos (marcados con ★ los relacionados con calambres)
+report-label-medicines_none = Ninguno anotado.
+report-label-medicine = Medicamento
+report-label-class = Tipo
+report-label-since = Desde
+report-label-until = Hasta
+report-label-link = Relación con los calambres; calambres por semana antes / después de empezar
+report-label-associations = asociaciones
+report-label-none_stands_out = Nada destaca.
+report-label-habits = Hábitos probados en el periodo
+report-label-none_recorded = Ninguno anotado.
+report-label-experiments = Experimentos personales (aleatorizados, una persona)
+report-urgency-none = para información
+report-urgency-routine = cita normal
+report-urgency-soon = pronto
+report-urgency-urgent = urgente: hoy
+report-label-sources_cited = Fuentes citadas
+report-experiment = { $change } ({ $code }; { $pairs ->
+    [one] { $pairs } pareja
+   *[other] { $pairs } parejas
+} de { $nights ->
+    [one] { $nights } noche
+   *[other] { $nights } noches
+}, del { $from } al { $to }; { $state })
+report-experiment-numbers = Razón de tasas { $ratio } (intervalo del 95 %: { $low } a { $high }); se contaron { $change_nights } noches con el cambio y { $usual_nights } noches como siempre.
+experiment-state-baseline = registro inicial
+experiment-state-running = en curso
+experiment-state-finished = terminado
+experiment-state-stopped = detenido antes de tiempo

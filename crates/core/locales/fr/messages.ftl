@@ -443,3 +443,92 @@ insight-exposed-medicine = les 12 premiers mois de traitement ({ $label })
 insight-when-medicine = pendant les 12 premiers mois de traitement ({ $label })
 insight-day_before = { $when }, la veille
 insight-reverse-other = on le fait souvent parce que les jambes sont déjà tendues
+
+## Où était la crampe.
+muscle-calf = mollet
+muscle-foot = pied
+muscle-toes = orteils
+muscle-shin = tibia
+muscle-thigh_back = arrière de la cuisse
+muscle-thigh_front = avant de la cuisse
+muscle-other = autre endroit
+side-left = gauche
+side-right = droite
+side-both = les deux
+site-calf-left = mollet gauche
+site-calf-right = mollet droit
+site-calf-both = mollets, les deux jambes
+site-foot-left = pied gauche
+site-foot-right = pied droit
+site-foot-both = pieds, les deux jambes
+site-toes-left = orteils du pied gauche
+site-toes-right = orteils du pied droit
+site-toes-both = orteils, les deux pieds
+site-shin-left = tibia gauche
+site-shin-right = tibia droit
+site-shin-both = tibias, les deux jambes
+site-thigh_back-left = arrière de la cuisse gauche
+site-thigh_back-right = arrière de la cuisse droite
+site-thigh_back-both = arrière des cuisses, les deux jambes
+site-thigh_front-left = avant de la cuisse gauche
+site-thigh_front-right = avant de la cuisse droite
+site-thigh_front-both = avant des cuisses, les deux jambes
+site-other-left = autre endroit, jambe gauche
+site-other-right = autre endroit, jambe droite
+site-other-both = autre endroit, les deux jambes
+relief-stretch = étirement
+relief-walk = marche
+relief-massage = massage
+relief-heat = chaleur
+relief-nothing = rien n'a aidé
+relief-other = autre chose
+condition-diabetes = diabète
+condition-kidney_disease = maladie des reins
+condition-thyroid_disorder = trouble de la thyroïde
+condition-peripheral_nerve_disorder = atteinte des nerfs des jambes ou des pieds (neuropathie périphérique)
+condition-spinal_problems = problèmes de colonne vertébrale
+condition-circulation_problems = mauvaise circulation dans les jambes
+condition-cirrhosis = cirrhose du foie
+condition-heart_failure = insuffisance cardiaque
+
+## Les titres et les mots du rapport pour le médecin.
+report-label-patient = Patient ou patiente
+report-label-glance = En bref
+report-label-signs = Quatre signes qui appellent un médecin, et le bilan
+report-label-answers = Questions sur les signes d'alerte répondues
+report-label-answers_none = Aucune question sur les signes d'alerte n'a encore reçu de réponse.
+report-label-findings_none = Le journal seul ne donne aucune raison de voir un médecin.
+report-label-rule = règle
+report-label-sources = sources
+report-label-hours = Heure de la nuit (début des crampes)
+report-label-sites = Endroit et côté
+report-label-no_cramps = Aucune crampe sur la période.
+report-label-medicines = Médicaments (★ pour ceux liés aux crampes)
+report-label-medicines_none = Aucun noté.
+report-label-medicine = Médicament
+report-label-class = Classe
+report-label-since = Depuis
+report-label-until = Jusqu'au
+report-label-link = Lien avec les crampes ; crampes par semaine avant / après le début
+report-label-associations = associations
+report-label-none_stands_out = Rien ne ressort.
+report-label-habits = Habitudes essayées sur la période
+report-label-none_recorded = Aucune notée.
+report-label-experiments = Expériences personnelles (randomisées, une personne)
+report-urgency-none = pour information
+report-urgency-routine = rendez-vous ordinaire
+report-urgency-soon = bientôt
+report-urgency-urgent = urgent : aujourd'hui
+report-label-sources_cited = Sources citées
+report-experiment = { $change } ({ $code } ; { $pairs ->
+    [one] { $pairs } paire
+   *[other] { $pairs } paires
+} de { $nights ->
+    [one] { $nights } nuit
+   *[other] { $nights } nuits
+}, du { $from } au { $to } ; { $state })
+report-experiment-numbers = Rapport des taux { $ratio } (intervalle à 95 % : { $low } à { $high }) ; { $change_nights } nuits avec le changement et { $usual_nights } nuits habituelles comptées.
+experiment-state-baseline = période de départ
+experiment-state-running = en cours
+experiment-state-finished = terminée
+experiment-state-stopped = arrêtée plus tôt

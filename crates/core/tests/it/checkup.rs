@@ -784,7 +784,7 @@ fn the_report_says_cant_tell_and_shows_the_saved_answers() {
     let (severe, why, answers) = status(&answered, "Severe");
     assert_eq!(
         (severe.as_str(), why.as_str()),
-        ("no", "answered no on 2026-11-20")
+        ("no", "answered no on 20 November 2026")
     );
     let (frequent, _, _) = status(&answered, "Frequent");
     assert_eq!(frequent, "no", "28 quiet nights logged: assessable");
@@ -795,7 +795,7 @@ fn the_report_says_cant_tell_and_shows_the_saved_answers() {
     );
     assert_eq!(
         (answers[0].answer.as_str(), answers[0].date.as_str()),
-        ("no", "2026-11-21")
+        ("no", "21 November 2026")
     );
 }
 

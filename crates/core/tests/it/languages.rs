@@ -56,6 +56,10 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "report-sign-no",
     "report-answer-no",
     "experiment-do-no",
+    "condition-diabetes",
+    "relief-massage",
+    "report-label-associations",
+    "report-label-sources",
 ];
 
 #[test]

@@ -119,8 +119,11 @@ fn answers_are_kept_for_the_report_and_travel_with_a_backup() {
     d.ok(&["report", "--out", crate::support::s(&html)]);
     let page = std::fs::read_to_string(&html).expect("report");
     assert!(page.contains("Warning-sign questions answered"), "{page}");
-    assert!(page.contains("<td>yes</td><td>2026-11-28</td>"), "{page}");
-    assert!(page.contains("said so on 2026-11-28"), "{page}");
+    assert!(
+        page.contains("<td>yes</td><td>28 November 2026</td>"),
+        "{page}"
+    );
+    assert!(page.contains("said so on 28 November 2026"), "{page}");
     let backup = d.backup();
     assert_eq!(backup["answers"].as_array().map(Vec::len), Some(2));
     let file = d.path("backup.json");

@@ -156,7 +156,10 @@ fn did_stretching_help() {
             .contains("dummy pills")
     );
     let text = d.ok(&["insights", "--habit", "stretched", "--since", "2026-08-10"]);
-    assert!(text.starts_with("Since 2026-08-10 (stretched): "), "{text}");
+    assert!(
+        text.starts_with("Since 10 August 2026 (stretched before bed): "),
+        "{text}"
+    );
     let (code, stderr) = d.fails(&["insights", "--habit", "stretched"]);
     assert_eq!(code, 2, "{stderr}");
 }

@@ -110,7 +110,11 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
                     )
                 })
                 .collect();
-            charts::bars("Cramps per counted night, period by period", &values)
+            charts::bars(
+                kb.language,
+                "Cramps per counted night, period by period",
+                &values,
+            )
         })
         .unwrap_or_default();
     let posterior_chart = result
@@ -124,6 +128,7 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
                     .unwrap_or_default()
             };
             charts::line(
+                kb.language,
                 "How likely each rate ratio is (below 1: fewer cramps with the change)",
                 &points,
                 top.max(1e-9),

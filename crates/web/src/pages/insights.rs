@@ -48,8 +48,8 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
                     f.risk_ratio.map_or("-".into(), |v| format!("{v:.2}")),
                     f.ci_low.map_or("-".into(), |v| format!("{v:.2}")),
                     f.ci_high.map_or("-".into(), |v| format!("{v:.2}")),
-                    f.p_value.map_or("p: -".into(), nightcramp_core::stats::format_p),
-                    f.q_value.map_or("q: -".into(), |q| nightcramp_core::stats::format_p(q).replacen('p', "q", 1)),
+                    f.p_value.map_or("p: -".into(), |p| kb.language.p_value('p', p)),
+                    f.q_value.map_or("q: -".into(), |q| kb.language.p_value('q', q)),
                 ),
             })
             .collect()
@@ -119,14 +119,15 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
             .iter()
             .filter(|f| f.verdict == Verdict::NotEnoughData)
             .count(),
-        weekly_chart: charts::bars("Nights with cramps, week by week", &weeks),
+        weekly_chart: charts::bars(kb.language, "Nights with cramps, week by week", &weeks),
         pain_chart: charts::line(
+            kb.language,
             "Pain of each cramp (0-10)",
             &pain,
             10.0,
             (&label_of(pain_range.0), &label_of(pain_range.1)),
         ),
-        hours_chart: charts::bars("When cramps start (hour of night)", &hours),
+        hours_chart: charts::bars(kb.language, "When cramps start (hour of night)", &hours),
         trend_lines: vec![
             trend("Cramps per week", &t.cramps_per_week, true),
             trend("Pain", &t.intensity, false),

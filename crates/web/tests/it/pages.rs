@@ -293,8 +293,11 @@ async fn checkup_answers_are_kept_for_the_report() {
         "{report}"
     );
     assert!(
-        report.contains("<td>yes</td><td>2026-11-28</td>"),
+        report.contains("<td>yes</td><td>28 November 2026</td>"),
         "{report}"
     );
-    assert!(report.contains("answered no on 2026-11-28"), "{report}");
+    assert!(
+        report.contains("answered no on 28 November 2026"),
+        "{report}"
+    );
 }
