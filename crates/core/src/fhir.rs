@@ -25,16 +25,22 @@ const SNOMED: &str = "http://snomed.info/sct";
 const UCUM: &str = "http://unitsofmeasure.org";
 const PATIENT: &str = "urn:uuid:6e696768-7463-7261-6d70-706174696e74";
 
-fn symptom_code() -> Value {
-    json!({"coding": [{"system": LOINC, "code": "75325-1", "display": "Symptom"}], "text": "Symptom"})
+/// A display text in the export's language. A code's `display` is its code system's own
+/// (English) wording and stays so; the `text` beside it is the reader's.
+fn say(knowledge: &Knowledge, key: &str, values: &[(&str, &str)]) -> String {
+    knowledge.message(key, values).unwrap_or_default()
 }
 
-fn cramp_value() -> Value {
-    json!({"coding": [{"system": SNOMED, "code": "449918009", "display": "Cramp in lower leg"}], "text": "Nighttime leg cramp"})
+fn symptom_code(knowledge: &Knowledge) -> Value {
+    json!({"coding": [{"system": LOINC, "code": "75325-1", "display": "Symptom"}], "text": say(knowledge, "fhir.symptom", &[])})
 }
 
-fn category() -> Value {
-    json!([{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey", "display": "Survey"}], "text": "Patient-reported symptom"}])
+fn cramp_value(knowledge: &Knowledge) -> Value {
+    json!({"coding": [{"system": SNOMED, "code": "449918009", "display": "Cramp in lower leg"}], "text": say(knowledge, "fhir.cramp", &[])})
+}
+
+fn category(knowledge: &Knowledge) -> Value {
+    json!([{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey", "display": "Survey"}], "text": say(knowledge, "fhir.category", &[])}])
 }
 
 fn entry(id: &str, resource: Value) -> Value {
@@ -61,7 +67,11 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
             "valueInteger": e.intensity
         })];
         if !e.relief.is_empty() {
-            let relief: Vec<&str> = e.relief.iter().map(|r| r.as_str()).collect();
+            let relief: Vec<String> = e
+                .relief
+                .iter()
+                .map(|r| say(knowledge, &format!("relief.{r}"), &[]))
+                .collect();
             components.push(json!({
                 "code": {"coding": [{"system": LOINC, "code": "100753-3", "display": "Alleviating factors"}]},
                 "valueCodeableConcept": {"text": relief.join(", ")}
@@ -71,24 +81,22 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
             "resourceType": "Observation",
             "id": e.id.to_string(),
             "status": "final",
-            "category": category(),
-            "code": symptom_code(),
+            "category": category(knowledge),
+            "code": symptom_code(knowledge),
             "subject": subject,
             "performer": [subject],
             "effectivePeriod": {"start": e.started_at_rfc3339(), "end": format_rfc3339(end, e.utc_offset)},
-            "valueCodeableConcept": cramp_value(),
-            "bodySite": {"text": format!("{} {}", e.side, e.muscle.as_str().replace('_', " "))},
+            "valueCodeableConcept": cramp_value(knowledge),
+            "bodySite": {"text": say(knowledge, &format!("site.{}.{}", e.muscle, e.side), &[])},
             "component": components,
         });
         let mut notes = Vec::new();
         if e.woke == Some(true) {
-            notes.push("Woke the person.".to_string());
+            notes.push(say(knowledge, "fhir.woke", &[]));
         }
         if let Some(h) = e.soreness_h {
-            notes.push(format!(
-                "Soreness afterwards: {} h.",
-                crate::domain::format_number(h)
-            ));
+            let hours = knowledge.language.number_up_to(h, 2);
+            notes.push(say(knowledge, "fhir.soreness", &[("hours", &hours)]));
         }
         if let Some(n) = &e.notes {
             notes.push(n.clone());
@@ -112,15 +120,16 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
             "resourceType": "Observation",
             "id": c.id.to_string(),
             "status": "final",
-            "category": category(),
-            "code": cramp_value(),
+            "category": category(knowledge),
+            "code": cramp_value(knowledge),
             "subject": subject,
             "performer": [subject],
             "effectivePeriod": {"start": format_rfc3339(start, zone.to_offset(start)), "end": format_rfc3339(end, zone.to_offset(end))},
             "valueBoolean": false,
         });
         if let Some(d) = c.sleep_disturbance {
-            obs["note"] = json!([{"text": format!("Sleep disturbance {d}/10.")}]);
+            let text = say(knowledge, "fhir.disturbance", &[("rating", &d.to_string())]);
+            obs["note"] = json!([{ "text": text }]);
         }
         entries.push(entry(&c.id.to_string(), obs));
     }
@@ -137,15 +146,16 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
         if known > 0 {
             let per_week = |n: u32| (f64::from(n) * 7.0 / f64::from(known) * 100.0).round() / 100.0;
             let (s, e) = (first.to_string(), last.to_string());
+            let note = say(knowledge, "fhir.known", &[("known", &known.to_string())]);
             for (id, label, value) in [
                 (
                     "6e696768-7463-7261-6d70-73756d6d6131",
-                    "Leg cramps per week (logged nights)",
+                    "fhir.cramps_per_week",
                     per_week(cramps),
                 ),
                 (
                     "6e696768-7463-7261-6d70-73756d6d6132",
-                    "Nights with leg cramps per week (logged nights)",
+                    "fhir.cramp_nights_per_week",
                     per_week(cramp_nights),
                 ),
             ] {
@@ -153,12 +163,12 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
                     "resourceType": "Observation",
                     "id": id,
                     "status": "final",
-                    "category": category(),
-                    "code": {"coding": [{"system": LOINC, "code": "104156-5", "display": "Condition frequency, reported"}], "text": label},
+                    "category": category(knowledge),
+                    "code": {"coding": [{"system": LOINC, "code": "104156-5", "display": "Condition frequency, reported"}], "text": say(knowledge, label, &[])},
                     "subject": subject,
                     "effectivePeriod": {"start": s, "end": e},
                     "valueQuantity": {"value": value, "unit": "/wk", "system": UCUM, "code": "/wk"},
-                    "note": [{"text": format!("From {known} logged nights; nights not logged are left out.")}],
+                    "note": [{ "text": note }],
                 })));
             }
         }
@@ -182,7 +192,7 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
                 "medicationCodeableConcept": {"text": m.name},
                 "subject": subject,
                 "effectivePeriod": period,
-                "note": [{"text": format!("Drug class: {label}.")}],
+                "note": [{"text": say(knowledge, "fhir.drug_class", &[("label", &label)])}],
             }),
         ));
     }
@@ -194,9 +204,9 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
             "id": id,
             "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"}]},
             "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status", "code": "unconfirmed"}]},
-            "code": {"text": condition.as_str().replace('_', " ")},
+            "code": {"text": say(knowledge, &format!("condition.{condition}"), &[])},
             "subject": subject,
-            "note": [{"text": "Reported by the patient in nightcramp."}],
+            "note": [{"text": say(knowledge, "fhir.condition_note", &[])}],
         })));
     }
 
@@ -213,6 +223,7 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
     json!({
         "resourceType": "Bundle",
         "id": "6e696768-7463-7261-6d70-62756e646c65",
+        "language": knowledge.language.code(),
         "type": "collection",
         "timestamp": now.to_string(),
         "entry": entries,
@@ -240,22 +251,18 @@ fn experiment_observation(
         |value: f64| json!({"value": value, "unit": "probability", "system": UCUM, "code": "1"});
     let mut components = Vec::new();
     for (label, value, as_ratio) in [
-        ("95% interval, lower end", r.ci_low, true),
-        ("95% interval, upper end", r.ci_high, true),
+        ("fhir.ci_low", r.ci_low, true),
+        ("fhir.ci_high", r.ci_high, true),
+        ("fhir.probability_helps", r.probability_helps, false),
         (
-            "Probability of fewer cramps with the change (rate ratio below 1)",
-            r.probability_helps,
-            false,
-        ),
-        (
-            "Probability of at least a fifth fewer cramps (rate ratio below 0.8)",
+            "fhir.probability_meaningful",
             r.probability_meaningful,
             false,
         ),
     ] {
         if let Some(v) = value {
             components.push(json!({
-                "code": {"text": label},
+                "code": {"text": say(knowledge, label, &[])},
                 "valueQuantity": if as_ratio { ratio(v) } else { probability(v) },
             }));
         }
@@ -268,20 +275,21 @@ fn experiment_observation(
         "resourceType": "Observation",
         "id": id,
         "status": if finished { "final" } else { "preliminary" },
-        "category": category(),
-        "code": {"text": format!(
-            "Personal randomised n-of-1 trial of \"{}\" ({}): rate ratio of leg cramps per logged night, change periods against usual periods",
-            e.change.doing(knowledge),
-            e.change.text()
-        )},
+        "category": category(knowledge),
+        "code": {"text": say(knowledge, "fhir.experiment", &[
+            ("change", &e.change.doing(knowledge)),
+            ("code", &e.change.text()),
+        ])},
         "subject": subject,
         "effectivePeriod": {"start": e.start.to_string(), "end": e.end().to_string()},
-        "interpretation": [{"text": r.verdict.as_str()}],
+        "interpretation": [{"text": say(knowledge, &format!("fhir.verdict.{}", r.verdict.as_str()), &[])}],
         "note": [{"text": r.sentence}],
     });
     match r.rate_ratio {
         Some(rr) => obs["valueQuantity"] = ratio(rr),
-        None => obs["dataAbsentReason"] = json!({"text": "not enough data yet"}),
+        None => {
+            obs["dataAbsentReason"] = json!({"text": say(knowledge, "fhir.not_enough_data", &[])})
+        }
     }
     if !components.is_empty() {
         obs["component"] = Value::Array(components);

@@ -67,9 +67,9 @@ fn finding<'a>(
 /// "stretched on 12 of the last 14 days (2 not recorded)".
 fn adherence(
     diary: &Diary,
+    knowledge: &Knowledge,
     as_of: Date,
     key: Builtin,
-    verb: &str,
     done: impl Fn(&FactorValue) -> bool,
 ) -> Option<String> {
     let from = add_days(as_of, -(ADHERENCE_DAYS - 1));
@@ -87,12 +87,24 @@ fn adherence(
     }
     (recorded > 0).then(|| {
         let missing = ADHERENCE_DAYS - recorded;
+        let say =
+            |key: &str, values: &[(&str, &str)]| knowledge.message(key, values).unwrap_or_default();
         let note = if missing > 0 {
-            format!(" ({missing} not recorded)")
+            say(
+                "plan.adherence.missing",
+                &[("missing", &missing.to_string())],
+            )
         } else {
             String::new()
         };
-        format!("{verb} on {yes} of the last {ADHERENCE_DAYS} days{note}")
+        let kept = say(
+            &format!("plan.adherence.{}", key.as_str()),
+            &[
+                ("yes", &yes.to_string()),
+                ("days", &ADHERENCE_DAYS.to_string()),
+            ],
+        );
+        format!("{kept}{note}")
     })
 }
 
@@ -234,7 +246,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         // Its sentence says why this is most likely the other way round; never advised against.
         why.insert(0, f.sentence.clone());
     }
-    let stretched = adherence(diary, as_of, Builtin::Stretched, "stretched", truthy);
+    let stretched = adherence(diary, knowledge, as_of, Builtin::Stretched, truthy);
     items.extend(item(
         "stretch",
         &say("plan.stretch.title"),
@@ -260,7 +272,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     } else if let Some(f) = finding(insights, &["water_l"], Verdict::LikelyTrigger) {
         why.insert(0, f.sentence.clone());
     }
-    let water = adherence(diary, as_of, Builtin::WaterL, "water recorded", |_| true);
+    let water = adherence(diary, knowledge, as_of, Builtin::WaterL, |_| true);
     if fluids_may_be_limited(&diary.profile) {
         // Rule P9: no "drink more"; the care team says how much.
         items.extend(item(
@@ -292,13 +304,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
         why.insert(0, f.sentence.clone());
         priority += ASSOCIATION_BOOST;
     }
-    let blankets = adherence(
-        diary,
-        as_of,
-        Builtin::TightBlankets,
-        "tight blankets",
-        truthy,
-    );
+    let blankets = adherence(diary, knowledge, as_of, Builtin::TightBlankets, truthy);
     items.extend(item(
         "position",
         &say("plan.position.title"),
@@ -342,13 +348,7 @@ pub fn build_plan(diary: &Diary, knowledge: &Knowledge, insights: &Insights, as_
     ) {
         why.insert(0, f.sentence.clone());
     }
-    let active = adherence(
-        diary,
-        as_of,
-        Builtin::LightActivityMin,
-        "gently active",
-        truthy,
-    );
+    let active = adherence(diary, knowledge, as_of, Builtin::LightActivityMin, truthy);
     items.extend(item(
         "move",
         &say("plan.move.title"),

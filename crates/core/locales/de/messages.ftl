@@ -532,3 +532,34 @@ experiment-state-baseline = Ausgangsphase
 experiment-state-running = läuft
 experiment-state-finished = beendet
 experiment-state-stopped = vorzeitig beendet
+
+## Wie beständig ein Schritt des Plans eingehalten wurde.
+plan-adherence-stretched = gedehnt an { $yes } der letzten { $days } Tage
+plan-adherence-water_l = Wasser eingetragen an { $yes } der letzten { $days } Tage
+plan-adherence-tight_blankets = straffe Bettdecke an { $yes } der letzten { $days } Tage
+plan-adherence-light_activity_min = leicht aktiv an { $yes } der letzten { $days } Tage
+plan-adherence-missing = {" "}({ $missing } nicht eingetragen)
+
+## Die sichtbaren Texte des FHIR-Exports.
+fhir-symptom = Symptom
+fhir-cramp = Nächtlicher Beinkrampf
+fhir-category = Von der Patientin oder dem Patienten berichtetes Symptom
+fhir-woke = Hat die Person geweckt.
+fhir-soreness = Muskelkater danach: { $hours } h.
+fhir-disturbance = Schlafstörung { $rating }/10.
+fhir-cramps_per_week = Beinkrämpfe pro Woche (eingetragene Nächte)
+fhir-cramp_nights_per_week = Nächte mit Beinkrämpfen pro Woche (eingetragene Nächte)
+fhir-known = Aus { $known } eingetragenen Nächten; nicht eingetragene Nächte zählen nicht mit.
+fhir-drug_class = Medikamentengruppe: { $label }.
+fhir-condition_note = Von der Patientin oder dem Patienten in nightcramp angegeben.
+fhir-ci_low = 95-%-Intervall, untere Grenze
+fhir-ci_high = 95-%-Intervall, obere Grenze
+fhir-probability_helps = Wahrscheinlichkeit für weniger Krämpfe mit der Änderung (Ratenverhältnis unter 1)
+fhir-probability_meaningful = Wahrscheinlichkeit für mindestens ein Fünftel weniger Krämpfe (Ratenverhältnis unter 0,8)
+fhir-experiment = Persönliche randomisierte n-of-1-Studie zu „{ $change }“ ({ $code }): Ratenverhältnis der Beinkrämpfe pro eingetragener Nacht, Zeiträume mit der Änderung gegen Zeiträume wie gewohnt
+fhir-not_enough_data = noch nicht genug Daten
+fhir-verdict-likely_helps = hilft wahrscheinlich
+fhir-verdict-likely_worse = kann die Krämpfe verschlimmern
+fhir-verdict-no_meaningful_benefit = kein nennenswerter Nutzen
+fhir-verdict-unclear = bisher unklar
+fhir-verdict-not_enough_data = noch nicht genug Daten

@@ -539,3 +539,34 @@ experiment-state-baseline = baseline
 experiment-state-running = running
 experiment-state-finished = finished
 experiment-state-stopped = stopped early
+
+## How steadily a plan step was kept: "stretched on 12 of the last 14 days (2 not recorded)".
+plan-adherence-stretched = stretched on { $yes } of the last { $days } days
+plan-adherence-water_l = water recorded on { $yes } of the last { $days } days
+plan-adherence-tight_blankets = tight blankets on { $yes } of the last { $days } days
+plan-adherence-light_activity_min = gently active on { $yes } of the last { $days } days
+plan-adherence-missing = {" "}({ $missing } not recorded)
+
+## The FHIR export's display texts (the codes' own displays stay as their code systems give them).
+fhir-symptom = Symptom
+fhir-cramp = Nighttime leg cramp
+fhir-category = Patient-reported symptom
+fhir-woke = Woke the person.
+fhir-soreness = Soreness afterwards: { $hours } h.
+fhir-disturbance = Sleep disturbance { $rating }/10.
+fhir-cramps_per_week = Leg cramps per week (logged nights)
+fhir-cramp_nights_per_week = Nights with leg cramps per week (logged nights)
+fhir-known = From { $known } logged nights; nights not logged are left out.
+fhir-drug_class = Drug class: { $label }.
+fhir-condition_note = Reported by the patient in nightcramp.
+fhir-ci_low = 95% interval, lower end
+fhir-ci_high = 95% interval, upper end
+fhir-probability_helps = Probability of fewer cramps with the change (rate ratio below 1)
+fhir-probability_meaningful = Probability of at least a fifth fewer cramps (rate ratio below 0.8)
+fhir-experiment = Personal randomised n-of-1 trial of "{ $change }" ({ $code }): rate ratio of leg cramps per logged night, change periods against usual periods
+fhir-not_enough_data = not enough data yet
+fhir-verdict-likely_helps = likely helps
+fhir-verdict-likely_worse = may make cramps worse
+fhir-verdict-no_meaningful_benefit = no meaningful benefit
+fhir-verdict-unclear = unclear so far
+fhir-verdict-not_enough_data = not enough data yet

@@ -532,3 +532,34 @@ experiment-state-baseline = registro inicial
 experiment-state-running = en curso
 experiment-state-finished = terminado
 experiment-state-stopped = detenido antes de tiempo
+
+## Con qué constancia se siguió un paso del plan.
+plan-adherence-stretched = estiramientos { $yes } de los últimos { $days } días
+plan-adherence-water_l = agua anotada { $yes } de los últimos { $days } días
+plan-adherence-tight_blankets = mantas apretadas { $yes } de los últimos { $days } días
+plan-adherence-light_activity_min = actividad suave { $yes } de los últimos { $days } días
+plan-adherence-missing = {" "}({ $missing } sin anotar)
+
+## Los textos visibles de la exportación FHIR.
+fhir-symptom = Síntoma
+fhir-cramp = Calambre nocturno en la pierna
+fhir-category = Síntoma comunicado por el paciente
+fhir-woke = Despertó a la persona.
+fhir-soreness = Dolor muscular después: { $hours } h.
+fhir-disturbance = Alteración del sueño { $rating }/10.
+fhir-cramps_per_week = Calambres en las piernas por semana (noches anotadas)
+fhir-cramp_nights_per_week = Noches con calambres en las piernas por semana (noches anotadas)
+fhir-known = Según { $known } noches anotadas; las noches sin anotar no se cuentan.
+fhir-drug_class = Tipo de medicamento: { $label }.
+fhir-condition_note = Comunicado por el paciente en nightcramp.
+fhir-ci_low = Intervalo del 95 %, extremo inferior
+fhir-ci_high = Intervalo del 95 %, extremo superior
+fhir-probability_helps = Probabilidad de tener menos calambres con el cambio (razón de tasas menor que 1)
+fhir-probability_meaningful = Probabilidad de tener al menos una quinta parte menos de calambres (razón de tasas menor que 0,8)
+fhir-experiment = Ensayo personal aleatorizado n de 1 de «{ $change }» ({ $code }): razón de tasas de calambres por noche anotada, periodos con el cambio frente a periodos como siempre
+fhir-not_enough_data = todavía no hay datos suficientes
+fhir-verdict-likely_helps = probablemente ayuda
+fhir-verdict-likely_worse = puede empeorar los calambres
+fhir-verdict-no_meaningful_benefit = sin beneficio apreciable
+fhir-verdict-unclear = todavía no está claro
+fhir-verdict-not_enough_data = todavía no hay datos suficientes

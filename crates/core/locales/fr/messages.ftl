@@ -532,3 +532,34 @@ experiment-state-baseline = période de départ
 experiment-state-running = en cours
 experiment-state-finished = terminée
 experiment-state-stopped = arrêtée plus tôt
+
+## Avec quelle régularité une étape du plan a été suivie.
+plan-adherence-stretched = étirements { $yes } des { $days } derniers jours
+plan-adherence-water_l = eau notée { $yes } des { $days } derniers jours
+plan-adherence-tight_blankets = couvertures serrées { $yes } des { $days } derniers jours
+plan-adherence-light_activity_min = activité douce { $yes } des { $days } derniers jours
+plan-adherence-missing = {" "}({ $missing } non notés)
+
+## Les textes affichés de l'export FHIR.
+fhir-symptom = Symptôme
+fhir-cramp = Crampe nocturne de la jambe
+fhir-category = Symptôme signalé par le patient
+fhir-woke = A réveillé la personne.
+fhir-soreness = Courbatures ensuite : { $hours } h.
+fhir-disturbance = Gêne du sommeil { $rating }/10.
+fhir-cramps_per_week = Crampes des jambes par semaine (nuits notées)
+fhir-cramp_nights_per_week = Nuits avec crampes des jambes par semaine (nuits notées)
+fhir-known = Sur { $known } nuits notées ; les nuits non notées ne sont pas comptées.
+fhir-drug_class = Classe du médicament : { $label }.
+fhir-condition_note = Signalé par le patient dans nightcramp.
+fhir-ci_low = Intervalle à 95 %, borne basse
+fhir-ci_high = Intervalle à 95 %, borne haute
+fhir-probability_helps = Probabilité d'avoir moins de crampes avec le changement (rapport des taux inférieur à 1)
+fhir-probability_meaningful = Probabilité d'avoir au moins un cinquième de crampes en moins (rapport des taux inférieur à 0,8)
+fhir-experiment = Essai personnel randomisé n-de-1 de « { $change } » ({ $code }) : rapport des taux de crampes par nuit notée, périodes avec le changement contre périodes habituelles
+fhir-not_enough_data = pas encore assez de données
+fhir-verdict-likely_helps = aide probablement
+fhir-verdict-likely_worse = peut aggraver les crampes
+fhir-verdict-no_meaningful_benefit = pas de bénéfice notable
+fhir-verdict-unclear = pas encore clair
+fhir-verdict-not_enough_data = pas encore assez de données

@@ -60,6 +60,7 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "relief-massage",
     "report-label-associations",
     "report-label-sources",
+    "fhir-symptom",
 ];
 
 #[test]

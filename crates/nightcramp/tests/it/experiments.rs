@@ -354,6 +354,6 @@ fn a_finished_trial_gives_the_spec_s_result() {
         })
         .expect("the experiment's observation");
     assert_eq!(trial["status"], "final");
-    assert_eq!(trial["interpretation"][0]["text"], "likely_helps");
+    assert_eq!(trial["interpretation"][0]["text"], "likely helps");
     assert_eq!(trial["valueQuantity"]["value"], r["rate_ratio"]);
 }
