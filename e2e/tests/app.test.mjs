@@ -52,8 +52,8 @@ function startServer(extraEnv = {}, dir = mkdtempSync(path.join(tmpdir(), "night
   });
 }
 
-async function phone() {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+async function phone(locale = "en-GB") {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale });
 }
 
 async function api(url, p) {
@@ -233,7 +233,7 @@ test("a watch export uploads with progress and fills in the days", async () => {
   await page.waitForSelector("#import-result li");
   const seen = await page.evaluate(() => window.seen);
   assert.ok(seen.some((t) => /^Uploading: .* MB of .* MB/.test(t)), `progress shown: ${seen}`);
-  assert.match(await page.textContent("#import-result"), /Apple Health export: 3 days/);
+  assert.match(await page.textContent("#import-result"), /Apple Health export: days read: 3\./);
   await shoot(page, "import");
   const day = await (await fetch(url + "/api/days/2026-11-02")).json();
   assert.equal(day.factors.steps, 5 * 60 * 24, "the Watch's steps, counted once");
@@ -308,7 +308,7 @@ test("a household: each person logs in by name, shares with a clinician, who see
   await page.fill('input[name="name"]', "ana");
   await page.fill('input[name="password"]', "not it");
   await page.click('button[type="submit"]');
-  assert.match(await page.textContent("[role=alert]"), /wrong name or password/);
+  assert.match(await page.textContent("[role=alert]"), /Wrong name or password/);
   await page.fill('input[name="name"]', "ana");
   await page.fill('input[name="password"]', "ana's long password");
   await page.click('button[type="submit"]');
@@ -416,5 +416,83 @@ test("an experiment: started from the page, tonight's line on the home page, sto
   await page.click("#stop-experiment");
   await page.waitForURL(url + "/experiment");
   assert.match(await page.textContent("#experiment"), /Stopped early by you/);
+  await context.close();
+});
+
+test("in Spanish: the phone's language, the 3 AM flow, the morning, the day, the stretch, the guide, and a choice that sticks", async () => {
+  const url = await startServer();
+  const context = await phone("es-ES");
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  assert.equal(await page.getAttribute("html", "lang"), "es");
+  assert.equal(await page.textContent("#cramp-now"), "Calambre ahora");
+  await accessible(page, "inicio");
+  await shoot(page, "es-home");
+  // The 3 AM flow, its words from the page and the script.
+  await page.click("#cramp-now");
+  await page.waitForSelector("#timer", { state: "visible" });
+  assert.match(await page.textContent(".tips"), /dedos/);
+  assert.match(await page.textContent("#over-button"), /Ya pasó/);
+  await page.click("#over-button");
+  await page.waitForSelector("#details-form", { state: "visible" });
+  assert.match(await page.textContent("#details-form"), /Lado[\s\S]*izquierda[\s\S]*Músculo[\s\S]*pantorrilla[\s\S]*Dolor, de 1 a 10/);
+  await page.click('label:has(input[name="side"][value="right"])');
+  await page.click('.pain >> text="6"');
+  await accessible(page, "calambre, detalles");
+  await shoot(page, "es-cramp-details");
+  await page.click("#save-button");
+  await page.waitForURL(url + "/?logged=1");
+  assert.match(await page.textContent("[role=status]"), /Calambre anotado/);
+  assert.equal((await api(url, "/api/episodes"))[0].side, "right", "the API speaks codes, whatever the page's language");
+  // The morning and the day.
+  await page.goto(url + "/morning");
+  assert.match(await page.textContent("h1"), /¿Qué tal anoche\?/);
+  await accessible(page, "mañana");
+  await page.goto(url + "/day");
+  assert.match(await page.textContent("main"), /horas de pie[\s\S]*Guardar el día/);
+  await page.click('fieldset:has(legend:text("estiramientos antes de acostarse")) >> text=sí');
+  await page.selectOption('select[name="sleep_position"]', { label: "de lado, con las piernas encogidas" });
+  await page.click("#save-day");
+  await page.waitForURL(/\/day\?date=.*&saved=1/);
+  assert.match(await page.textContent("[role=status]"), /Guardado/);
+  const date = new URL(page.url()).searchParams.get("date");
+  const day = await api(url, `/api/days/${date}`);
+  assert.deepEqual(day.factors, { stretched: true, sleep_position: "side_curled" });
+  await accessible(page, "día");
+  // The stretch countdown speaks Spanish once a side is done.
+  await page.clock.install();
+  await page.goto(url + "/stretch");
+  assert.equal(await page.textContent("#stretch-side"), "Pierna izquierda atrás");
+  await page.click("#stretch-start");
+  await page.clock.runFor(31 * 1000);
+  assert.equal(await page.textContent("#stretch-side"), "Hecho. Ahora: Pierna derecha atrás");
+  assert.equal(await page.textContent("#stretch-start"), "Empezar el otro lado");
+  await accessible(page, "estiramiento");
+  // Insights, checkup, guide, plan and report, each read and checked.
+  for (const [p, text] of [
+    ["/insights", /noches anotadas/],
+    ["/checkup?one_leg_swollen=yes", /URGENTE/],
+    ["/guide", /Guía/],
+    ["/plan", /Su plan/],
+    ["/report", /Calambres nocturnos/],
+  ]) {
+    await page.goto(url + p);
+    assert.equal(await page.getAttribute("html", "lang"), "es", p);
+    assert.match(await page.textContent("body"), text, p);
+    await accessible(page, p);
+  }
+  await shoot(page, "es-report");
+  // Choosing German on the home page keeps it, whatever the phone says.
+  await page.goto(url + "/");
+  await page.selectOption("#language", "de");
+  await page.click('#language-form button[type="submit"]');
+  await page.waitForURL(url + "/");
+  assert.equal(await page.getAttribute("html", "lang"), "de");
+  assert.equal(await page.textContent("#cramp-now"), "Krampf jetzt");
+  const other = await phone("fr-FR");
+  const second = await other.newPage();
+  await second.goto(url + "/");
+  assert.equal(await second.getAttribute("html", "lang"), "de", "the profile's choice, in every browser");
+  await other.close();
   await context.close();
 });

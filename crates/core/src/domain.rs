@@ -314,11 +314,6 @@ impl fmt::Display for FactorValue {
     }
 }
 
-/// A date as a sentence says it: "Thursday 3 December 2026".
-pub fn format_date_long(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
-}
-
 /// Numbers as a person writes them: `2`, `1.5`, never `2.0000001`.
 pub fn format_number(n: f64) -> String {
     let rounded = (n * 1000.0).round() / 1000.0;
@@ -379,6 +374,10 @@ pub struct Profile {
     pub athlete: Option<bool>,
     #[serde(default)]
     pub conditions: BTreeSet<Condition>,
+    /// The language the person reads nightcramp in; unset follows the browser or the
+    /// terminal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::language::Language>,
 }
 
 impl Profile {

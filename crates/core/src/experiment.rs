@@ -1605,7 +1605,12 @@ pub fn view_and_result(
         (Status::Baseline, _) => knowledge
             .message(
                 "experiment.tonight.baseline",
-                &[("start", &crate::domain::format_date_long(experiment.start))],
+                &[(
+                    "start",
+                    &knowledge
+                        .language
+                        .date(experiment.start, crate::language::DateForm::LongWithYear),
+                )],
             )
             .unwrap_or_default(),
         (_, Some(n)) => night_sentence(knowledge, experiment, n),

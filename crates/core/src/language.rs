@@ -397,6 +397,26 @@ pub enum DateForm {
     LongWithYear,
 }
 
+/// In files and JSON a language is its code (`"es"`); a backup naming a language this
+/// build does not speak is refused with the ones it does.
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code() == text)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!("{text:?} is not one of en, es, de, fr"))
+            })
+    }
+}
+
 impl std::fmt::Display for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -404,26 +424,25 @@ impl std::fmt::Display for Language {
 }
 
 /// The Fluent files of each language, compiled in. Each language has the same files.
-const FILES: [&str; 2] = ["messages.ftl", "knowledge.ftl"];
+const FILES: [&str; 4] = ["messages.ftl", "knowledge.ftl", "web.ftl", "cli.ftl"];
 
-fn sources(language: Language) -> [&'static str; 2] {
+macro_rules! language_files {
+    ($code:literal) => {
+        [
+            include_str!(concat!("../locales/", $code, "/messages.ftl")),
+            include_str!(concat!("../locales/", $code, "/knowledge.ftl")),
+            include_str!(concat!("../locales/", $code, "/web.ftl")),
+            include_str!(concat!("../locales/", $code, "/cli.ftl")),
+        ]
+    };
+}
+
+fn sources(language: Language) -> [&'static str; 4] {
     match language {
-        Language::En => [
-            include_str!("../locales/en/messages.ftl"),
-            include_str!("../locales/en/knowledge.ftl"),
-        ],
-        Language::Es => [
-            include_str!("../locales/es/messages.ftl"),
-            include_str!("../locales/es/knowledge.ftl"),
-        ],
-        Language::De => [
-            include_str!("../locales/de/messages.ftl"),
-            include_str!("../locales/de/knowledge.ftl"),
-        ],
-        Language::Fr => [
-            include_str!("../locales/fr/messages.ftl"),
-            include_str!("../locales/fr/knowledge.ftl"),
-        ],
+        Language::En => language_files!("en"),
+        Language::Es => language_files!("es"),
+        Language::De => language_files!("de"),
+        Language::Fr => language_files!("fr"),
     }
 }
 

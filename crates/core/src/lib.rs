@@ -11,6 +11,7 @@ reproducible.
 pub mod actions;
 pub mod charts;
 pub mod checkup;
+pub mod describe;
 pub mod domain;
 pub mod experiment;
 pub mod factors;

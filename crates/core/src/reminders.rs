@@ -145,6 +145,7 @@ pub fn calendar(
             bedtime: plan.bedtime.to_string(),
         });
     }
+    let say = |key: &str| knowledge.message(key, &[]).unwrap_or_default();
     let zone_name = tz.iana_name().unwrap_or("UTC").to_string();
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut lines: Vec<String> = vec![
@@ -153,19 +154,16 @@ pub fn calendar(
         "PRODID:-//nightcramp//reminders//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        "X-WR-CALNAME:nightcramp reminders".into(),
+        format!("X-WR-CALNAME:{}", text(&say("calendar.name"))),
         format!("X-WR-TIMEZONE:{zone_name}"),
     ];
     vtimezone(tz, &zone_name, plan.first_day, &mut lines);
     // With fluids that may be limited, a reminder asked for says to drink what the care
     // team advised, never simply to drink (rule P9).
     let (water_summary, fluids_statement) = if plan.fluids_limited {
-        (
-            "Water, as your care team advised",
-            "prevention.fluids_limited",
-        )
+        (say("calendar.water_limited"), "prevention.fluids_limited")
     } else {
-        ("Drink a glass of water", "prevention.fluids")
+        (say("calendar.water"), "prevention.fluids")
     };
     let fluids = knowledge
         .statement(fluids_statement)
@@ -214,13 +212,14 @@ pub fn calendar(
         } else {
             first + (last - first) * i / (n - 1)
         };
-        event(&format!("water-{}", i + 1), at, 5, water_summary, &fluids);
+        event(&format!("water-{}", i + 1), at, 5, &water_summary, &fluids);
     }
     let routine = format!(
-        "Calf stretch, 30 seconds a side:\n{}",
+        "{}\n{}",
+        say("calendar.stretch.steps"),
         stretch_steps.join("\n")
     );
-    event("stretch", bed - 10, 5, "Bedtime calf stretch", &routine);
+    event("stretch", bed - 10, 5, &say("calendar.stretch"), &routine);
     let at = bed - 15;
     for (night, line) in &plan.experiment_nights {
         let start = night
@@ -327,6 +326,28 @@ mod tests {
         let mut usual = plan();
         usual.water_reminders = None;
         assert_eq!(water_reminders(&usual), 4);
+    }
+
+    #[test]
+    fn the_calendar_speaks_the_person_s_language() {
+        let kb = Knowledge::parse_in(crate::language::Language::De).expect("knowledge");
+        let ics = calendar(&plan(), &TimeZone::UTC, &kb, Timestamp::UNIX_EPOCH).expect("calendar");
+        assert!(
+            ics.contains("X-WR-CALNAME:nightcramp-Erinnerungen"),
+            "{ics}"
+        );
+        assert_eq!(
+            ics.matches("SUMMARY:Trinken Sie ein Glas Wasser").count(),
+            4
+        );
+        assert!(
+            ics.contains("SUMMARY:Wadendehnung vor dem Schlafen"),
+            "{ics}"
+        );
+        assert!(!ics.contains("Drink"), "no English: {ics}");
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "unfolded line: {line}");
+        }
     }
 
     #[test]

@@ -127,6 +127,18 @@ pub(crate) fn parse_conditions(
         .collect()
 }
 
+/// A stored language code (`es`).
+pub(crate) fn parse_language(
+    text: &str,
+) -> Result<nightcramp_core::language::Language, StoreError> {
+    nightcramp_core::language::Language::parse(text).ok_or_else(|| {
+        corrupt(
+            "language",
+            format!("{text:?} is not a language nightcramp speaks"),
+        )
+    })
+}
+
 /// `typed` or `imported`; anything else reads as typed (the person's word is the safe side).
 pub(crate) fn provenance(source: &str) -> Provenance {
     if source == Provenance::Imported.as_str() {

@@ -246,6 +246,7 @@ pub(crate) fn profile(old: &Profile, new: &Profile, mode: Mode) -> (Profile, Vec
             fill!(pregnant);
             fill!(due_date);
             fill!(athlete);
+            fill!(language);
             merged.conditions.extend(new.conditions.iter().copied());
             merged
         }

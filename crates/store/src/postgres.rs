@@ -27,7 +27,8 @@ use postgres::{Client, GenericClient, NoTls, Transaction};
 use crate::access::{self, DiaryAccess};
 use crate::codec::{
     EpisodeColumns, FactorColumns, RawExperiment, conditions_column, corrupt, decode_value,
-    encode_value, parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
+    encode_value, parse_conditions, parse_date, parse_language, parse_uuid, provenance,
+    push_factor, relief_column,
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
@@ -42,6 +43,7 @@ pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0004_diary_revisions.sql"),
     include_str!("../migrations/postgres/0005_experiments.sql"),
     include_str!("../migrations/postgres/0006_password_sessions.sql"),
+    include_str!("../migrations/postgres/0007_profile_language.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -320,7 +322,7 @@ impl Store for PgStore {
             scope_sql(diary)
         ))?;
         let row = messages.iter().find_map(|m| match m {
-            postgres::SimpleQueryMessage::Row(row) if row.len() == 6 => Some(row),
+            postgres::SimpleQueryMessage::Row(row) if row.len() == 7 => Some(row),
             _ => None,
         });
         let Some(row) = row else {
@@ -338,6 +340,7 @@ impl Store for PgStore {
             due_date: row.get(3).map(parse_date).transpose()?,
             athlete: flag(4),
             conditions: parse_conditions(row.get(5).unwrap_or_default())?,
+            language: row.get(6).map(parse_language).transpose()?,
         })
     }
 
@@ -1030,11 +1033,11 @@ fn apply_one(
             }
             report.updated += 1;
             tx.execute(
-                "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions)
-                 VALUES ($7, $1, $2, $3, $4, $5, $6)
+                "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions, language)
+                 VALUES ($7, $1, $2, $3, $4, $5, $6, $8)
                  ON CONFLICT (diary) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
                    pregnant = excluded.pregnant, due_date = excluded.due_date, athlete = excluded.athlete,
-                   conditions = excluded.conditions",
+                   conditions = excluded.conditions, language = excluded.language",
                 &[
                     &merged.birth_year,
                     &merged.time_zone,
@@ -1043,6 +1046,7 @@ fn apply_one(
                     &merged.athlete,
                     &conditions_column(&merged.conditions),
                     &diary,
+                    &merged.language.map(|l| l.code()),
                 ],
             )?;
             Ok(())
@@ -1302,7 +1306,7 @@ fn set_import_said(
 }
 
 const PROFILE_COLUMNS: &str =
-    "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions";
+    "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions, language";
 
 fn load_profile(tx: &mut impl GenericClient, diary: i64) -> Result<Profile, StoreError> {
     let Some(row) = tx.query_opt(
@@ -1314,6 +1318,7 @@ fn load_profile(tx: &mut impl GenericClient, diary: i64) -> Result<Profile, Stor
     };
     let due_date: Option<String> = row.get(3);
     let conditions: String = row.get(5);
+    let language: Option<String> = row.get(6);
     Ok(Profile {
         birth_year: row.get(0),
         time_zone: row.get(1),
@@ -1321,6 +1326,7 @@ fn load_profile(tx: &mut impl GenericClient, diary: i64) -> Result<Profile, Stor
         due_date: due_date.as_deref().map(parse_date).transpose()?,
         athlete: row.get(4),
         conditions: parse_conditions(&conditions)?,
+        language: language.as_deref().map(parse_language).transpose()?,
     })
 }
 

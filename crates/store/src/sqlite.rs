@@ -23,7 +23,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use crate::access::{self, DiaryAccess};
 use crate::codec::{
     EpisodeColumns, FactorColumns, RawExperiment, conditions_column, corrupt, decode_value,
-    encode_value, parse_conditions, parse_date, parse_uuid, provenance, push_factor, relief_column,
+    encode_value, parse_conditions, parse_date, parse_language, parse_uuid, provenance,
+    push_factor, relief_column,
 };
 use crate::{
     Account, ApplyReport, AuditEntry, AuditEvent, Change, Directory, Installation, Mode,
@@ -39,6 +40,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_sessions.sql"),
     include_str!("../migrations/0006_experiments.sql"),
     include_str!("../migrations/0007_password_sessions.sql"),
+    include_str!("../migrations/0008_profile_language.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -1312,11 +1314,11 @@ fn set_profile(
     report.updated += 1;
     let conditions = conditions_column(&merged.conditions);
     tx.execute(
-        "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions)
-         VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO profile (diary, birth_year, time_zone, pregnant, due_date, athlete, conditions, language)
+         VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8)
          ON CONFLICT (diary) DO UPDATE SET birth_year = excluded.birth_year, time_zone = excluded.time_zone,
            pregnant = excluded.pregnant, due_date = excluded.due_date, athlete = excluded.athlete,
-           conditions = excluded.conditions",
+           conditions = excluded.conditions, language = excluded.language",
         params![
             merged.birth_year,
             merged.time_zone,
@@ -1325,6 +1327,7 @@ fn set_profile(
             merged.athlete,
             conditions,
             diary,
+            merged.language.map(|l| l.code()),
         ],
     )?;
     Ok(())
@@ -1333,21 +1336,25 @@ fn set_profile(
 fn load_profile(conn: &Connection, diary: i64) -> Result<Profile, StoreError> {
     let row = conn
         .query_row(
-            "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions FROM profile WHERE diary = ?1",
+            "SELECT birth_year, time_zone, pregnant, due_date, athlete, conditions, language FROM profile WHERE diary = ?1",
             [diary],
             |r| {
                 Ok((
-                    r.get::<_, Option<i16>>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<bool>>(2)?,
+                    (
+                        r.get::<_, Option<i16>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<bool>>(2)?,
+                    ),
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, Option<bool>>(4)?,
                     r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             },
         )
         .optional()?;
-    let Some((birth_year, time_zone, pregnant, due_date, athlete, conditions)) = row else {
+    let Some(((birth_year, time_zone, pregnant), due_date, athlete, conditions, language)) = row
+    else {
         return Ok(Profile::default());
     };
     Ok(Profile {
@@ -1357,6 +1364,7 @@ fn load_profile(conn: &Connection, diary: i64) -> Result<Profile, StoreError> {
         due_date: due_date.as_deref().map(parse_date).transpose()?,
         athlete,
         conditions: parse_conditions(&conditions)?,
+        language: language.as_deref().map(parse_language).transpose()?,
     })
 }
 

@@ -71,7 +71,7 @@ impl IntoResponse for ExperimentFailure {
 }
 
 fn knowledge() -> Result<&'static Knowledge, ExperimentFailure> {
-    Knowledge::get().map_err(|e| ExperimentFailure::Bad(e.to_string()))
+    Knowledge::get_in(crate::language::current()).map_err(|e| ExperimentFailure::Bad(e.to_string()))
 }
 
 /// The diary's current experiment, its view on `tonight` and the analysis behind it (as of

@@ -15,6 +15,7 @@ pub mod api;
 pub mod auth;
 pub mod experiments;
 pub use nightcramp_core::charts;
+pub mod language;
 pub mod pages;
 pub mod people;
 pub mod state;
@@ -62,20 +63,17 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Session {
 /// The clinician report as a standalone, printable HTML page.
 pub fn report_html(
     report: &nightcramp_core::report::ReportData,
-    show_actions: bool,
+    actions: Option<(String, String, String)>,
 ) -> Result<String, askama::Error> {
     use askama::Template;
+    /// `actions`: the page's buttons (download the PDF, print, back), when it is a page.
     #[derive(Template)]
     #[template(path = "report.html")]
     struct ReportPage<'a> {
         r: &'a nightcramp_core::report::ReportData,
-        show_actions: bool,
+        actions: Option<(String, String, String)>,
     }
-    ReportPage {
-        r: report,
-        show_actions,
-    }
-    .render()
+    ReportPage { r: report, actions }.render()
 }
 
 /// The viewer's own diary, for the routes that act on it: 404 for an account that keeps no
@@ -110,7 +108,7 @@ fn no_diary(path: &str) -> Response {
         (
             StatusCode::NOT_FOUND,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "This account keeps no diary of its own.",
+            language::text("web.error.no_diary"),
         )
             .into_response()
     }
@@ -176,6 +174,10 @@ pub fn app(state: AppState) -> Router {
         .route("/report.pdf", get(pages::report_pdf))
         .route("/manifest.webmanifest", get(pages::manifest))
         .fallback(pages::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            language::choose,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), guard))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
@@ -336,11 +338,19 @@ async fn guard(State(state): State<AppState>, mut request: Request, next: Next) 
             .and_then(|h| h.to_str().ok())
             .unwrap_or_default();
         if !loopback_host(host) {
-            return forbidden("This nightcramp answers only on this machine (127.0.0.1).");
+            return forbidden(&language::text_in(
+                language::from_headers(headers),
+                "web.refused.loopback",
+                &[],
+            ));
         }
     }
     if writes(request.method()) && !same_origin(headers) {
-        return forbidden("Refused: the request came from another site.");
+        return forbidden(&language::text_in(
+            language::from_headers(headers),
+            "web.refused.other_site",
+            &[],
+        ));
     }
     // Accounts added while this server runs (by the CLI) end the one-person mode: from then
     // on the diary is a person's and needs their login, which only a restart sets up.
@@ -350,7 +360,7 @@ async fn guard(State(state): State<AppState>, mut request: Request, next: Next) 
             return (
                 StatusCode::SERVICE_UNAVAILABLE,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "This diary now has accounts, so each person must log in: restart nightcramp serve.",
+                language::text_in(language::from_headers(headers), "web.refused.accounts", &[]),
             )
                 .into_response();
         }
@@ -410,6 +420,7 @@ async fn check_csrf(request: Request, csrf: &str) -> Result<Request, Response> {
     if !writes(request.method()) {
         return Ok(request);
     }
+    let language = language::from_headers(request.headers());
     let from_header = request
         .headers()
         .get("x-csrf-token")
@@ -433,9 +444,11 @@ async fn check_csrf(request: Request, csrf: &str) -> Result<Request, Response> {
     if token_ok {
         Ok(request)
     } else {
-        Err(forbidden(
-            "Refused: this form has expired. Go back, reload the page and try again.",
-        ))
+        Err(forbidden(&language::text_in(
+            language,
+            "web.refused.expired",
+            &[],
+        )))
     }
 }
 
@@ -459,7 +472,11 @@ async fn account_guard(state: AppState, mut request: Request, next: Next) -> Res
         request.extensions_mut().insert(ClientAddr(ip));
     }
     if writes(request.method()) && !same_origin(request.headers()) {
-        return forbidden("Refused: the request came from another site.");
+        return forbidden(&language::text_in(
+            language::from_headers(request.headers()),
+            "web.refused.other_site",
+            &[],
+        ));
     }
     let path = request.uri().path().to_string();
     if public_with_accounts(&path, request.method()) {

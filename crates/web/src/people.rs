@@ -57,7 +57,7 @@ impl IntoResponse for PeopleError {
 }
 
 fn knowledge() -> Result<&'static Knowledge, PeopleError> {
-    Knowledge::get().map_err(|e| PeopleError::Failed(e.to_string()))
+    Knowledge::get_in(crate::language::current()).map_err(|e| PeopleError::Failed(e.to_string()))
 }
 
 fn origin(client: Option<&crate::ClientAddr>) -> String {
@@ -282,7 +282,7 @@ pub async fn report_page(
     .await?;
     let diary = state.diary.read(&access).await?;
     let data = report_data(&state, &diary)?;
-    let html = crate::report_html(&data, false).map_err(|e| PeopleError::Failed(e.to_string()))?;
+    let html = crate::report_html(&data, None).map_err(|e| PeopleError::Failed(e.to_string()))?;
     Ok(Html(html).into_response())
 }
 
@@ -312,7 +312,7 @@ pub async fn shared_link(
         .await?;
     let diary = state.diary.read(&access).await?;
     let data = report_data(&state, &diary)?;
-    let html = crate::report_html(&data, false).map_err(|e| PeopleError::Failed(e.to_string()))?;
+    let html = crate::report_html(&data, None).map_err(|e| PeopleError::Failed(e.to_string()))?;
     Ok(Html(html).into_response())
 }
 

@@ -1,6 +1,17 @@
 // nightcramp in the browser: the theme, the cramp timer, the offline cramp queue, the
 // stretch countdown and number steppers. Everything works without this file; this only
-// adds what a plain form cannot do.
+// adds what a plain form cannot do. Its words come from the page (in the page's language),
+// never from here.
+
+// A text the page gave this script, with its {slots} filled in.
+function nightcrampText(name, values) {
+  var texts = {};
+  try { texts = JSON.parse(document.getElementById("texts").textContent); } catch (e) { texts = {}; }
+  var text = texts[name] || name;
+  Object.keys(values || {}).forEach(function (k) { text = text.split("{" + k + "}").join(String(values[k])); });
+  return text;
+}
+
 (function () {
   "use strict";
   var QUEUE = "nightcramp-pending-cramps";
@@ -74,8 +85,8 @@
       setPending(kept);
       var status = document.getElementById("cramp-status");
       if (status && reasons.length) {
-        status.textContent = "The diary refused a cramp saved on this phone (" + reasons.join("; ") + "). It is still kept on this phone.";
-      } else if (status && kept.length === 0 && list.length) status.textContent = "Sent the cramp saved on this phone.";
+        status.textContent = nightcrampText("queued_refused", { reasons: reasons.join("; ") });
+      } else if (status && kept.length === 0 && list.length) status.textContent = nightcrampText("queued_sent");
       return reasons.length ? 0 : list.length - kept.length;
     });
   }
@@ -161,9 +172,9 @@
           return; // flush has said why, and the cramp stays on this phone
         }
         if (pending().some(function (p) { return p.id === item.id; })) {
-          status.textContent = "Saved on this phone. It will be sent when the diary is reachable again.";
+          status.textContent = nightcrampText("saved_offline");
         } else {
-          status.textContent = "Cramp logged. Rest now.";
+          status.textContent = nightcrampText("logged");
           setTimeout(function () { window.location.href = "/?logged=1"; }, 600);
         }
       });
@@ -174,7 +185,7 @@
     var button = document.getElementById("stretch-start");
     var display = document.getElementById("stretch-timer");
     var side = document.getElementById("stretch-side");
-    var sides = ["Left leg back", "Right leg back"];
+    var sides = [nightcrampText("stretch_left"), nightcrampText("stretch_right")];
     var current = 0, running = null;
     button.addEventListener("click", function () {
       if (running) return;
@@ -190,8 +201,8 @@
           running = null;
           button.disabled = false;
           current = (current + 1) % 2;
-          side.textContent = current === 1 ? "Done. Now: " + sides[1] : "Both sides done. Good night.";
-          button.textContent = current === 1 ? "Start the other side" : "Start again";
+          side.textContent = current === 1 ? nightcrampText("stretch_done_one", { next: sides[1] }) : nightcrampText("stretch_done_both");
+          button.textContent = current === 1 ? nightcrampText("stretch_other_side") : nightcrampText("stretch_again");
         }
       }, 1000);
     });
@@ -209,7 +220,10 @@
   var bar = document.getElementById("import-bar");
   var status = document.getElementById("import-status");
   var result = document.getElementById("import-result");
-  var mb = function (n) { return (n / 1e6).toFixed(n < 1e7 ? 1 : 0) + " MB"; };
+  var lang = document.documentElement.lang || "en";
+  var mb = function (n) {
+    return (n / 1e6).toLocaleString(lang, { maximumFractionDigits: n < 1e7 ? 1 : 0, minimumFractionDigits: n < 1e7 ? 1 : 0 }) + " MB";
+  };
   function show(lines, isError) {
     result.textContent = "";
     var list = document.createElement(isError ? "p" : "ul");
@@ -235,23 +249,24 @@
       var seconds = Math.max((Date.now() - started) / 1000, 0.001);
       var rate = e.loaded / seconds;
       bar.value = Math.round((e.loaded / e.total) * 100);
-      status.textContent = "Uploading: " + mb(e.loaded) + " of " + mb(e.total) + ", " + mb(rate) + "/s, about " +
-        Math.ceil((e.total - e.loaded) / Math.max(rate, 1)) + " s left";
+      status.textContent = nightcrampText("upload_progress", {
+        done: mb(e.loaded), total: mb(e.total), rate: mb(rate), left: Math.ceil((e.total - e.loaded) / Math.max(rate, 1))
+      });
     };
-    xhr.upload.onload = function () { bar.removeAttribute("value"); status.textContent = "Uploaded. Reading the export…"; };
+    xhr.upload.onload = function () { bar.removeAttribute("value"); status.textContent = nightcrampText("upload_done"); };
     xhr.onerror = function () {
       document.getElementById("import-start").disabled = false;
       box.hidden = true;
-      show(["The upload broke off (is the server still running?). Nothing was imported."], true);
+      show([nightcrampText("upload_broke")], true);
     };
     xhr.onload = function () {
       document.getElementById("import-start").disabled = false;
       box.hidden = true;
       var body = {};
-      try { body = JSON.parse(xhr.responseText); } catch (e) { body = { error: "The server's answer was unreadable." }; }
-      if (xhr.status !== 200) { show([body.error || ("Import failed (" + xhr.status + ").")], true); return; }
-      var lines = [body.kind + ": " + body.days + " days.",
-        body.added + " new values, " + body.updated + " updated, " + body.already_there + " already in the diary."];
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = { error: nightcrampText("upload_unreadable") }; }
+      if (xhr.status !== 200) { show([body.error || nightcrampText("upload_failed", { status: xhr.status })], true); return; }
+      var lines = [nightcrampText("import_days", { kind: body.kind, days: body.days }),
+        nightcrampText("import_counts", { added: body.added, updated: body.updated, already: body.already_there })];
       (body.conflicts || []).forEach(function (c) { lines.push(c); });
       show(lines, false);
     };

@@ -563,3 +563,25 @@ fhir-verdict-likely_worse = kann die Krämpfe verschlimmern
 fhir-verdict-no_meaningful_benefit = kein nennenswerter Nutzen
 fhir-verdict-unclear = bisher unklar
 fhir-verdict-not_enough_data = noch nicht genug Daten
+
+## Die Kalendererinnerungen.
+calendar-name = nightcramp-Erinnerungen
+calendar-water = Trinken Sie ein Glas Wasser
+calendar-water_limited = Wasser, so wie Ihr Behandlungsteam es geraten hat
+calendar-stretch = Wadendehnung vor dem Schlafen
+calendar-stretch-steps = Wadendehnung, 30 Sekunden pro Seite:
+
+## Ein Krampf in einer Zeile, Dauern, der Stand einer Nacht.
+episode-line = { $site }, Schmerz { $pain }/10, { $duration }
+episode-woke = , hat Sie geweckt
+episode-sore = , Muskelkater { $hours } h
+episode-eased = , Linderung durch { $relief }
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min
+duration-seconds = { $seconds } s
+night-status-cramps = { $count ->
+    [one] 1 Krampf
+   *[other] { $count } Krämpfe
+}
+night-status-no_cramps = keine Krämpfe
+night-status-unknown = nicht eingetragen

@@ -570,3 +570,25 @@ fhir-verdict-likely_worse = may make cramps worse
 fhir-verdict-no_meaningful_benefit = no meaningful benefit
 fhir-verdict-unclear = unclear so far
 fhir-verdict-not_enough_data = not enough data yet
+
+## The calendar reminders.
+calendar-name = nightcramp reminders
+calendar-water = Drink a glass of water
+calendar-water_limited = Water, as your care team advised
+calendar-stretch = Bedtime calf stretch
+calendar-stretch-steps = Calf stretch, 30 seconds a side:
+
+## A cramp in one line, durations, a night's status.
+episode-line = { $site }, pain { $pain }/10, { $duration }
+episode-woke = , woke you
+episode-sore = , sore { $hours } h
+episode-eased = , eased by { $relief }
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min
+duration-seconds = { $seconds } s
+night-status-cramps = { $count ->
+    [one] 1 cramp
+   *[other] { $count } cramps
+}
+night-status-no_cramps = no cramps
+night-status-unknown = not logged

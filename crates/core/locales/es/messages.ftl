@@ -563,3 +563,25 @@ fhir-verdict-likely_worse = puede empeorar los calambres
 fhir-verdict-no_meaningful_benefit = sin beneficio apreciable
 fhir-verdict-unclear = todavía no está claro
 fhir-verdict-not_enough_data = todavía no hay datos suficientes
+
+## Los recordatorios del calendario.
+calendar-name = recordatorios de nightcramp
+calendar-water = Beba un vaso de agua
+calendar-water_limited = Agua, según le indicó su equipo médico
+calendar-stretch = Estiramiento de pantorrillas antes de acostarse
+calendar-stretch-steps = Estiramiento de pantorrillas, 30 segundos por lado:
+
+## Un calambre en una línea, duraciones, el estado de una noche.
+episode-line = { $site }, dolor { $pain }/10, { $duration }
+episode-woke = , le despertó
+episode-sore = , dolor muscular { $hours } h
+episode-eased = , alivio con { $relief }
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min
+duration-seconds = { $seconds } s
+night-status-cramps = { $count ->
+    [one] 1 calambre
+   *[other] { $count } calambres
+}
+night-status-no_cramps = sin calambres
+night-status-unknown = sin anotar

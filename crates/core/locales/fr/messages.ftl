@@ -563,3 +563,25 @@ fhir-verdict-likely_worse = peut aggraver les crampes
 fhir-verdict-no_meaningful_benefit = pas de bénéfice notable
 fhir-verdict-unclear = pas encore clair
 fhir-verdict-not_enough_data = pas encore assez de données
+
+## Les rappels du calendrier.
+calendar-name = rappels nightcramp
+calendar-water = Buvez un verre d'eau
+calendar-water_limited = De l'eau, comme votre équipe soignante vous l'a conseillé
+calendar-stretch = Étirement des mollets avant le coucher
+calendar-stretch-steps = Étirement des mollets, 30 secondes de chaque côté :
+
+## Une crampe en une ligne, des durées, l'état d'une nuit.
+episode-line = { $site }, douleur { $pain }/10, { $duration }
+episode-woke = , a interrompu le sommeil
+episode-sore = , courbatures { $hours } h
+episode-eased = , soulagée par : { $relief }
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min
+duration-seconds = { $seconds } s
+night-status-cramps = { $count ->
+    [one] 1 crampe
+   *[other] { $count } crampes
+}
+night-status-no_cramps = pas de crampe
+night-status-unknown = non notée

@@ -61,6 +61,19 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "report-label-associations",
     "report-label-sources",
     "fhir-symptom",
+    "duration-hours",
+    "duration-minutes",
+    "duration-seconds",
+    "web-no",
+    "web-nav-experiment",
+    "web-people-person",
+    "web-login-name",
+    "web-nav-guide",
+    "web-cramp-muscle",
+    "web-edit-notes",
+    "web-guide-title",
+    "web-sources-title",
+    "web-insights-trend_line",
 ];
 
 #[test]

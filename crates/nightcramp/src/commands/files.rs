@@ -454,7 +454,7 @@ pub fn report(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let bytes = if html {
-        nightcramp_web::report_html(&data, false)
+        nightcramp_web::report_html(&data, None)
             .map_err(|e| anyhow::anyhow!("{e}"))?
             .into_bytes()
     } else {

@@ -77,6 +77,7 @@ fn everything_written_reads_back_exactly() {
             due_date: None,
             athlete: Some(true),
             conditions: BTreeSet::from([Condition::Diabetes, Condition::SpinalProblems]),
+            language: Some(nightcramp_core::language::Language::De),
         };
         let med = Medication {
             id: Uuid::from_u128(9),
@@ -446,6 +447,7 @@ fn the_profile_alone_reads_as_the_whole_diary_s() {
                 due_date: None,
                 athlete: Some(true),
                 conditions: BTreeSet::from([Condition::Diabetes, Condition::SpinalProblems]),
+                language: Some(nightcramp_core::language::Language::Es),
             },
             Profile {
                 birth_year: None,
@@ -454,6 +456,7 @@ fn the_profile_alone_reads_as_the_whole_diary_s() {
                 due_date: Some(date(2027, 3, 1)),
                 athlete: None,
                 conditions: BTreeSet::new(),
+                language: None,
             },
         ] {
             store

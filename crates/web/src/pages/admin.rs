@@ -8,9 +8,11 @@ use crate::admin::AdminError;
 
 struct AccountRow {
     name: String,
-    role: &'static str,
+    role_label: String,
     created: String,
     removable: bool,
+    /// "Remove Ana"
+    remove: String,
 }
 
 #[derive(Template)]
@@ -19,7 +21,8 @@ struct AdminPage {
     page: Page,
     error: Option<String>,
     accounts: Vec<AccountRow>,
-    roles: [&'static str; 4],
+    /// Every role as (code, label).
+    roles: Vec<(&'static str, String)>,
 }
 
 async fn admin_view(
@@ -37,29 +40,24 @@ async fn admin_view(
         .into_iter()
         .map(|a| AccountRow {
             removable: a.name != me,
-            role: a.role.as_str(),
-            created: state
-                .clock
-                .system_zone
-                .to_datetime(a.created_at)
-                .date()
-                .to_string(),
+            role_label: text(&format!("web.role.{}", a.role.as_str())),
+            created: crate::language::current().date(
+                state.clock.system_zone.to_datetime(a.created_at).date(),
+                nightcramp_core::language::DateForm::DayMonthYear,
+            ),
+            remove: text_with("web.admin.remove_name", &[("name", &a.name)]),
             name: a.name,
         })
         .collect();
-    let page = Page {
-        title: "Accounts".into(),
-        theme: "dark",
-        csrf: session.csrf.unwrap_or_default(),
-        nav: "",
-        message: None,
-        reading: None,
-    };
+    let page = Page::bare(text("web.admin.title"), session.csrf);
     let html = AdminPage {
         page,
         error,
         accounts: rows,
-        roles: nightcramp_store::Role::ALL.map(|r| r.as_str()),
+        roles: nightcramp_store::Role::ALL
+            .iter()
+            .map(|r| (r.as_str(), text(&format!("web.role.{}", r.as_str()))))
+            .collect(),
     }
     .render()
     .map_err(|e| PageError::from(e).into_response())?;
@@ -69,14 +67,12 @@ async fn admin_view(
 /// Not an admin: the same 404 as any page that is not there; a failure: the calm error.
 fn admin_refusal(e: AdminError) -> Response {
     match e {
-        AdminError::NotFound => (StatusCode::NOT_FOUND, "Not found").into_response(),
+        AdminError::NotFound => {
+            (StatusCode::NOT_FOUND, text("web.error.not_found")).into_response()
+        }
         other => {
             eprintln!("nightcramp serve: accounts: {other:?}");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "The accounts could not be read or changed; try again.",
-            )
-                .into_response()
+            (StatusCode::INTERNAL_SERVER_ERROR, text("web.admin.failed")).into_response()
         }
     }
 }

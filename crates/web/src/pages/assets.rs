@@ -48,14 +48,28 @@ pub async fn service_worker() -> Response {
         .into_response()
 }
 
+/// The web app manifest, its description in the request's language (the installed app's
+/// name stays nightcramp everywhere).
 pub async fn manifest() -> Response {
+    let language = crate::language::current();
+    let body = serde_json::json!({
+        "name": "nightcramp",
+        "short_name": "nightcramp",
+        "description": text("web.manifest.description"),
+        "lang": language.code(),
+        "start_url": "/",
+        "display": "standalone",
+        "background_color": "#0b0e14",
+        "theme_color": "#0b0e14",
+        "icons": [{ "src": "/static/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }]
+    });
     (
         [(header::CONTENT_TYPE, "application/manifest+json")],
-        include_str!("../../static/manifest.webmanifest"),
+        body.to_string(),
     )
         .into_response()
 }
 
 pub async fn not_found() -> PageError {
-    PageError(StatusCode::NOT_FOUND, "There is no such page.".into())
+    PageError(StatusCode::NOT_FOUND, text("web.error.no_page"))
 }

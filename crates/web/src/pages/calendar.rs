@@ -36,12 +36,7 @@ pub async fn calendar(
     viewer: Option<Extension<crate::state::Viewer>>,
     Query(q): Query<CalendarQuery>,
 ) -> PageResult {
-    let wrong_key = || {
-        PageError(
-            StatusCode::NOT_FOUND,
-            "This calendar link is not valid; copy it again from the plan page.".into(),
-        )
-    };
+    let wrong_key = || PageError(StatusCode::NOT_FOUND, text("web.calendar.invalid"));
     let me = match (&state.mode, viewer.and_then(|v| v.0.access)) {
         (crate::state::ServeMode::OnePerson(access), _) => access.clone(),
         (crate::state::ServeMode::Accounts { .. }, _) => {
@@ -78,7 +73,7 @@ pub async fn calendar(
         {
             return Err(PageError(
                 StatusCode::FORBIDDEN,
-                "This calendar link needs its key; copy it from the plan page.".into(),
+                text("web.calendar.no_key"),
             ));
         }
     }

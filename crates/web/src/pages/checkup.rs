@@ -8,9 +8,12 @@ use super::*;
 pub(super) struct ReasonView {
     pub title: String,
     pub urgency: &'static str,
+    /// The urgency as the person reads it ("Urgent: today").
+    pub urgency_label: String,
+    /// "Rule R4 (a cramp over ten minutes) · sources:"
+    pub rule_line: String,
     pub message: String,
     pub detail: String,
-    pub rule: String,
     pub sources: Vec<String>,
 }
 
@@ -31,6 +34,8 @@ pub(super) struct CheckupPage {
     reasons: Vec<ReasonView>,
     questions: Vec<QuestionView>,
     based_on: String,
+    /// "Ana's last answers (read-only):" on a shared diary.
+    last_answers: String,
 }
 
 /// The warning-sign answers sent from the checkup form: kept with their time for the
@@ -80,7 +85,7 @@ pub(super) async fn checkup_page(
     ctx: PageContext,
     Query(query): Query<BTreeMap<String, String>>,
 ) -> PageResult {
-    let layout = ctx.page("Checkup", "checkup");
+    let layout = ctx.page(&text("web.checkup.title"), "checkup");
     let PageContext {
         state,
         diary,
@@ -112,10 +117,7 @@ pub(super) async fn checkup_page(
     }
     let c = run_checkup(kb, &diary, &answers, as_of).map_err(|e| {
         eprintln!("nightcramp serve: {e}");
-        PageError(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The checkup could not run.".into(),
-        )
+        PageError(StatusCode::INTERNAL_SERVER_ERROR, text("web.error.checkup"))
     })?;
     render(CheckupPage {
         page: layout,
@@ -128,9 +130,12 @@ pub(super) async fn checkup_page(
             .map(|r| ReasonView {
                 title: r.title.clone(),
                 urgency: r.urgency.as_str(),
+                urgency_label: kb
+                    .message(&format!("report.urgency.{}", r.urgency.as_str()), &[])
+                    .unwrap_or_default(),
+                rule_line: text_with("web.checkup.rule", &[("rule", &r.rule)]),
                 message: r.message.clone(),
                 detail: r.detail.clone(),
-                rule: r.rule.clone(),
                 sources: r.sources.clone(),
             })
             .collect(),
@@ -147,5 +152,9 @@ pub(super) async fn checkup_page(
             })
             .collect(),
         based_on: c.based_on(kb, &night_label(c.data.as_of)),
+        last_answers: reading
+            .as_ref()
+            .map(|r| text_with("web.checkup.last_answers", &[("name", &r.name)]))
+            .unwrap_or_default(),
     })
 }

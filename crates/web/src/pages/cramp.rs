@@ -19,14 +19,14 @@ pub(super) struct CrampPage {
     warn_after_s: u32,
     /// The night a backdated cramp goes on (YYYY-MM-DD), its name, and the latest allowed.
     night: String,
-    night_name: String,
-    is_last_night: bool,
+    /// "Where was it?", or the backdated cramp's night.
+    heading: String,
     last_night: String,
     tips: Vec<String>,
     side: String,
     muscle: String,
     pain: u8,
-    sides: Vec<&'static str>,
+    sides: Vec<(&'static str, String)>,
     muscles: Vec<(&'static str, String)>,
     error: Option<String>,
 }
@@ -59,7 +59,7 @@ pub(super) fn cramp_view(
     let last_night = last_night(state.clock.today(diary));
     let night = night.unwrap_or(last_night);
     Ok(CrampPage {
-        page: page(state, diary, session, "Cramp", "cramp"),
+        page: page(state, diary, session, &text("web.cramp.title"), "cramp"),
         stage: stage.to_string(),
         started_at,
         ended_at: format_rfc3339(now, state.clock.zone(diary).to_offset(now)),
@@ -67,15 +67,18 @@ pub(super) fn cramp_view(
         too_long,
         warn_after_s: nightcramp_core::checkup::LONG_CRAMP_SECONDS,
         night: night.to_string(),
-        night_name: night_label(night),
-        is_last_night: night == last_night,
+        heading: match (backdate, night == last_night) {
+            (false, _) => text("web.cramp.where"),
+            (true, true) => text("web.cramp.last_night"),
+            (true, false) => text_with("web.cramp.on_night", &[("night", &night_label(night))]),
+        },
         last_night: last_night.to_string(),
         tips,
         side: defaults.side.to_string(),
         muscle: defaults.muscle.to_string(),
         pain: defaults.pain,
-        sides: side_choices(),
-        muscles: muscle_choices(),
+        sides: side_choices(kb),
+        muscles: muscle_choices(kb),
         error: None,
     })
 }
@@ -178,9 +181,7 @@ pub(super) async fn cramp_save(ctx: PageContext, Form(form): Form<CrampForm>) ->
             ))
         }
         (None, None) => {
-            return Err(bad_request(
-                "The cramp's start time is missing; start again from the home page.".into(),
-            ));
+            return Err(bad_request(text("web.cramp.no_start")));
         }
     };
     let validated = when.and_then(|(started, duration)| {

@@ -14,10 +14,16 @@ pub(super) struct FactorField {
     pub value: String,
     pub unit: &'static str,
     pub step: &'static str,
-    pub options: Vec<String>,
+    /// A choice factor's values as (value, label).
+    pub options: Vec<(String, String)>,
     pub favourite: bool,
     /// What an import said where it differs from the value kept ("" when nothing does).
     pub import_said: String,
+    /// "Your import said 7,5 h; what you entered counts."
+    pub import_line: String,
+    /// The stepper buttons' names: "less hours on your feet", "more ...".
+    pub less: String,
+    pub more: String,
 }
 
 #[derive(Template)]
@@ -79,14 +85,30 @@ pub(super) fn day_view(
             };
             let recorded = day.and_then(|d| d.factors.get(&key));
             let value = recorded.map(|f| shown(&f.value));
-            let import_said = recorded
-                .and_then(|f| f.import_said.as_ref())
-                .map(shown)
-                .unwrap_or_default();
+            let said = recorded.and_then(|f| f.import_said.as_ref());
+            let import_said = said.map(shown).unwrap_or_default();
             let (unit, step) = unit_of(*b);
+            let label = b.label(kb);
+            // What the import said, as the person reads it: the language's numbers and words.
+            let import_line = said
+                .map(|v| {
+                    let value = match v {
+                        FactorValue::Bool(true) => text("web.yes"),
+                        FactorValue::Bool(false) => text("web.no"),
+                        FactorValue::Number(n) => {
+                            format!("{} {unit}", kb.language.number_up_to(*n, 2))
+                        }
+                        FactorValue::Choice(c) => b.choice_label(c, kb),
+                    };
+                    text_with("web.day.import_said", &[("value", value.trim())])
+                })
+                .unwrap_or_default();
             FactorField {
                 name: b.as_str().into(),
-                label: b.label(kb),
+                less: text_with("web.day.less", &[("label", &label)]),
+                more: text_with("web.day.more", &[("label", &label)]),
+                import_line,
+                label,
                 kind: match b.kind() {
                     FactorKind::Bool => "bool",
                     FactorKind::Number { .. } => "number",
@@ -96,7 +118,10 @@ pub(super) fn day_view(
                 unit,
                 step,
                 options: match b.kind() {
-                    FactorKind::Choice(o) => o.iter().map(|s| (*s).to_string()).collect(),
+                    FactorKind::Choice(o) => o
+                        .iter()
+                        .map(|s| ((*s).to_string(), b.choice_label(s, kb)))
+                        .collect(),
                     _ => vec![],
                 },
                 favourite: use_count.get(&key).copied().unwrap_or(0) >= 3,
@@ -127,7 +152,7 @@ pub(super) fn day_view(
         })
         .collect();
     DayPage {
-        page: page(state, diary, session, "Your day", "day"),
+        page: page(state, diary, session, &text("web.day.title"), "day"),
         date: date.to_string(),
         day_name: night_label(date),
         previous: add_days(date, -1).to_string(),
@@ -178,7 +203,7 @@ pub(super) async fn day_save(
     let date = fields
         .get("date")
         .and_then(|d| parse_record_date(d, today).ok())
-        .ok_or_else(|| bad_request("The day is missing or not a date.".into()))?;
+        .ok_or_else(|| bad_request(text("web.day.no_date")))?;
     let existing = diary.day(date);
     let had = |key: &FactorKey| existing.is_some_and(|d| d.factors.contains_key(key));
     // What the form says, as (label, factor, value or clear); the checks are the core's.
@@ -236,7 +261,7 @@ pub(super) async fn day_save(
                 };
                 inputs.push((name.clone(), FactorKey::Custom(name), DayInput::Set(value)));
             }
-            Err(e) => errors.push(format!("your own factor's name: {e}")),
+            Err(e) => errors.push(text_with("web.day.bad_name", &[("why", &e.to_string())])),
         }
     }
     let edits = match nightcramp_core::actions::day_edits(date, today, inputs) {
@@ -248,7 +273,10 @@ pub(super) async fn day_save(
     };
     if !errors.is_empty() {
         let mut view = day_view(&state, &diary, &session, kb, date.min(today));
-        view.error = Some(format!("Nothing was saved. {}", errors.join("; ")));
+        view.error = Some(text_with(
+            "web.day.not_saved",
+            &[("why", &errors.join("; "))],
+        ));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
     }
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);

@@ -33,6 +33,7 @@ pub(super) async fn entries_page(ctx: PageContext, Query(flash): Query<Flash>) -
     } = ctx;
     let last = last_night(state.clock.today(&diary));
     let index = NightIndex::new(&diary);
+    let kb = knowledge()?;
     let mut nights = Vec::new();
     let all: Vec<Date> = dates(add_days(last, -29), last).collect();
     for night in all.into_iter().rev() {
@@ -40,28 +41,24 @@ pub(super) async fn entries_page(ctx: PageContext, Query(flash): Query<Flash>) -
             .episodes_of(night)
             .map(|e| EntryRow {
                 id: e.id.to_string(),
-                time: e.local_start().strftime("%H:%M").to_string(),
-                text: format!(
-                    "{} {}, pain {}/10, {} s",
-                    e.side,
-                    e.muscle.as_str().replace('_', " "),
-                    e.intensity,
-                    e.duration_s
-                ),
+                time: kb.language.time(e.local_start().time()),
+                text: describe::episode_summary(kb, e),
             })
             .collect();
         nights.push(NightRow {
             night: night_label(night),
-            status: match index.status(night) {
-                NightStatus::Cramps => "cramps".into(),
-                NightStatus::NoCramps => "no cramps".into(),
-                NightStatus::Unknown => "not logged".into(),
-            },
+            status: describe::night_status(kb, index.status(night), index.episodes(night)),
             entries,
             checkin: diary.checkin(night).map(|c| c.id.to_string()),
         });
     }
-    let mut p = page(&state, &diary, &session, "Entries", "entries");
+    let mut p = page(
+        &state,
+        &diary,
+        &session,
+        &text("web.entries.title"),
+        "entries",
+    );
     p.message = flash_message(&flash);
     render(EntriesPage { page: p, nights })
 }
@@ -78,7 +75,7 @@ pub(super) struct EditPage {
     pain: u8,
     woke: bool,
     notes: String,
-    sides: Vec<&'static str>,
+    sides: Vec<(&'static str, String)>,
     muscles: Vec<(&'static str, String)>,
     error: Option<String>,
 }
@@ -91,12 +88,7 @@ pub(super) fn find_episode<'a>(
         .episodes
         .iter()
         .find(|e| e.id.to_string() == id)
-        .ok_or_else(|| {
-            PageError(
-                StatusCode::NOT_FOUND,
-                "There is no such cramp in the diary.".into(),
-            )
-        })
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, text("web.entries.no_cramp")))
 }
 
 pub(super) async fn edit_page(ctx: PageContext, Path(id): Path<String>) -> PageResult {
@@ -107,8 +99,9 @@ pub(super) async fn edit_page(ctx: PageContext, Path(id): Path<String>) -> PageR
         ..
     } = ctx;
     let e = find_episode(&diary, &id)?;
+    let kb = knowledge()?;
     render(EditPage {
-        page: page(&state, &diary, &session, "Edit cramp", "entries"),
+        page: page(&state, &diary, &session, &text("web.edit.title"), "entries"),
         id: e.id.to_string(),
         started_at: e.started_at_rfc3339(),
         lasted: e.duration_s.to_string(),
@@ -117,8 +110,8 @@ pub(super) async fn edit_page(ctx: PageContext, Path(id): Path<String>) -> PageR
         pain: e.intensity,
         woke: e.woke == Some(true),
         notes: e.notes.clone().unwrap_or_default(),
-        sides: side_choices(),
-        muscles: muscle_choices(),
+        sides: side_choices(kb),
+        muscles: muscle_choices(kb),
         error: None,
     })
 }
@@ -200,8 +193,9 @@ pub(super) async fn edit_save(
             Ok(Redirect::to("/entries?saved=1").into_response())
         }
         Err(e) => {
+            let kb = knowledge()?;
             let view = EditPage {
-                page: page(&state, &diary, &session, "Edit cramp", "entries"),
+                page: page(&state, &diary, &session, &text("web.edit.title"), "entries"),
                 id,
                 started_at: form.started_at,
                 lasted: form.lasted,
@@ -210,8 +204,8 @@ pub(super) async fn edit_save(
                 pain: form.pain.parse().unwrap_or(5),
                 woke: form.woke.is_some(),
                 notes: form.notes.unwrap_or_default(),
-                sides: side_choices(),
-                muscles: muscle_choices(),
+                sides: side_choices(kb),
+                muscles: muscle_choices(kb),
                 error: Some(e.to_string()),
             };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
@@ -224,16 +218,22 @@ pub(super) async fn edit_save(
 pub(super) struct DeletePage {
     page: Page,
     id: String,
-    what: String,
+    /// "Delete the cramp at 03:10 on the night of ...? This cannot be undone."
+    question: String,
 }
 
 pub(super) fn describe_record(diary: &Diary, id: &str) -> Option<(String, Change)> {
     if let Some(e) = diary.episodes.iter().find(|e| e.id.to_string() == id) {
         return Some((
-            format!(
-                "the cramp at {} on the night of {}",
-                e.local_start().strftime("%H:%M"),
-                night_label(e.night())
+            text_with(
+                "web.delete.cramp",
+                &[
+                    (
+                        "time",
+                        &crate::language::current().time(e.local_start().time()),
+                    ),
+                    ("night", &night_label(e.night())),
+                ],
             ),
             Change::DeleteEpisode(e.id),
         ));
@@ -244,10 +244,7 @@ pub(super) fn describe_record(diary: &Diary, id: &str) -> Option<(String, Change
         .find(|c| c.id.to_string() == id)
         .map(|c| {
             (
-                format!(
-                    "the check-in for the night of {} (the night becomes unknown)",
-                    night_label(c.night)
-                ),
+                text_with("web.delete.checkin", &[("night", &night_label(c.night))]),
                 Change::DeleteCheckIn(c.night),
             )
         })
@@ -260,12 +257,18 @@ pub(super) async fn delete_page(ctx: PageContext, Path(id): Path<String>) -> Pag
         session,
         ..
     } = ctx;
-    let (what, _) = describe_record(&diary, &id)
-        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
+    let (question, _) = describe_record(&diary, &id)
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, text("web.entries.no_entry")))?;
     render(DeletePage {
-        page: page(&state, &diary, &session, "Delete", "entries"),
+        page: page(
+            &state,
+            &diary,
+            &session,
+            &text("web.delete.title"),
+            "entries",
+        ),
         id,
-        what,
+        question,
     })
 }
 
@@ -276,7 +279,7 @@ pub(super) async fn delete_confirm(
 ) -> PageResult {
     let diary = state.diary.read(&me).await?;
     let (_, change) = describe_record(&diary, &id)
-        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, "There is no such entry.".into()))?;
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, text("web.entries.no_entry")))?;
     state.diary.apply(&me, vec![change]).await?;
     Ok(Redirect::to("/entries?deleted=1").into_response())
 }

@@ -20,8 +20,10 @@ const SUGGESTIONS: &[&str] = &[
 pub(super) struct PeriodRow {
     pub period: u8,
     pub arm: &'static str,
-    pub from: String,
-    pub to: String,
+    /// "change" or "usual", as the person reads it.
+    pub arm_label: String,
+    /// "Mon 7 Dec to Sun 13 Dec"
+    pub span: String,
     pub current: bool,
 }
 
@@ -41,10 +43,16 @@ pub(super) struct ExperimentPage {
     how: String,
     medicines: String,
     limits: Vec<String>,
+    /// "4 pairs of 7-night periods; the first 2 nights of each are not counted."
+    design_line: String,
+    /// "20 of 56 nights, 1 of 4 pairs complete."
+    progress_line: String,
+    /// What the result counted and left out.
+    counted_line: String,
 }
 
 pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
-    let layout = ctx.page("Experiment", "guide");
+    let layout = ctx.page(&text("web.experiment.title"), "experiment");
     let PageContext { state, diary, .. } = ctx;
     let kb = knowledge()?;
     let today = state.clock.today(&diary);
@@ -54,7 +62,7 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
         Err(_) => {
             return Err(PageError(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The experiment could not be read just now.".into(),
+                text("web.experiment.unreadable"),
             ));
         }
     };
@@ -66,26 +74,88 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
         && view
             .as_ref()
             .is_none_or(|v| matches!(v.status, Status::Finished | Status::Stopped));
-    let mut periods: Vec<PeriodRow> = Vec::new();
+    let short = |d: Date| {
+        kb.language
+            .date(d, nightcramp_core::language::DateForm::WeekdayDayMonth)
+    };
+    let arm_label = |arm: Arm| text(&format!("web.experiment.arm.{}", arm.as_str()));
+    let mut periods: Vec<(PeriodRow, Date, Date)> = Vec::new();
     if let Some(v) = &view {
         for n in &v.schedule {
-            if periods.last().is_none_or(|p| p.period != n.period) {
-                periods.push(PeriodRow {
-                    period: n.period,
-                    arm: n.arm.as_str(),
-                    from: n.night.strftime("%a %-d %b").to_string(),
-                    to: String::new(),
-                    current: false,
-                });
+            if periods.last().is_none_or(|p| p.0.period != n.period) {
+                periods.push((
+                    PeriodRow {
+                        period: n.period,
+                        arm: n.arm.as_str(),
+                        arm_label: arm_label(n.arm),
+                        span: String::new(),
+                        current: false,
+                    },
+                    n.night,
+                    n.night,
+                ));
             }
             if let Some(p) = periods.last_mut() {
-                p.to = n.night.strftime("%a %-d %b").to_string();
+                p.2 = n.night;
                 if n.night == today {
-                    p.current = true;
+                    p.0.current = true;
                 }
             }
         }
     }
+    let periods: Vec<PeriodRow> = periods
+        .into_iter()
+        .map(|(mut row, from, to)| {
+            row.span = text_with(
+                "web.experiment.span",
+                &[("from", &short(from)), ("to", &short(to))],
+            );
+            row
+        })
+        .collect();
+    let design_line = view
+        .as_ref()
+        .map(|v| {
+            text_with(
+                "web.experiment.design",
+                &[
+                    ("pairs", &v.pairs.to_string()),
+                    ("nights", &v.period_nights.to_string()),
+                    ("washout", &v.washout_nights.to_string()),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let progress_line = view
+        .as_ref()
+        .map(|v| {
+            text_with(
+                "web.experiment.progress",
+                &[
+                    ("done", &v.progress.nights_done.to_string()),
+                    ("total", &v.progress.nights_total.to_string()),
+                    ("complete", &v.progress.pairs_complete.to_string()),
+                    ("pairs", &v.pairs.to_string()),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let counted_line = result
+        .as_ref()
+        .map(|r| {
+            text_with(
+                "web.experiment.counted",
+                &[
+                    ("change", &r.nights.change.to_string()),
+                    ("usual", &r.nights.usual.to_string()),
+                    ("washout", &r.nights.washout.to_string()),
+                    ("unknown", &r.nights.unknown.to_string()),
+                    ("change_cramps", &r.cramps.change.to_string()),
+                    ("usual_cramps", &r.cramps.usual.to_string()),
+                ],
+            )
+        })
+        .unwrap_or_default();
     let period_chart = result
         .as_ref()
         .filter(|r| !r.periods.is_empty())
@@ -99,22 +169,13 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
                     } else {
                         0.0
                     };
-                    let arm = if p.arm == Arm::Change {
-                        "change"
-                    } else {
-                        "usual"
-                    };
                     (
-                        format!("{} {arm}", p.period),
+                        format!("{} {}", p.period, arm_label(p.arm)),
                         (rate * 100.0).round() / 100.0,
                     )
                 })
                 .collect();
-            charts::bars(
-                kb.language,
-                "Cramps per counted night, period by period",
-                &values,
-            )
+            charts::bars(kb.language, &text("web.experiment.chart_periods"), &values)
         })
         .unwrap_or_default();
     let posterior_chart = result
@@ -124,12 +185,14 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
             let points: Vec<(f64, f64)> = r.curve.iter().map(|(rr, d)| (rr.ln(), *d)).collect();
             let top = points.iter().map(|p| p.1).fold(0.0f64, f64::max);
             let label = |rr: Option<&(f64, f64)>| {
-                rr.map(|(x, _)| format!("rate ratio {x:.2}"))
-                    .unwrap_or_default()
+                rr.map(|(x, _)| {
+                    text_with("web.experiment.rate_ratio", &[("ratio", &kb.number(*x, 2))])
+                })
+                .unwrap_or_default()
             };
             charts::line(
                 kb.language,
-                "How likely each rate ratio is (below 1: fewer cramps with the change)",
+                &text("web.experiment.chart_curve"),
                 &points,
                 top.max(1e-9),
                 (&label(r.curve.first()), &label(r.curve.last())),
@@ -165,6 +228,9 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
             .collect(),
         view,
         result,
+        design_line,
+        progress_line,
+        counted_line,
     })
 }
 
@@ -188,7 +254,7 @@ pub(super) async fn experiment_start(
     let pairs = match form.pairs.as_deref().filter(|p| !p.is_empty()) {
         Some(p) => Some(
             p.parse::<u8>()
-                .map_err(|_| bad_request(format!("Pairs of periods: {p:?} is not a number.")))?,
+                .map_err(|_| bad_request(text_with("web.experiment.bad_pairs", &[("value", p)])))?,
         ),
         None => None,
     };
@@ -207,13 +273,12 @@ pub(super) async fn experiment_start(
             } else {
                 StatusCode::CONFLICT
             },
-            format!("The experiment was not started: {e}."),
+            text_with("web.experiment.not_started", &[("why", &e.to_string())]),
         )),
         Err(crate::experiments::ExperimentFailure::Bad(e)) => Err(bad_request(e)),
         Err(_) => Err(PageError(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "The experiment could not be saved just now. Nothing was changed; please try again."
-                .into(),
+            text("web.experiment.unsaved"),
         )),
     }
 }
@@ -229,7 +294,7 @@ pub(super) async fn experiment_stop(
         }
         Err(_) => Err(PageError(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "The experiment could not be stopped just now. Please try again.".into(),
+            text("web.experiment.unstopped"),
         )),
     }
 }

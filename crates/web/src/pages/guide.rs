@@ -30,7 +30,13 @@ pub(super) async fn sources_page(ctx: PageContext) -> PageResult {
     } = ctx;
     let kb = knowledge()?;
     render(SourcesPage {
-        page: page(&state, &diary, &session, "Sources", "guide"),
+        page: page(
+            &state,
+            &diary,
+            &session,
+            &text("web.sources.title"),
+            "guide",
+        ),
         sources: kb.sources.clone(),
     })
 }
@@ -60,7 +66,7 @@ pub(super) async fn guide_page(ctx: PageContext) -> PageResult {
     } = ctx;
     let kb = knowledge()?;
     render(GuidePage {
-        page: page(&state, &diary, &session, "Guide", "guide"),
+        page: page(&state, &diary, &session, &text("web.guide.title"), "guide"),
         topics: kb
             .topics
             .iter()
@@ -89,12 +95,9 @@ pub(super) async fn topic_page(ctx: PageContext, Path(topic): Path<String>) -> P
         ..
     } = ctx;
     let kb = knowledge()?;
-    let t = kb.topic(&topic).ok_or_else(|| {
-        PageError(
-            StatusCode::NOT_FOUND,
-            "There is no such guide topic.".into(),
-        )
-    })?;
+    let t = kb
+        .topic(&topic)
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, text("web.error.no_topic")))?;
     render(TopicPage {
         page: page(&state, &diary, &session, &t.title, "guide"),
         summary: t.summary.clone(),
@@ -118,14 +121,17 @@ pub(super) async fn stretch_page(ctx: PageContext) -> PageResult {
         ..
     } = ctx;
     let kb = knowledge()?;
-    let t = kb.topic("stretch").ok_or_else(|| {
-        PageError(
-            StatusCode::NOT_FOUND,
-            "The stretch routine is missing.".into(),
-        )
-    })?;
+    let t = kb
+        .topic("stretch")
+        .ok_or_else(|| PageError(StatusCode::NOT_FOUND, text("web.error.no_topic")))?;
     render(StretchPage {
-        page: page(&state, &diary, &session, "Bedtime stretch", "stretch"),
+        page: page(
+            &state,
+            &diary,
+            &session,
+            &text("web.link.stretch"),
+            "stretch",
+        ),
         steps: statements(t),
     })
 }

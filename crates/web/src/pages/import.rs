@@ -24,7 +24,7 @@ pub(super) async fn import_page(ctx: PageContext) -> PageResult {
             &state,
             &diary,
             &session,
-            "Import from a watch or phone",
+            &text("web.import.title"),
             "entries",
         ),
     })

@@ -19,8 +19,8 @@ pub(super) struct InsightsPage {
     helpers_title: String,
     helpers: Vec<FindingView>,
     together: Vec<String>,
-    quiet: usize,
-    waiting: usize,
+    /// "12 factor tests show no clear link; 3 need more data."
+    counts: String,
     weekly_chart: String,
     pain_chart: String,
     hours_chart: String,
@@ -30,7 +30,7 @@ pub(super) struct InsightsPage {
 }
 
 pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
-    let layout = ctx.page("Insights", "insights");
+    let layout = ctx.page(&text("web.insights.title"), "insights");
     let PageContext { state, diary, .. } = ctx;
     let kb = knowledge()?;
     let as_of = last_night(state.clock.today(&diary));
@@ -41,16 +41,29 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
             .filter(|f| f.verdict == verdict)
             .map(|f| FindingView {
                 sentence: f.sentence.clone(),
-                numbers: format!(
-                    "{} (lag {} day): risk ratio {} [{} to {}], {}, {} (adjusted for the number of tests)",
-                    f.factor,
-                    f.lag_days,
-                    f.risk_ratio.map_or("-".into(), |v| format!("{v:.2}")),
-                    f.ci_low.map_or("-".into(), |v| format!("{v:.2}")),
-                    f.ci_high.map_or("-".into(), |v| format!("{v:.2}")),
-                    f.p_value.map_or("p: -".into(), |p| kb.language.p_value('p', p)),
-                    f.q_value.map_or("q: -".into(), |q| kb.language.p_value('q', q)),
-                ),
+                numbers: {
+                    let number = |v: Option<f64>| v.map_or("-".into(), |v| kb.number(v, 2));
+                    text_with(
+                        "web.insights.numbers_line",
+                        &[
+                            ("factor", &f.label),
+                            ("lag", &f.lag_days.to_string()),
+                            ("ratio", &number(f.risk_ratio)),
+                            ("low", &number(f.ci_low)),
+                            ("high", &number(f.ci_high)),
+                            (
+                                "p",
+                                &f.p_value
+                                    .map_or("p: -".into(), |p| kb.language.p_value('p', p)),
+                            ),
+                            (
+                                "q",
+                                &f.q_value
+                                    .map_or("q: -".into(), |q| kb.language.p_value('q', q)),
+                            ),
+                        ],
+                    )
+                },
             })
             .collect()
     };
@@ -63,7 +76,8 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         .rev()
         .map(|w| {
             (
-                w.first_night.strftime("%-d %b").to_string(),
+                kb.language
+                    .date(w.first_night, nightcramp_core::language::DateForm::DayMonth),
                 f64::from(w.cramp_nights),
             )
         })
@@ -88,7 +102,12 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
     );
     let label_of = |offset: f64| {
         first
-            .map(|f| add_days(f, offset as i64).strftime("%-d %b").to_string())
+            .map(|f| {
+                kb.language.date(
+                    add_days(f, offset as i64),
+                    nightcramp_core::language::DateForm::DayMonth,
+                )
+            })
             .unwrap_or_default()
     };
     let hours: Vec<(String, f64)> = r
@@ -99,7 +118,10 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         .collect();
     let t = &r.trends;
     let trend = |name: &str, test: &nightcramp_core::trend::TrendTest, rate: bool| {
-        format!("{name}: {}", test.describe(kb, rate))
+        text_with(
+            "web.insights.trend_line",
+            &[("name", name), ("trend", &test.describe(kb, rate))],
+        )
     };
     render(InsightsPage {
         page: layout,
@@ -109,29 +131,44 @@ pub(super) async fn insights_page(ctx: PageContext) -> PageResult {
         helpers_title: nightcramp_core::insights::section_title(Verdict::LikelyProtective, kb),
         helpers: view(Verdict::LikelyProtective),
         together: r.confounding.iter().map(|c| c.sentence.clone()).collect(),
-        quiet: r
-            .factors
-            .iter()
-            .filter(|f| f.verdict == Verdict::NoClearLink)
-            .count(),
-        waiting: r
-            .factors
-            .iter()
-            .filter(|f| f.verdict == Verdict::NotEnoughData)
-            .count(),
-        weekly_chart: charts::bars(kb.language, "Nights with cramps, week by week", &weeks),
+        counts: text_with(
+            "web.insights.counts",
+            &[
+                (
+                    "quiet",
+                    &r.factors
+                        .iter()
+                        .filter(|f| f.verdict == Verdict::NoClearLink)
+                        .count()
+                        .to_string(),
+                ),
+                (
+                    "waiting",
+                    &r.factors
+                        .iter()
+                        .filter(|f| f.verdict == Verdict::NotEnoughData)
+                        .count()
+                        .to_string(),
+                ),
+            ],
+        ),
+        weekly_chart: charts::bars(kb.language, &text("web.insights.chart_weeks"), &weeks),
         pain_chart: charts::line(
             kb.language,
-            "Pain of each cramp (0-10)",
+            &text("web.insights.chart_pain"),
             &pain,
             10.0,
             (&label_of(pain_range.0), &label_of(pain_range.1)),
         ),
-        hours_chart: charts::bars(kb.language, "When cramps start (hour of night)", &hours),
+        hours_chart: charts::bars(kb.language, &text("web.insights.chart_hours"), &hours),
         trend_lines: vec![
-            trend("Cramps per week", &t.cramps_per_week, true),
-            trend("Pain", &t.intensity, false),
-            trend("Duration", &t.duration_minutes, false),
+            trend(&text("web.insights.trend_cramps"), &t.cramps_per_week, true),
+            trend(&text("web.insights.trend_pain"), &t.intensity, false),
+            trend(
+                &text("web.insights.trend_duration"),
+                &t.duration_minutes,
+                false,
+            ),
         ],
         caution: r.caution.clone(),
         minimum: r.minimum_data.clone(),

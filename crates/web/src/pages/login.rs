@@ -14,24 +14,13 @@ pub(super) struct LoginPage {
     by_name: bool,
 }
 
-pub(super) fn bare_page(title: &str) -> Page {
-    Page {
-        title: title.into(),
-        theme: "dark",
-        csrf: String::new(),
-        nav: "",
-        message: None,
-        reading: None,
-    }
-}
-
 pub(super) async fn login_page(State(state): State<AppState>) -> PageResult {
     let by_name = matches!(state.mode, ServeMode::Accounts { .. });
     if state.auth.is_none() && !by_name {
         return Ok(Redirect::to("/").into_response());
     }
     render(LoginPage {
-        page: bare_page("Log in"),
+        page: Page::bare(text("web.login.title"), None),
         error: None,
         by_name,
     })
@@ -273,8 +262,14 @@ pub(super) async fn login_submit(
                 _ => StatusCode::UNAUTHORIZED,
             };
             let page = LoginPage {
-                page: bare_page("Log in"),
-                error: Some(e.to_string()),
+                page: Page::bare(text("web.login.title"), None),
+                error: Some(match e {
+                    crate::auth::AuthError::RateLimited => text("web.login.rate_limited"),
+                    crate::auth::AuthError::Busy => text("web.login.busy"),
+                    crate::auth::AuthError::WrongPassword => text("web.login.wrong_password"),
+                    crate::auth::AuthError::WrongNameOrPassword => text("web.login.wrong_name"),
+                    crate::auth::AuthError::Hash(_) => text("web.error.page"),
+                }),
                 by_name,
             };
             Ok((status, Html(page.render()?)).into_response())

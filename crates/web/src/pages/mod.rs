@@ -23,6 +23,7 @@ use nightcramp_core::factors::{Builtin, FactorKind, parse_custom_name};
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::{Verdict, analyse};
 use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::language::Language;
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::{NightIndex, add_days, dates};
 use nightcramp_core::plan::build_plan;
@@ -33,7 +34,9 @@ use serde::Deserialize;
 use crate::Session;
 use crate::auth::SESSION_COOKIE;
 use crate::charts;
+use crate::language::{text, text_with};
 use crate::state::{AppState, DiaryError};
+use nightcramp_core::describe;
 
 mod admin;
 mod assets;
@@ -63,6 +66,7 @@ pub use report::{report_page, report_pdf};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
+        .route("/language", post(home::language_save))
         .route("/cramp", get(cramp::cramp_page).post(cramp::cramp_save))
         .route(
             "/morning",
@@ -160,10 +164,7 @@ impl axum::extract::FromRequestParts<AppState> for PageContext {
             .get::<crate::state::Viewer>()
             .and_then(|v| v.access.clone())
         else {
-            return Err(PageError(
-                StatusCode::NOT_FOUND,
-                "This account keeps no diary of its own.".into(),
-            ));
+            return Err(PageError(StatusCode::NOT_FOUND, text("web.error.no_diary")));
         };
         let reading = parts
             .extensions
@@ -181,6 +182,8 @@ impl axum::extract::FromRequestParts<AppState> for PageContext {
 
 /// What the layout needs on every page.
 pub struct Page {
+    /// The language the page speaks (`<html lang>`, and every [`Page::text`]).
+    pub lang: Language,
     pub title: String,
     pub theme: &'static str,
     pub csrf: String,
@@ -191,17 +194,93 @@ pub struct Page {
     pub reading: Option<Reading>,
 }
 
+/// The words the phone script shows (timer, offline queue, stretch, upload), by the name
+/// the script knows them by; their texts are `web.js.<name>`.
+const SCRIPT_TEXTS: &[&str] = &[
+    "queued_refused",
+    "queued_sent",
+    "saved_offline",
+    "logged",
+    "stretch_left",
+    "stretch_right",
+    "stretch_done_one",
+    "stretch_done_both",
+    "stretch_other_side",
+    "stretch_again",
+    "upload_progress",
+    "upload_done",
+    "upload_broke",
+    "upload_unreadable",
+    "upload_failed",
+    "import_days",
+    "import_counts",
+];
+
+impl Page {
+    /// A page outside the diary's own (login, errors, an account's work pages): no
+    /// navigation, the dark theme, the request's language.
+    pub fn bare(title: String, csrf: Option<String>) -> Page {
+        Page {
+            lang: crate::language::current(),
+            title,
+            theme: "dark",
+            csrf: csrf.unwrap_or_default(),
+            nav: "",
+            message: None,
+            reading: None,
+        }
+    }
+
+    /// A web text in the page's language: `{{ page.text("web.nav.home") }}`.
+    pub fn text(&self, key: &str) -> String {
+        crate::language::text_in(self.lang, key, &[])
+    }
+
+    /// The phone script's words in the page's language, as JSON for the page's data block
+    /// (`</` escaped so the block cannot be closed from inside). A value the script fills
+    /// in stays as `{name}` for it to replace.
+    pub fn script_texts(&self) -> String {
+        let catalog = nightcramp_core::language::Catalog::get(self.lang).ok();
+        let texts: serde_json::Map<String, serde_json::Value> = SCRIPT_TEXTS
+            .iter()
+            .map(|name| {
+                let key = format!("web.js.{name}");
+                let slots: Vec<(String, String)> = catalog
+                    .and_then(|c| c.variables(&nightcramp_core::language::fluent_id(&key)))
+                    .map(|vars| {
+                        vars.iter()
+                            .map(|v| (v.clone(), format!("{{{v}}}")))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let args: Vec<(&str, &str)> = slots
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                let text = crate::language::text_in(self.lang, &key, &args);
+                ((*name).to_string(), serde_json::Value::String(text))
+            })
+            .collect();
+        serde_json::Value::Object(texts)
+            .to_string()
+            .replace("</", "<\\/")
+    }
+}
+
 /// The person whose shared diary a page shows, as written and as it goes into a link.
 #[derive(Clone, Debug)]
 pub struct Reading {
     pub name: String,
     pub link: String,
+    /// "Ana's diary, shared with you: read-only", in the viewer's language.
+    pub banner: String,
 }
 
 impl Reading {
     pub fn new(name: &str) -> Reading {
         Reading {
             name: name.to_string(),
+            banner: text_with("web.reading.banner", &[("name", name)]),
             link: serde_urlencoded::to_string([("", name)])
                 .map(|p| p.trim_start_matches('=').to_string())
                 .unwrap_or_default(),
@@ -222,6 +301,7 @@ fn page(
         .to_datetime(state.clock.now())
         .hour();
     Page {
+        lang: crate::language::current(),
         title: title.to_string(),
         theme: if !(7..20).contains(&hour) {
             "dark"
@@ -241,21 +321,14 @@ pub struct PageError(StatusCode, pub(crate) String);
 impl From<DiaryError> for PageError {
     fn from(e: DiaryError) -> PageError {
         eprintln!("nightcramp serve: {e}");
-        PageError(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The diary could not be read or written just now. Nothing was lost; please try again."
-                .into(),
-        )
+        PageError(StatusCode::INTERNAL_SERVER_ERROR, text("web.error.diary"))
     }
 }
 
 impl From<askama::Error> for PageError {
     fn from(e: askama::Error) -> PageError {
         eprintln!("nightcramp serve: template: {e}");
-        PageError(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "This page could not be shown.".into(),
-        )
+        PageError(StatusCode::INTERNAL_SERVER_ERROR, text("web.error.page"))
     }
 }
 
@@ -270,14 +343,7 @@ struct ErrorPage {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let view = ErrorPage {
-            page: Page {
-                title: "Something went wrong".into(),
-                theme: "dark",
-                csrf: String::new(),
-                nav: "",
-                message: None,
-                reading: None,
-            },
+            page: Page::bare(crate::language::text("web.error.title"), None),
             status: self.0.as_u16(),
             text: self.1.clone(),
         };
@@ -292,13 +358,11 @@ fn render(t: impl Template) -> PageResult {
     Ok(Html(t.render()?).into_response())
 }
 
+/// The knowledge base in the request's language.
 fn knowledge() -> Result<&'static Knowledge, PageError> {
-    Knowledge::get().map_err(|e| {
+    Knowledge::get_in(crate::language::current()).map_err(|e| {
         eprintln!("nightcramp serve: {e}");
-        PageError(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The guide could not be loaded.".into(),
-        )
+        PageError(StatusCode::INTERNAL_SERVER_ERROR, text("web.error.guide"))
     })
 }
 
@@ -316,23 +380,22 @@ pub(super) struct Flash {
 pub(super) fn flash_message(f: &Flash) -> Option<String> {
     if let Some(logged) = &f.logged {
         // The night is named so a backdated cramp's place is seen at once.
-        let night = nightcramp_core::input::parse_date(logged)
-            .map(|n| format!(" on the night of {}", night_label(n)))
-            .unwrap_or_default();
-        Some(format!(
-            "Cramp logged{night}. Rest now; fill in the rest in the morning if you like."
-        ))
+        Some(match nightcramp_core::input::parse_date(logged) {
+            Ok(night) => text_with("web.flash.logged_on", &[("night", &night_label(night))]),
+            Err(_) => text("web.flash.logged"),
+        })
     } else if f.saved.is_some() {
-        Some("Saved.".into())
+        Some(text("web.flash.saved"))
     } else if f.deleted.is_some() {
-        Some("Deleted.".into())
+        Some(text("web.flash.deleted"))
     } else {
         None
     }
 }
 
+/// A night as the pages name it: "Monday 30 November", in the request's language.
 pub(super) fn night_label(date: Date) -> String {
-    date.strftime("%A %-d %B").to_string()
+    crate::language::current().date(date, nightcramp_core::language::DateForm::Long)
 }
 
 #[derive(Deserialize, Default)]
@@ -340,15 +403,28 @@ pub(super) struct NightQuery {
     date: Option<String>,
 }
 
-/// The side choices of the cramp forms, in order.
-fn side_choices() -> Vec<&'static str> {
-    Side::ALL.iter().map(|s| s.as_str()).collect()
+/// The side choices of the cramp forms, in order: (value, label).
+fn side_choices(kb: &Knowledge) -> Vec<(&'static str, String)> {
+    Side::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.as_str(),
+                kb.message(&format!("side.{s}"), &[]).unwrap_or_default(),
+            )
+        })
+        .collect()
 }
 
 /// The muscle choices of the cramp forms: (value, label).
-fn muscle_choices() -> Vec<(&'static str, String)> {
+fn muscle_choices(kb: &Knowledge) -> Vec<(&'static str, String)> {
     Muscle::ALL
         .iter()
-        .map(|m| (m.as_str(), m.as_str().replace('_', " ")))
+        .map(|m| {
+            (
+                m.as_str(),
+                kb.message(&format!("muscle.{m}"), &[]).unwrap_or_default(),
+            )
+        })
         .collect()
 }

@@ -12,6 +12,8 @@ pub(super) struct MorningPage {
     night: String,
     night_date: String,
     status: String,
+    /// "2 cramps" when the night has some.
+    status_line: String,
     cramps: Vec<String>,
     disturbance: Option<u8>,
     /// The experiment's question when the diary does not say whether the change was made.
@@ -33,22 +35,29 @@ pub(super) async fn morning_page(ctx: PageContext, Query(q): Query<NightQuery>) 
         .filter(|n| *n < today)
         .unwrap_or_else(|| last_night(today));
     let index = NightIndex::new(&diary);
+    let kb = knowledge()?;
     let made_question = change_question(&diary, night)?.map(|q| q.ask);
     render(MorningPage {
         made_question,
-        page: page(&state, &diary, &session, "Last night", "morning"),
+        page: page(
+            &state,
+            &diary,
+            &session,
+            &text("web.morning.title"),
+            "morning",
+        ),
         night: night_label(night),
         night_date: night.to_string(),
         status: index.status(night).as_str().into(),
+        status_line: describe::night_status(kb, index.status(night), index.episodes(night)),
         cramps: diary
             .episodes_of(night)
             .map(|e| {
-                e.local_start().strftime("%H:%M").to_string()
-                    + " "
-                    + e.side.as_str()
-                    + " "
-                    + &e.muscle.as_str().replace('_', " ")
-                    + &format!(", pain {}/10", e.intensity)
+                format!(
+                    "{} {}",
+                    kb.language.time(e.local_start().time()),
+                    describe::episode_summary(kb, e)
+                )
             })
             .collect(),
         disturbance: index.disturbance(night),
@@ -83,8 +92,12 @@ pub(super) async fn morning_save(
 ) -> PageResult {
     let diary = state.diary.read(&me).await?;
     let today = state.clock.today(&diary);
-    let night = parse_record_date(&form.night, today)
-        .map_err(|e| bad_request(format!("That night is not a date the diary can hold: {e}.")))?;
+    let night = parse_record_date(&form.night, today).map_err(|e| {
+        bad_request(text_with(
+            "web.morning.bad_night",
+            &[("value", &e.value), ("allowed", &e.allowed)],
+        ))
+    })?;
     // The experiment's answer is kept whichever button was pressed.
     let made = match (change_question(&diary, night)?, form.made.as_deref()) {
         (Some(q), Some("yes")) => Some((q.date, q.factor, q.yes)),
@@ -109,8 +122,12 @@ pub(super) async fn morning_save(
     }
     let disturbance = match form.disturbance.as_deref().filter(|d| !d.is_empty()) {
         Some(d) => Some(
-            nightcramp_core::files::csv::parse_disturbance(d)
-                .map_err(|e| bad_request(format!("Sleep disturbance {e}")))?,
+            nightcramp_core::files::csv::parse_disturbance(d).map_err(|e| {
+                bad_request(text_with(
+                    "web.morning.bad_disturbance",
+                    &[("value", &e.value), ("allowed", &e.allowed)],
+                ))
+            })?,
         ),
         None => None,
     };
@@ -129,7 +146,8 @@ pub(super) async fn morning_save(
         );
         match refused {
             nightcramp_core::actions::CheckInRefused::HasCramps { .. } => bad_request(format!(
-                "{text} Delete them on the Entries page if they were a mistake."
+                "{text} {}",
+                crate::language::text("web.morning.delete_hint")
             )),
             nightcramp_core::actions::CheckInRefused::NotEnded { .. } => bad_request(text),
         }

@@ -54,7 +54,7 @@ pub(super) async fn people_page(
                     .message(
                         "people.rate",
                         &[
-                            ("rate", &format_number((rate * 10.0).round() / 10.0)),
+                            ("rate", &kb.language.number_up_to(rate, 1)),
                             ("known", &s.known_nights.to_string()),
                             (
                                 "nights",
@@ -72,13 +72,6 @@ pub(super) async fn people_page(
             }),
         })
         .collect();
-    let page = Page {
-        title: "Your patients".into(),
-        theme: "dark",
-        csrf: session.csrf.unwrap_or_default(),
-        nav: "",
-        message: None,
-        reading: None,
-    };
+    let page = Page::bare(text("web.people.title"), session.csrf);
     render(PeoplePage { page, rows }).map_err(IntoResponse::into_response)
 }

@@ -50,7 +50,7 @@ pub(super) async fn plan_page(ctx: PageContext) -> PageResult {
         _ => "/calendar.ics".to_string(),
     };
     render(PlanPage {
-        page: page(&state, &diary, &session, "Your plan", "plan"),
+        page: page(&state, &diary, &session, &text("web.link.plan"), "plan"),
         calendar,
         items: plan
             .items

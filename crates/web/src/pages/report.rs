@@ -28,7 +28,12 @@ pub async fn report_page(
 ) -> PageResult {
     let diary = state.diary.read(&me).await?;
     let data = report_data(&state, &diary)?;
-    Ok(Html(crate::report_html(&data, true)?).into_response())
+    let actions = (
+        text("web.report.pdf"),
+        text("web.report.print"),
+        text("web.report.back"),
+    );
+    Ok(Html(crate::report_html(&data, Some(actions))?).into_response())
 }
 
 pub async fn report_pdf(
@@ -48,10 +53,7 @@ pub async fn report_pdf(
         })?
         .map_err(|e| {
             eprintln!("nightcramp serve: {e}");
-            PageError(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "The report could not be made.".into(),
-            )
+            PageError(StatusCode::INTERNAL_SERVER_ERROR, text("web.error.report"))
         })?;
     Ok((
         [

@@ -46,24 +46,22 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
             let state_now = s.status(today);
             let status = match (state_now, s.until) {
                 (nightcramp_store::ShareStatus::Active, Some(last)) => {
-                    format!("can read it until {}", long_date(last))
+                    text_with("web.shares.until_day", &[("day", &long_date(last))])
                 }
-                (nightcramp_store::ShareStatus::Active, None) => {
-                    "can read it until you end the share".to_string()
-                }
-                (nightcramp_store::ShareStatus::Expired, _) => "ended (its last day passed)".into(),
-                (nightcramp_store::ShareStatus::Revoked, _) => "ended by you".into(),
+                (nightcramp_store::ShareStatus::Active, None) => text("web.shares.until_ended"),
+                (nightcramp_store::ShareStatus::Expired, _) => text("web.shares.expired"),
+                (nightcramp_store::ShareStatus::Revoked, _) => text("web.shares.revoked"),
             };
             ShareRow {
                 id: s.id.to_string(),
-                with: s.with.clone().unwrap_or_else(|| "A link".into()),
+                with: s.with.clone().unwrap_or_else(|| text("web.shares.a_link")),
                 status,
                 active: state_now == nightcramp_store::ShareStatus::Active,
             }
         })
         .collect();
     let page = SharesPage {
-        page: page(&state, &diary, &session, "Sharing", "home"),
+        page: page(&state, &diary, &session, &text("web.shares.title"), "home"),
         error,
         can_share: access.owner().is_some(),
         today: today.to_string(),
@@ -73,7 +71,7 @@ async fn shares_view(ctx: PageContext, error: Option<String>, status: StatusCode
 }
 
 fn long_date(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
+    crate::language::current().date(date, nightcramp_core::language::DateForm::LongWithYear)
 }
 
 pub(super) async fn shares_page(ctx: PageContext) -> PageResult {
@@ -99,9 +97,9 @@ pub(super) async fn share_add(
         text => match nightcramp_core::when::parse_last_day(text, today) {
             Ok(date) => Some(date),
             Err(e) => {
-                let message = format!(
-                    "Until: {:?} is not allowed; expected {}, or leave it empty",
-                    e.value, e.allowed
+                let message = text_with(
+                    "web.shares.bad_until",
+                    &[("value", &e.value), ("allowed", &e.allowed)],
                 );
                 return shares_view(ctx, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await;
             }
@@ -171,18 +169,20 @@ pub(super) async fn audit_page(ctx: PageContext) -> PageResult {
         .into_iter()
         .map(|e| {
             let what = match e.action.as_str() {
-                "read" => format!("read your diary ({})", e.detail),
-                "export" => format!("exported it ({})", e.detail),
-                "share_added" => format!("shared it ({})", e.detail),
-                "share_revoked" => format!("ended a share ({})", e.detail),
-                "login" => "logged in".to_string(),
-                "login_failed" => "a login with a wrong password".to_string(),
+                known @ ("read" | "export" | "share_added" | "share_revoked" | "login"
+                | "login_failed") => {
+                    text_with(&format!("web.audit.{known}"), &[("detail", &e.detail)])
+                }
                 other => other.to_string(),
             };
+            let at = zone.to_datetime(e.at);
+            let language = crate::language::current();
             (
-                zone.to_datetime(e.at)
-                    .strftime("%-d %b %Y %H:%M")
-                    .to_string(),
+                format!(
+                    "{} {}",
+                    language.date(at.date(), nightcramp_core::language::DateForm::DayMonthYear),
+                    language.time(at.time())
+                ),
                 e.actor,
                 what,
                 e.origin,
@@ -190,7 +190,7 @@ pub(super) async fn audit_page(ctx: PageContext) -> PageResult {
         })
         .collect();
     render(AuditPage {
-        page: page(&state, &diary, &session, "Who read your diary", "home"),
+        page: page(&state, &diary, &session, &text("web.link.audit"), "home"),
         entries,
     })
 }

@@ -7,6 +7,7 @@
 mod accounts;
 mod api;
 mod dates;
+mod languages;
 mod pages;
 mod security;
 mod support;

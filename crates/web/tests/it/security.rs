@@ -72,7 +72,7 @@ async fn with_a_password_everything_but_login_needs_a_session_and_writes_need_th
     assert_eq!(status, 401);
     let (status, _, body) = app.form("/login", "password=wrong").await;
     assert_eq!(status, 401);
-    assert!(body.contains("wrong password"));
+    assert!(body.contains("Wrong password."));
     let (status, headers, _) = app.form("/login", "password=correct+horse").await;
     assert_eq!(status, 303);
     let cookie = find(&headers, "set-cookie").expect("cookie").to_string();
@@ -139,7 +139,7 @@ async fn failed_logins_are_rate_limited() {
     }
     let (status, _, body) = app.form("/login", "password=correct+horse").await;
     assert_eq!(status, 429, "even the right password waits out the window");
-    assert!(body.contains("too many failed logins"));
+    assert!(body.contains("Too many failed logins"));
 }
 
 /// A single server password is for a one-person diary: with accounts, people log in by name.
