@@ -682,7 +682,7 @@ pub fn run_checkup(
             .profile
             .conditions
             .iter()
-            .map(|c| c.as_str().replace('_', " "))
+            .map(|c| f.phrase(&format!("condition.{c}"), &[]))
             .collect();
         f.why("R9", "r9", &[("conditions", &names.join(", "))])?;
     }

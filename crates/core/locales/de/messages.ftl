@@ -251,7 +251,7 @@ conflict-profile = Profil, { $field }: der Wert im Tagebuch blieb
 conflict-medication = Medikament { $name }: die Fassung im Tagebuch blieb
 
 # Die Beschriftungen und Zeilen des Berichts für die Ärztin oder den Arzt.
-report-title = Nächtliche Wadenkrämpfe: Zusammenfassung des Patiententagebuchs
+report-title = Nächtliche Beinkrämpfe: Zusammenfassung des Patiententagebuchs
 report-period = Nächte vom { $from } bis { $to } ({ $nights ->
         [one] 1 Nacht
        *[other] { $nights } Nächte
@@ -327,7 +327,7 @@ report-habit-value = { $yes } von { $recorded ->
     }
 report-chart-weekly = Krämpfe pro Woche
 report-chart-pain = Schmerz jedes Krampfs (0-10)
-report-suggested_code = Vorgeschlagener Code, von der Ärztin oder dem Arzt zu bestätigen: ICD-10-CM G47.62, schlafbezogene Wadenkrämpfe.
+report-suggested_code = Vorgeschlagener Code, von der Ärztin oder dem Arzt zu bestätigen: ICD-10-CM G47.62, schlafbezogene Beinkrämpfe.
 report-footer = Erstellt mit nightcramp { $version } am { $date } aus dem eigenen Tagebuch des Patienten. Befunde aus dem Tagebuch eines einzelnen Menschen sind Zusammenhänge, keine Beweise; dies ist keine Diagnose.
 
 # Persönliche Experimente. $change ist, was eine Nacht mit Änderung verlangt, im Infinitiv
@@ -414,7 +414,7 @@ factor-night_checked = Nacht bestätigt
 factor-sleep_h = Stunden Schlaf
 
 ## Was ein Befund vergleicht.
-insight-when-stretched = nachdem Sie sich vor dem Schlafen gedehnt haben
+insight-when-stretched = nach dem Dehnen vor dem Schlafen
 insight-when-massage = nach einer Beinmassage vor dem Schlafen
 insight-when-heavy_sweating = nach einem Tag mit starkem Schwitzen
 insight-when-tight_blankets = mit straffer oder fest eingeschlagener Bettdecke

@@ -7,10 +7,10 @@
 # conseillé : un geste de prévention, un médicament ou un complément ne devient jamais
 # « faites-en moins » (jamais le conseil d'interrompre un médicament).
 
-insight-counts = des crampes { $cramp_nights_with } sur { $nights_with ->
-        [one] { $nights_with } nuit
-       *[other] { $nights_with } nuits
-    } { $when }, contre { $cramp_nights_without } sur { $nights_without ->
+insight-counts = des crampes { $cramp_nights_with ->
+        [one] { $cramp_nights_with } nuit
+       *[other] { $cramp_nights_with } nuits
+    } sur { $nights_with } { $when }, contre { $cramp_nights_without } sur { $nights_without ->
         [one] { $nights_without } autre nuit
        *[other] { $nights_without } autres nuits
     }

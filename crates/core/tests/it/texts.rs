@@ -9,6 +9,7 @@ use nightcramp_core::factors::Builtin;
 use nightcramp_core::habit::did_it_help;
 use nightcramp_core::insights::analyse;
 use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::language::{DateForm, Language};
 use nightcramp_core::nights::add_days;
 use nightcramp_core::plan::build_plan;
 use uuid::Uuid;
@@ -38,10 +39,31 @@ fn checkup_rule_texts() {
     insta::assert_snapshot!("checkup_rule_texts", text.join("\n"));
 }
 
+/// The snapshot's name in a language: English keeps the plain name.
+fn named(name: &str, language: Language) -> String {
+    match language {
+        Language::En => name.to_string(),
+        other => format!("{name}_{other}"),
+    }
+}
+
 /// A checkup with urgent answers, a medicine and a thin diary: headline, reasons in order,
-/// and what the checkup rests on.
+/// and what the checkup rests on, in every language.
 #[test]
 fn a_checkup_as_a_person_reads_it() {
+    for language in Language::ALL {
+        let kb = Knowledge::get_in(language).expect("knowledge");
+        insta::assert_snapshot!(
+            named("a_checkup_as_a_person_reads_it", language),
+            checkup_text(kb)
+        );
+    }
+}
+
+fn checkup_text(kb: &Knowledge) -> String {
+    let night = kb
+        .language
+        .date(date(2026, 11, 27), DateForm::WeekdayDayMonthYear);
     let as_of = date(2026, 11, 27);
     let mut diary = simulate(5, 20, |_, _| vec![], |_, _| 0.6);
     diary.medications.push(Medication {
@@ -62,9 +84,9 @@ fn a_checkup_as_a_person_reads_it() {
     .iter()
     .map(|(k, v)| (k.to_string(), *v))
     .collect();
-    let c = run_checkup(kb(), &shifted, &answers, as_of).expect("checkup");
-    let mut lines = vec![c.headline.clone(), c.based_on(kb(), "Fri 27 Nov 2026")];
-    lines.extend(c.unanswered(kb()));
+    let c = run_checkup(kb, &shifted, &answers, as_of).expect("checkup");
+    let mut lines = vec![c.headline.clone(), c.based_on(kb, &night)];
+    lines.extend(c.unanswered(kb));
     for r in &c.reasons {
         lines.push(format!(
             "{} ({}): {}",
@@ -74,7 +96,7 @@ fn a_checkup_as_a_person_reads_it() {
         ));
         lines.push(format!("  why: {}", r.detail));
     }
-    insta::assert_snapshot!("a_checkup_as_a_person_reads_it", lines.join("\n"));
+    lines.join("\n")
 }
 
 /// A diary simulated from START, moved so its last night is `last`.
@@ -115,9 +137,20 @@ fn insight_sentences_for_every_verdict_and_role() {
 }
 
 /// A diary with a planted trigger, a helper, a medicine and a supplement: every finding's
-/// sentence as the CLI, the page and the report show it, and the plan built from them.
+/// sentence as the CLI, the page and the report show it, and the plan built from them, in
+/// every language.
 #[test]
 fn findings_and_the_plan_they_shape() {
+    for language in Language::ALL {
+        let kb = Knowledge::get_in(language).expect("knowledge");
+        insta::assert_snapshot!(
+            named("findings_and_the_plan_they_shape", language),
+            findings_text(kb)
+        );
+    }
+}
+
+fn findings_text(kb: &Knowledge) -> String {
     let mut diary = simulate(
         77,
         240,
@@ -161,22 +194,24 @@ fn findings_and_the_plan_they_shape() {
     });
     diary.normalize();
     let as_of = diary.days.iter().map(|d| d.date).max().expect("days");
-    let insights = analyse(&diary, kb(), as_of);
-    let mut lines: Vec<String> = insights
-        .factors
-        .iter()
-        .map(|f| {
-            format!(
-                "{} (lag {}, {}): {}",
-                f.factor,
-                f.lag_days,
-                f.verdict.as_str(),
-                f.sentence
-            )
-        })
-        .collect();
+    let insights = analyse(&diary, kb, as_of);
+    let mut lines: Vec<String> = vec![
+        insights.summary(kb, &kb.language.date(as_of, DateForm::Long)),
+        insights.caution.clone(),
+        insights.minimum_data.clone(),
+    ];
+    lines.extend(insights.factors.iter().map(|f| {
+        format!(
+            "{} (lag {}, {}): {}",
+            f.factor,
+            f.lag_days,
+            f.verdict.as_str(),
+            f.sentence
+        )
+    }));
+    lines.extend(insights.confounding.iter().map(|c| c.sentence.clone()));
     lines.push(String::new());
-    for item in build_plan(&diary, kb(), &insights, as_of).items {
+    for item in build_plan(&diary, kb, &insights, as_of).items {
         lines.push(format!(
             "{} | {} | {}",
             item.title, item.advice, item.evidence
@@ -184,8 +219,33 @@ fn findings_and_the_plan_they_shape() {
         for why in item.why {
             lines.push(format!("  why: {why}"));
         }
+        lines.extend(item.adherence.map(|a| format!("  lately: {a}")));
     }
-    insta::assert_snapshot!("findings_and_the_plan_they_shape", lines.join("\n"));
+    lines.join("\n")
+}
+
+/// The whole guide, topic by topic: each statement with its evidence and sources, in
+/// every language.
+#[test]
+fn the_guide_in_every_language() {
+    for language in Language::ALL {
+        let kb = Knowledge::get_in(language).expect("knowledge");
+        let mut lines = Vec::new();
+        for topic in &kb.topics {
+            lines.push(format!("# {}", topic.title));
+            lines.push(topic.summary.clone());
+            for s in &topic.statements {
+                lines.push(format!(
+                    "- {} [{}; {}]",
+                    s.text,
+                    s.evidence_label(),
+                    s.sources.join(", ")
+                ));
+            }
+            lines.push(String::new());
+        }
+        insta::assert_snapshot!(named("the_guide", language), lines.join("\n"));
+    }
 }
 
 /// The habit check's sentence for each verdict.
