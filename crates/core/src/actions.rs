@@ -122,7 +122,7 @@ pub fn day_edits(
         return Err(vec![
             InvalidValue::new(
                 date.to_string(),
-                "today or an earlier day: a day is recorded from that day on",
+                crate::language::Message::new("allowed.day_not_future"),
             )
             .in_field("date"),
         ]);
@@ -134,7 +134,7 @@ pub fn day_edits(
             errors.push(
                 InvalidValue::new(
                     key.column(),
-                    "a day factor; a night is confirmed with the morning check-in",
+                    crate::language::Message::new("allowed.day_factor"),
                 )
                 .in_field(field),
             );

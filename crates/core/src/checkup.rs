@@ -776,7 +776,7 @@ pub fn validate_answer_ids<'a>(
             let known: Vec<&str> = knowledge.questions.iter().map(|q| q.id.as_str()).collect();
             return Err(crate::input::InvalidValue::new(
                 id,
-                format!("a question id: {}", known.join(", ")),
+                crate::language::Message::new("allowed.question_id").with("list", known.join(", ")),
             ));
         }
     }

@@ -42,6 +42,11 @@ macro_rules! vocabulary {
             pub fn allowed() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
             }
+
+            /// "one of ...": what a value of this vocabulary may be.
+            pub fn allowed_message() -> crate::language::Message {
+                crate::language::Message::new("allowed.one_of").with("list", Self::allowed())
+            }
         }
 
         impl std::str::FromStr for $name {
@@ -52,7 +57,7 @@ macro_rules! vocabulary {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == wanted)
-                    .ok_or_else(|| crate::input::InvalidValue::new(s, format!("one of {}", Self::allowed())))
+                    .ok_or_else(|| crate::input::InvalidValue::new(s, Self::allowed_message()))
             }
         }
 

@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::domain::{Diary, ExperimentRecord, FactorKey, FactorValue, NightStatus};
 use crate::factors::{Builtin, FactorKind, FactorRole, parse_factor_key, parse_value};
 use crate::knowledge::Knowledge;
+use crate::language::Message;
 use crate::nights::NightIndex;
 
 /// Nights of the run-in before the first period (experiments.md, rule F4's two weeks).
@@ -93,36 +94,38 @@ pub struct TrialChange {
 /// Why an experiment cannot start or be read. Exit 2 for what the person typed, 3 for a
 /// refusal of the request itself.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum ExperimentError {
-    #[error("--change {given:?}: {allowed}")]
-    UnknownFactor { given: String, allowed: String },
-    #[error("--change {given:?}: {reason}")]
-    BadValue { given: String, reason: String },
-    #[error("--change {given:?}: {reason}")]
-    Refused { given: String, reason: String },
-    #[error("{option} {given}: {allowed}")]
+    UnknownFactor {
+        given: String,
+        allowed: Message,
+    },
+    BadValue {
+        given: String,
+        reason: Message,
+    },
+    Refused {
+        given: String,
+        reason: Message,
+    },
     BadOption {
         option: &'static str,
         given: String,
-        allowed: String,
+        allowed: Message,
     },
-    #[error(
-        "--start {given}: an experiment starts tonight ({tonight}) or later; nights already past cannot be given an arm after the fact"
-    )]
-    PastStart { given: Date, tonight: Date },
-    #[error(
-        "an experiment is already under way (testing {change}, started {start}); one runs at a time. See it with `nightcramp experiment`, or end it with `nightcramp experiment stop`"
-    )]
-    AlreadyRunning { change: String, start: Date },
-    #[error(
-        "only {known} of the {BASELINE_NIGHTS} nights before {start} are logged (at least {BASELINE_MIN_KNOWN} are needed to see how often cramps come); check in each morning for two weeks, or start later with --start"
-    )]
-    BaselineNotLogged { known: u32, start: Date },
-    #[error("{0}")]
-    TooFewCramps(String),
-    #[error(
-        "the experiment testing {change} (from {start}): its stored schedule was changed outside nightcramp ({detail}), so it is no longer a fair trial. End it with `nightcramp experiment stop` and start a new one"
-    )]
+    PastStart {
+        given: Date,
+        tonight: Date,
+    },
+    AlreadyRunning {
+        change: String,
+        start: Date,
+    },
+    BaselineNotLogged {
+        known: u32,
+        start: Date,
+    },
+    TooFewCramps(Message),
     Tampered {
         /// The record's id, to find it again; the message names the change instead.
         id: String,
@@ -133,6 +136,56 @@ pub enum ExperimentError {
 }
 
 impl ExperimentError {
+    /// What went wrong, said in whichever language its reader reads.
+    pub fn message(&self) -> Message {
+        match self {
+            ExperimentError::UnknownFactor { given, allowed } => {
+                Message::new("error.experiment.change")
+                    .with("given", format!("{given:?}"))
+                    .with_message("why", allowed.clone())
+            }
+            ExperimentError::BadValue { given, reason }
+            | ExperimentError::Refused { given, reason } => Message::new("error.experiment.change")
+                .with("given", format!("{given:?}"))
+                .with_message("why", reason.clone()),
+            ExperimentError::BadOption {
+                option,
+                given,
+                allowed,
+            } => Message::new("error.experiment.option")
+                .with("option", option)
+                .with("given", given)
+                .with_message("allowed", allowed.clone()),
+            ExperimentError::PastStart { given, tonight } => {
+                Message::new("error.experiment.past_start")
+                    .with("given", given)
+                    .with("tonight", tonight)
+            }
+            ExperimentError::AlreadyRunning { change, start } => {
+                Message::new("error.experiment.already_running")
+                    .with("change", change)
+                    .with("start", start)
+            }
+            ExperimentError::BaselineNotLogged { known, start } => {
+                Message::new("error.experiment.baseline")
+                    .with("known", known)
+                    .with("nights", BASELINE_NIGHTS)
+                    .with("start", start)
+                    .with("needed", BASELINE_MIN_KNOWN)
+            }
+            ExperimentError::TooFewCramps(m) => m.clone(),
+            ExperimentError::Tampered {
+                change,
+                start,
+                detail,
+                ..
+            } => Message::new("error.experiment.tampered")
+                .with("change", change)
+                .with("start", start)
+                .with("detail", detail),
+        }
+    }
+
     /// Exit status: 2 for a value the person typed, 3 for a refused request.
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -172,9 +225,9 @@ impl TrialChange {
     /// than chosen.
     pub fn parse(text: &str, knowledge: &Knowledge) -> Result<TrialChange, ExperimentError> {
         let change = TrialChange::parse_stored(text)?;
-        let refuse = |key: &str| ExperimentError::Refused {
+        let refuse = |key: &'static str| ExperimentError::Refused {
             given: text.to_string(),
-            reason: knowledge.message(key, &[]).unwrap_or_else(|_| key.into()),
+            reason: Message::new(key),
         };
         match &change.factor {
             FactorKey::Builtin(b) => match b.role() {
@@ -206,9 +259,10 @@ impl TrialChange {
         };
         let factor = parse_factor_key(name).map_err(|e| ExperimentError::UnknownFactor {
             given: text.to_string(),
-            allowed: format!("not a factor; expected {}", e.allowed),
+            allowed: Message::new("error.experiment.not_a_factor")
+                .with_message("allowed", e.allowed),
         })?;
-        let bad = |reason: String| ExperimentError::BadValue {
+        let bad = |reason: Message| ExperimentError::BadValue {
             given: text.to_string(),
             reason,
         };
@@ -233,18 +287,21 @@ impl TrialChange {
             (Some(FactorKind::Bool), Some(v)) => match crate::factors::parse_bool(v) {
                 Ok(true) => Target::Yes,
                 Ok(false) => Target::No,
-                Err(e) => return Err(bad(format!("{name} takes {}", e.allowed))),
+                Err(e) => {
+                    return Err(bad(Message::new("error.experiment.takes")
+                        .with("name", name)
+                        .with_message("allowed", e.allowed)));
+                }
             },
             (Some(FactorKind::Number { .. }), None) => {
-                return Err(bad(format!(
-                    "say how much, for example {name}=30 (at least that much on change nights) or {name}=0 (none)"
-                )));
+                return Err(bad(
+                    Message::new("error.experiment.how_much").with("name", name)
+                ));
             }
             (Some(FactorKind::Choice(options)), None) => {
-                return Err(bad(format!(
-                    "say which, for example {name}={}",
-                    options.first().copied().unwrap_or("...")
-                )));
+                return Err(bad(Message::new("error.experiment.which")
+                    .with("name", name)
+                    .with("example", options.first().copied().unwrap_or("..."))));
             }
             (_, Some(v)) => match parse_value(&factor, v) {
                 Ok(FactorValue::Bool(true)) => Target::Yes,
@@ -257,7 +314,11 @@ impl TrialChange {
                     }
                 }
                 Ok(FactorValue::Choice(c)) => Target::Is(c),
-                Err(e) => return Err(bad(format!("a change needs {}", e.allowed))),
+                Err(e) => {
+                    return Err(bad(
+                        Message::new("error.experiment.needs").with_message("allowed", e.allowed)
+                    ));
+                }
             },
         };
         Ok(TrialChange { factor, target })
@@ -638,7 +699,9 @@ pub fn plan(
         return Err(ExperimentError::BadOption {
             option: "--pairs",
             given: pairs.to_string(),
-            allowed: format!("from {MIN_PAIRS} to {MAX_PAIRS} pairs of periods"),
+            allowed: Message::new("allowed.pairs")
+                .with("min", MIN_PAIRS)
+                .with("max", MAX_PAIRS),
         });
     }
     let last_night = tonight.yesterday().unwrap_or(tonight);
@@ -668,9 +731,7 @@ pub fn plan(
         }
         let rate = base.cramp_nights_a_week.unwrap_or(0.0);
         if rate < MIN_CRAMP_NIGHTS_A_WEEK {
-            return Err(ExperimentError::TooFewCramps(too_few_cramps(
-                knowledge, rate, pairs,
-            )));
+            return Err(ExperimentError::TooFewCramps(too_few_cramps(rate, pairs)));
         }
     }
     let period_nights = match request.period_nights {
@@ -678,7 +739,9 @@ pub fn plan(
             return Err(ExperimentError::BadOption {
                 option: "--period-nights",
                 given: n.to_string(),
-                allowed: format!("from {MIN_PERIOD_NIGHTS} to {MAX_PERIOD_NIGHTS} nights"),
+                allowed: Message::new("allowed.period_nights")
+                    .with("min", MIN_PERIOD_NIGHTS)
+                    .with("max", MAX_PERIOD_NIGHTS),
             });
         }
         Some(n) => n,
@@ -696,10 +759,9 @@ pub fn plan(
             return Err(ExperimentError::BadOption {
                 option: "--washout-nights",
                 given: n.to_string(),
-                allowed: format!(
-                    "fewer than half of a period's {period_nights} nights (0 to {})",
-                    period_nights / 2 - 1
-                ),
+                allowed: Message::new("allowed.washout")
+                    .with("nights", period_nights)
+                    .with("max", period_nights / 2 - 1),
             });
         }
         Some(n) => n,
@@ -711,7 +773,7 @@ pub fn plan(
         return Err(ExperimentError::BadOption {
             option: "the random draw",
             given: coins.len().to_string(),
-            allowed: format!("one coin for each of the {pairs} pairs"),
+            allowed: Message::new("allowed.coins").with("pairs", pairs),
         });
     }
     let order = coins
@@ -737,7 +799,7 @@ pub fn plan(
 /// "Too few cramps to tell in reasonable time", with the estimate: the information a trial
 /// gathers grows with the cramp nights it sees, so at a lower rate it takes proportionally
 /// longer than the default design's weeks.
-fn too_few_cramps(knowledge: &Knowledge, rate: f64, pairs: u8) -> String {
+fn too_few_cramps(rate: f64, pairs: u8) -> Message {
     let weeks = f64::from(pairs) * 2.0 * f64::from(DEFAULT_PERIOD_NIGHTS) / 7.0;
     let needed = if rate > 0.0 {
         (weeks * MIN_CRAMP_NIGHTS_A_WEEK / rate).ceil()
@@ -749,20 +811,11 @@ fn too_few_cramps(knowledge: &Knowledge, rate: f64, pairs: u8) -> String {
     } else {
         "experiment.refused.none"
     };
-    knowledge
-        .message(
-            key,
-            &[
-                ("rate", &knowledge.language.number_up_to(rate, 1)),
-                (
-                    "minimum",
-                    &knowledge.language.number_up_to(MIN_CRAMP_NIGHTS_A_WEEK, 1),
-                ),
-                ("weeks", &knowledge.language.number_up_to(weeks, 1)),
-                ("needed", &knowledge.language.number_up_to(needed, 1)),
-            ],
-        )
-        .unwrap_or_else(|_| key.to_string())
+    Message::new(key)
+        .with_number("rate", rate, 1)
+        .with_number("minimum", MIN_CRAMP_NIGHTS_A_WEEK, 1)
+        .with_number("weeks", weeks, 1)
+        .with_number("needed", if needed.is_finite() { needed } else { 0.0 }, 1)
 }
 
 /// The status of an experiment on `tonight`.
@@ -1664,11 +1717,8 @@ fn status_sentence(
         && baseline.known_nights >= BASELINE_MIN_KNOWN
         && baseline.cramp_nights_a_week.unwrap_or(0.0) < MIN_CRAMP_NIGHTS_A_WEEK;
     if sparse && matches!(status, Status::Running) {
-        let reason = too_few_cramps(
-            knowledge,
-            baseline.cramp_nights_a_week.unwrap_or(0.0),
-            pairs,
-        );
+        let reason = too_few_cramps(baseline.cramp_nights_a_week.unwrap_or(0.0), pairs)
+            .in_language(knowledge.language);
         let advice = knowledge
             .message("experiment.baseline.sparse", &[("reason", &reason)])
             .unwrap_or_default();

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{ExerciseIntensity, FactorKey, FactorValue, SleepPosition};
 use crate::input::InvalidValue;
+use crate::language::Message;
 
 /// What kind of value a factor holds and what is allowed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,13 +209,13 @@ pub fn parse_factor_key(text: &str) -> Result<FactorKey, InvalidValue> {
         .ok_or_else(|| {
             InvalidValue::new(
                 text,
-                format!(
-                    "one of the day factors ({}) or custom:NAME",
+                Message::new("allowed.factor_name").with(
+                    "list",
                     Builtin::ALL
                         .iter()
                         .map(|b| b.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 ),
             )
         })
@@ -234,9 +235,7 @@ pub fn parse_custom_name(name: &str) -> Result<String, InvalidValue> {
     } else {
         Err(InvalidValue::new(
             name,
-            format!(
-                "a name of 1 to {CUSTOM_NAME_MAX_CHARS} characters without '=', ',' or control characters"
-            ),
+            Message::new("allowed.custom_name").with("max", CUSTOM_NAME_MAX_CHARS),
         ))
     }
 }
@@ -246,7 +245,7 @@ pub fn parse_bool(text: &str) -> Result<bool, InvalidValue> {
     match text.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "y" | "1" => Ok(true),
         "false" | "no" | "n" | "0" => Ok(false),
-        _ => Err(InvalidValue::new(text, "true/false, yes/no or 1/0")),
+        _ => Err(InvalidValue::new(text, Message::new("allowed.bool"))),
     }
 }
 
@@ -258,18 +257,20 @@ pub fn parse_quantity(text: &str, unit: Unit) -> Result<f64, InvalidValue> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+'))
         .unwrap_or(cleaned.len());
     let (number, suffix) = cleaned.split_at(split);
-    let allowed = match unit {
-        Unit::Hours => "a number of hours, such as 9, 9h, 7.5h or 90min",
-        Unit::Minutes => "a number of minutes, such as 45, 45min or 1.5h",
-        Unit::Litres => "a number of litres, such as 1.5, 1.5l or 750ml",
-        Unit::Milligrams => "a number of milligrams, such as 300 or 300mg",
-        Unit::Count => "a whole number, such as 2",
+    let allowed = || {
+        Message::new(match unit {
+            Unit::Hours => "allowed.hours",
+            Unit::Minutes => "allowed.minutes",
+            Unit::Litres => "allowed.litres",
+            Unit::Milligrams => "allowed.milligrams",
+            Unit::Count => "allowed.count",
+        })
     };
     let value: f64 = number
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| InvalidValue::new(text, allowed))?;
+        .ok_or_else(|| InvalidValue::new(text, allowed()))?;
     let factor = match (unit, suffix) {
         (_, "") => 1.0,
         (Unit::Hours, "h" | "hr" | "hrs" | "hour" | "hours") => 1.0,
@@ -281,7 +282,7 @@ pub fn parse_quantity(text: &str, unit: Unit) -> Result<f64, InvalidValue> {
         (Unit::Litres, "cl") => 0.01,
         (Unit::Milligrams, "mg") => 1.0,
         (Unit::Milligrams, "g") => 1000.0,
-        _ => return Err(InvalidValue::new(text, allowed)),
+        _ => return Err(InvalidValue::new(text, allowed())),
     };
     Ok(value * factor)
 }
@@ -296,7 +297,12 @@ pub fn parse_builtin_value(factor: Builtin, text: &str) -> Result<FactorValue, I
                 .iter()
                 .find(|o| **o == wanted)
                 .map(|o| FactorValue::Choice((*o).to_string()))
-                .ok_or_else(|| InvalidValue::new(text, format!("one of {}", options.join(", "))))
+                .ok_or_else(|| {
+                    InvalidValue::new(
+                        text,
+                        Message::new("allowed.one_of").with("list", options.join(", ")),
+                    )
+                })
         }
         FactorKind::Number {
             unit,
@@ -318,21 +324,23 @@ fn check_range(
     integer: bool,
     unit: Unit,
 ) -> Result<FactorValue, InvalidValue> {
-    let unit_name = match unit {
-        Unit::Hours => " hours",
-        Unit::Minutes => " minutes",
-        Unit::Litres => " litres",
-        Unit::Milligrams => " mg",
-        Unit::Count => "",
+    let key = match unit {
+        Unit::Hours => "allowed.range.hours",
+        Unit::Minutes => "allowed.range.minutes",
+        Unit::Litres => "allowed.range.litres",
+        Unit::Milligrams => "allowed.range.milligrams",
+        Unit::Count => "allowed.range.count",
     };
-    let whole = if integer { "a whole number " } else { "" };
     let in_range = value >= min && value <= max && (!integer || value.fract() == 0.0);
     if in_range {
         Ok(FactorValue::Number(value))
     } else {
         Err(InvalidValue::new(
             text,
-            format!("{whole}from {min} to {max}{unit_name}"),
+            Message::new(key)
+                .with("whole", if integer { "yes" } else { "no" })
+                .with("min", min)
+                .with("max", max),
         ))
     }
 }
@@ -345,7 +353,7 @@ pub fn check_value(key: &FactorKey, value: &FactorValue) -> Result<(), InvalidVa
             FactorValue::Number(n) if n.is_finite() => Ok(()),
             other => Err(InvalidValue::new(
                 other.to_string(),
-                "a yes/no or a number for a custom factor",
+                Message::new("allowed.custom_value"),
             )),
         },
         FactorKey::Builtin(b) => {
@@ -378,7 +386,7 @@ pub fn parse_custom_value(text: &str) -> Result<FactorValue, InvalidValue> {
         .ok()
         .filter(|v| v.is_finite())
         .map(FactorValue::Number)
-        .ok_or_else(|| InvalidValue::new(text, "yes/no (true/false, 1/0) or a number"))
+        .ok_or_else(|| InvalidValue::new(text, Message::new("allowed.bool_or_number")))
 }
 
 /// Parses a value for any factor key.
@@ -389,11 +397,15 @@ pub fn parse_value(key: &FactorKey, text: &str) -> Result<FactorValue, InvalidVa
     }
 }
 
-fn describe_kind(kind: FactorKind) -> String {
+fn describe_kind(kind: FactorKind) -> Message {
     match kind {
-        FactorKind::Bool => "true or false".into(),
-        FactorKind::Choice(options) => format!("one of {}", options.join(", ")),
-        FactorKind::Number { min, max, .. } => format!("a number from {min} to {max}"),
+        FactorKind::Bool => Message::new("allowed.true_false"),
+        FactorKind::Choice(options) => {
+            Message::new("allowed.one_of").with("list", options.join(", "))
+        }
+        FactorKind::Number { min, max, .. } => Message::new("allowed.number_from")
+            .with("min", min)
+            .with("max", max),
     }
 }
 

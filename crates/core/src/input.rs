@@ -17,20 +17,29 @@ use uuid::Uuid;
 
 use crate::domain::{DrugClass, Episode, Medication, Muscle, Relief, Side};
 use crate::factors::{Unit, parse_bool, parse_quantity};
+use crate::language::Message;
 
-/// A value that is not allowed, and what would have been.
+/// A value that is not allowed, and what would have been (a message each front end says in
+/// its reader's language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidValue {
     pub value: String,
-    pub allowed: String,
+    pub allowed: Message,
 }
 
 impl InvalidValue {
-    pub fn new(value: impl Into<String>, allowed: impl Into<String>) -> Self {
+    pub fn new(value: impl Into<String>, allowed: Message) -> Self {
         InvalidValue {
             value: value.into(),
-            allowed: allowed.into(),
+            allowed,
         }
+    }
+
+    /// "\"x\" is not allowed; expected ..." as a message.
+    pub fn message(&self) -> Message {
+        Message::new("input.not_allowed")
+            .with("value", format!("{:?}", self.value))
+            .with_message("allowed", self.allowed.clone())
     }
 
     /// Attaches the field's name.
@@ -45,11 +54,7 @@ impl InvalidValue {
 
 impl fmt::Display for InvalidValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:?} is not allowed; expected {}",
-            self.value, self.allowed
-        )
+        self.message().fmt(f)
     }
 }
 
@@ -60,20 +65,27 @@ impl std::error::Error for InvalidValue {}
 pub struct FieldError {
     pub field: String,
     pub value: String,
-    pub allowed: String,
+    pub allowed: Message,
+}
+
+impl FieldError {
+    /// "field: missing; expected ..." or "field: \"x\" is not allowed; expected ...".
+    pub fn message(&self) -> Message {
+        let key = if self.value.is_empty() {
+            "input.field_missing"
+        } else {
+            "input.field_not_allowed"
+        };
+        Message::new(key)
+            .with("field", &self.field)
+            .with("value", format!("{:?}", self.value))
+            .with_message("allowed", self.allowed.clone())
+    }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.value.is_empty() {
-            write!(f, "{}: missing; expected {}", self.field, self.allowed)
-        } else {
-            write!(
-                f,
-                "{}: {:?} is not allowed; expected {}",
-                self.field, self.value, self.allowed
-            )
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -138,7 +150,7 @@ impl CrampInput {
         style: DurationStyle,
     ) -> Result<Episode, FieldError> {
         let zone = entry.zone;
-        let started_at = required(&self.started_at, "started_at", RFC3339_ALLOWED)?;
+        let started_at = required(&self.started_at, "started_at", rfc3339_allowed())?;
         let local = parse_local_timestamp(started_at).map_err(|e| e.in_field("started_at"))?;
         crate::when::check_instant(started_at, local.at, entry.now, zone)
             .map_err(|e| e.in_field("started_at"))?;
@@ -146,20 +158,21 @@ impl CrampInput {
             DurationStyle::Seconds => "duration_s",
             DurationStyle::Friendly => "lasted",
         };
-        let duration_text = required(&self.duration, duration_field, DURATION_ALLOWED)?;
+        let duration_text = required(&self.duration, duration_field, duration_range_allowed())?;
         let duration_s = match style {
             DurationStyle::Seconds => parse_duration_seconds(duration_text),
             DurationStyle::Friendly => parse_friendly_duration(duration_text),
         }
         .map_err(|e| e.in_field(duration_field))?;
-        let muscle: Muscle = required(&self.muscle, "muscle", &Muscle::allowed())?
+        let muscle: Muscle = required(&self.muscle, "muscle", Muscle::allowed_message())?
             .parse()
             .map_err(|e: InvalidValue| e.in_field("muscle"))?;
-        let side: Side = required(&self.side, "side", &Side::allowed())?
+        let side: Side = required(&self.side, "side", Side::allowed_message())?
             .parse()
             .map_err(|e: InvalidValue| e.in_field("side"))?;
-        let intensity = parse_intensity(required(&self.intensity, "intensity", INTENSITY_ALLOWED)?)
-            .map_err(|e| e.in_field("intensity"))?;
+        let intensity =
+            parse_intensity(required(&self.intensity, "intensity", intensity_allowed())?)
+                .map_err(|e| e.in_field("intensity"))?;
         let woke = optional(&self.woke)
             .map(parse_bool)
             .transpose()
@@ -205,15 +218,22 @@ impl CrampInput {
     }
 }
 
-const RFC3339_ALLOWED: &str =
-    "a date and time with its UTC offset, such as 2026-11-29T02:40:00-05:00";
-const DURATION_ALLOWED: &str = "a duration from 1 second to 24 hours";
-const INTENSITY_ALLOWED: &str = "a whole number from 1 to 10";
+fn rfc3339_allowed() -> Message {
+    Message::new("allowed.rfc3339")
+}
+
+fn duration_range_allowed() -> Message {
+    Message::new("allowed.duration_range")
+}
+
+fn intensity_allowed() -> Message {
+    Message::new("allowed.intensity")
+}
 
 fn required<'a>(
     value: &'a Option<String>,
     field: &str,
-    allowed: &str,
+    allowed: Message,
 ) -> Result<&'a str, FieldError> {
     optional(value).ok_or_else(|| InvalidValue::new("", allowed).in_field(field))
 }
@@ -246,7 +266,7 @@ impl LocalTimestamp {
 /// Parses RFC 3339 (`2026-11-29T02:40:00-05:00`, `...Z`), optionally with an RFC 9557 zone
 /// annotation. An offset is required: without one the instant would be a guess.
 pub fn parse_local_timestamp(text: &str) -> Result<LocalTimestamp, InvalidValue> {
-    let bad = || InvalidValue::new(text, RFC3339_ALLOWED);
+    let bad = || InvalidValue::new(text, rfc3339_allowed());
     let pieces = Pieces::parse(text.trim()).map_err(|_| bad())?;
     let time = pieces.time().ok_or_else(bad)?;
     let offset = match pieces.offset() {
@@ -256,9 +276,9 @@ pub fn parse_local_timestamp(text: &str) -> Result<LocalTimestamp, InvalidValue>
     };
     let zone_name = match pieces.time_zone_annotation() {
         Some(annotation) => {
-            let tz = annotation.to_time_zone().map_err(|_| {
-                InvalidValue::new(text, "a known IANA time zone name in the [...] annotation")
-            })?;
+            let tz = annotation
+                .to_time_zone()
+                .map_err(|_| InvalidValue::new(text, Message::new("allowed.zone_annotation")))?;
             tz.iana_name().map(str::to_string)
         }
         None => None,
@@ -275,7 +295,7 @@ pub fn parse_local_timestamp(text: &str) -> Result<LocalTimestamp, InvalidValue>
 
 /// `duration_s`: whole seconds, 1 to 86 400.
 pub fn parse_duration_seconds(text: &str) -> Result<u32, InvalidValue> {
-    let bad = || InvalidValue::new(text, "whole seconds from 1 to 86400");
+    let bad = || InvalidValue::new(text, Message::new("allowed.duration_seconds"));
     let seconds: u32 = text.trim().parse().map_err(|_| bad())?;
     if (1..=MAX_DURATION_S).contains(&seconds) {
         Ok(seconds)
@@ -286,8 +306,7 @@ pub fn parse_duration_seconds(text: &str) -> Result<u32, InvalidValue> {
 
 /// `--lasted`: `40s`, `2m`, `1m30s`, `1.5m`, `1h`, or bare seconds.
 pub fn parse_friendly_duration(text: &str) -> Result<u32, InvalidValue> {
-    let allowed = "a duration such as 40s, 2m, 1m30s or 1h (1 second to 24 hours)";
-    let bad = || InvalidValue::new(text, allowed);
+    let bad = || InvalidValue::new(text, Message::new("allowed.duration"));
     let cleaned = text.trim().to_ascii_lowercase().replace(' ', "");
     if cleaned.is_empty() {
         return Err(bad());
@@ -327,17 +346,18 @@ pub fn parse_friendly_duration(text: &str) -> Result<u32, InvalidValue> {
 fn parse_intensity(text: &str) -> Result<u8, InvalidValue> {
     match text.trim().parse::<u8>() {
         Ok(v) if (1..=10).contains(&v) => Ok(v),
-        _ => Err(InvalidValue::new(text, INTENSITY_ALLOWED)),
+        _ => Err(InvalidValue::new(text, intensity_allowed())),
     }
 }
 
 fn parse_soreness(text: &str) -> Result<f64, InvalidValue> {
-    let allowed = "hours from 0 to 168, such as 3 or 3h";
-    let hours = parse_quantity(text, Unit::Hours).map_err(|_| InvalidValue::new(text, allowed))?;
+    let allowed = || Message::new("allowed.soreness");
+    let hours =
+        parse_quantity(text, Unit::Hours).map_err(|_| InvalidValue::new(text, allowed()))?;
     if (0.0..=MAX_SORENESS_H).contains(&hours) {
         Ok(hours)
     } else {
-        Err(InvalidValue::new(text, allowed))
+        Err(InvalidValue::new(text, allowed()))
     }
 }
 
@@ -349,9 +369,12 @@ pub fn parse_relief_list(text: &str) -> Result<Vec<Relief>, InvalidValue> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        let relief: Relief = part
-            .parse()
-            .map_err(|_| InvalidValue::new(part, format!("a list of {}", Relief::allowed())))?;
+        let relief: Relief = part.parse().map_err(|_| {
+            InvalidValue::new(
+                part,
+                Message::new("allowed.list_of").with("list", Relief::allowed()),
+            )
+        })?;
         if !list.contains(&relief) {
             list.push(relief);
         }
@@ -363,7 +386,7 @@ fn check_notes(text: &str) -> Result<&str, InvalidValue> {
     if text.chars().count() > MAX_NOTES_CHARS {
         Err(InvalidValue::new(
             format!("{}...", text.chars().take(20).collect::<String>()),
-            format!("at most {MAX_NOTES_CHARS} characters"),
+            Message::new("allowed.at_most_chars").with("count", MAX_NOTES_CHARS),
         ))
     } else {
         Ok(text)
@@ -371,7 +394,7 @@ fn check_notes(text: &str) -> Result<&str, InvalidValue> {
 }
 
 pub fn parse_uuid(text: &str) -> Result<Uuid, InvalidValue> {
-    Uuid::parse_str(text.trim()).map_err(|_| InvalidValue::new(text, "a UUID"))
+    Uuid::parse_str(text.trim()).map_err(|_| InvalidValue::new(text, Message::new("allowed.uuid")))
 }
 
 /// `YYYY-MM-DD` exactly: a date with a time attached is refused, never cut short.
@@ -420,7 +443,8 @@ impl MedicationInput {
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 100 {
             return Err(
-                InvalidValue::new(&self.name, "a name of 1 to 100 characters").in_field("name"),
+                InvalidValue::new(&self.name, Message::new("allowed.medicine_name"))
+                    .in_field("name"),
             );
         }
         let class = match optional(&self.class) {
@@ -430,10 +454,9 @@ impl MedicationInput {
             None => class_for_name(name).ok_or_else(|| {
                 InvalidValue::new(
                     "",
-                    format!(
-                        "a drug class, since {name:?} is not in nightcramp's medicine list: one of {}",
-                        DrugClass::allowed()
-                    ),
+                    Message::new("allowed.drug_class")
+                        .with("name", format!("{name:?}"))
+                        .with("list", DrugClass::allowed()),
                 )
                 .in_field("class")
             })?,
@@ -449,7 +472,7 @@ impl MedicationInput {
         {
             return Err(InvalidValue::new(
                 until.to_string(),
-                format!("a date on or after the start date {since}"),
+                Message::new("allowed.until_after").with("since", since),
             )
             .in_field("until"));
         }

@@ -25,6 +25,7 @@ use jiff::tz::{AmbiguousOffset, Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
 use crate::input::{InvalidValue, LocalTimestamp};
+use crate::language::Message;
 use crate::night::{NIGHT_BOUNDARY_HOUR, most_recent_clock_time};
 
 /// The earliest year anything in a diary may be dated.
@@ -35,10 +36,14 @@ pub const EARLIEST_YEAR: i16 = 1900;
 pub const CLOCK_SKEW_ALLOWANCE: SignedDuration = SignedDuration::from_mins(5);
 
 /// What every form of a cramp time accepts, for error messages.
-pub const CRAMP_TIME_ALLOWED: &str = "a clock time such as 02:40 (the most recent 02:40), a date and time on your clock such as 2026-11-29T02:40 or \"2026-11-29 02:40\", or an exact time such as 2026-11-29T02:40:00+01:00";
+pub fn cramp_time_allowed() -> Message {
+    Message::new("allowed.cramp_time")
+}
 
 /// What a date field accepts.
-pub const DATE_ALLOWED: &str = "a date as YYYY-MM-DD";
+pub fn date_allowed() -> Message {
+    Message::new("allowed.date")
+}
 
 /// Which day a bare clock time ("02:40") is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +63,7 @@ pub fn resolve_cramp_time(
     anchor: ClockAnchor,
 ) -> Result<LocalTimestamp, InvalidValue> {
     let trimmed = text.trim();
-    let bad = || InvalidValue::new(text, CRAMP_TIME_ALLOWED);
+    let bad = || InvalidValue::new(text, cramp_time_allowed());
     let local = if let Some(clock) = parse_clock_time(trimmed) {
         let at = match anchor {
             ClockAnchor::MostRecent => most_recent_clock_time(now, zone, clock).ok_or_else(bad)?,
@@ -70,7 +75,7 @@ pub fn resolve_cramp_time(
         let Some(time) = pieces.time() else {
             return Err(InvalidValue::new(
                 text,
-                "a date and a time, such as 2026-11-29T02:40: a date alone does not say when the cramp was",
+                Message::new("allowed.cramp_time_date_alone"),
             ));
         };
         let civil = pieces.date().to_datetime(time);
@@ -80,10 +85,7 @@ pub fn resolve_cramp_time(
             _ => {
                 let own_zone = match pieces.time_zone_annotation() {
                     Some(annotation) => annotation.to_time_zone().map_err(|_| {
-                        InvalidValue::new(
-                            text,
-                            "a known IANA time zone name in the [...] annotation",
-                        )
+                        InvalidValue::new(text, Message::new("allowed.zone_annotation"))
                     })?,
                     None => zone.clone(),
                 };
@@ -129,7 +131,7 @@ fn clock_time_in_night(
     } else {
         night
             .tomorrow()
-            .map_err(|_| InvalidValue::new(text, CRAMP_TIME_ALLOWED))?
+            .map_err(|_| InvalidValue::new(text, cramp_time_allowed()))?
     };
     unambiguous_local(text, date.to_datetime(clock), zone)
 }
@@ -147,16 +149,15 @@ fn unambiguous_local(
     if let AmbiguousOffset::Fold { before, after } = ambiguous.offset() {
         return Err(InvalidValue::new(
             text,
-            format!(
-                "a time that happened once: {civil} happened twice that night as the clocks went back; give its offset, {} or {}",
-                with_offset(civil, before),
-                with_offset(civil, after),
-            ),
+            Message::new("allowed.fold")
+                .with("civil", civil)
+                .with("before", with_offset(civil, before))
+                .with("after", with_offset(civil, after)),
         ));
     }
     ambiguous
         .compatible()
-        .map_err(|_| InvalidValue::new(text, CRAMP_TIME_ALLOWED))
+        .map_err(|_| InvalidValue::new(text, cramp_time_allowed()))
 }
 
 /// `civil` written with `offset`, for naming the two readings of a repeated clock time.
@@ -175,13 +176,11 @@ fn exact(
 ) -> Result<LocalTimestamp, InvalidValue> {
     let at = offset
         .to_timestamp(civil)
-        .map_err(|_| InvalidValue::new(text, CRAMP_TIME_ALLOWED))?;
+        .map_err(|_| InvalidValue::new(text, cramp_time_allowed()))?;
     let zone_name = match pieces.time_zone_annotation() {
         Some(annotation) => annotation
             .to_time_zone()
-            .map_err(|_| {
-                InvalidValue::new(text, "a known IANA time zone name in the [...] annotation")
-            })?
+            .map_err(|_| InvalidValue::new(text, Message::new("allowed.zone_annotation")))?
             .iana_name()
             .map(str::to_string),
         None => None,
@@ -214,17 +213,14 @@ pub fn check_instant(
     if at < earliest {
         return Err(InvalidValue::new(
             text,
-            format!("a time from {EARLIEST_YEAR} on"),
+            Message::new("allowed.time_from").with("year", EARLIEST_YEAR),
         ));
     }
     let latest = now.saturating_add(CLOCK_SKEW_ALLOWANCE).unwrap_or(now);
     if at > latest {
         return Err(InvalidValue::new(
             text,
-            format!(
-                "a time that has already happened (it is now {})",
-                now_on_clock(now, zone)
-            ),
+            Message::new("allowed.time_past").with("now", now_on_clock(now, zone)),
         ));
     }
     Ok(())
@@ -247,11 +243,11 @@ pub fn parse_date_only(text: &str) -> Result<Date, InvalidValue> {
             _ => b.is_ascii_digit(),
         });
     if !shaped {
-        return Err(InvalidValue::new(text, DATE_ALLOWED));
+        return Err(InvalidValue::new(text, date_allowed()));
     }
     trimmed
         .parse::<Date>()
-        .map_err(|_| InvalidValue::new(text, "a date that exists, as YYYY-MM-DD"))
+        .map_err(|_| InvalidValue::new(text, Message::new("allowed.date_exists")))
 }
 
 /// A typed `YYYY-MM-DD` that may become a record: [`parse_date_only`], then [`check_date`].
@@ -266,7 +262,9 @@ pub fn check_date(date: Date, today: Date) -> Result<Date, InvalidValue> {
     if date.year() < EARLIEST_YEAR || date > latest {
         return Err(InvalidValue::new(
             date.to_string(),
-            format!("a date from {EARLIEST_YEAR}-01-01 to {latest}"),
+            Message::new("allowed.date_range")
+                .with("from", format!("{EARLIEST_YEAR}-01-01"))
+                .with("to", latest),
         ));
     }
     Ok(date)
@@ -275,10 +273,12 @@ pub fn check_date(date: Date, today: Date) -> Result<Date, InvalidValue> {
 /// The last day something (a share) lasts: `YYYY-MM-DD`, today or later. One rule for the
 /// CLI's `--until`, the API's `until` and the share form.
 pub fn parse_last_day(text: &str, today: Date) -> Result<Date, InvalidValue> {
-    let allowed = format!("a date as YYYY-MM-DD, today ({today}) or later");
     match crate::input::parse_date(text) {
         Ok(date) if date >= today => Ok(date),
-        _ => Err(InvalidValue::new(text, allowed)),
+        _ => Err(InvalidValue::new(
+            text,
+            Message::new("allowed.last_day").with("today", today),
+        )),
     }
 }
 
@@ -295,7 +295,7 @@ mod tests {
             let e = parse_last_day(bad, today).expect_err(bad);
             assert_eq!(e.value, bad);
             assert_eq!(
-                e.allowed,
+                e.allowed.to_string(),
                 "a date as YYYY-MM-DD, today (2026-12-03) or later"
             );
         }
@@ -371,7 +371,10 @@ mod tests {
             ClockAnchor::MostRecent,
         )
         .expect_err("future");
-        assert!(future.allowed.contains("already happened"), "{future}");
+        assert!(
+            future.allowed.to_string().contains("already happened"),
+            "{future}"
+        );
         let tonight = resolve_cramp_time(
             "03:00",
             now(),
@@ -379,7 +382,7 @@ mod tests {
             ClockAnchor::Night(date(2026, 12, 1)),
         )
         .expect_err("tomorrow morning");
-        assert!(tonight.allowed.contains("already happened"));
+        assert!(tonight.allowed.to_string().contains("already happened"));
         assert!(
             resolve_cramp_time(
                 "0001-01-01T02:00",
@@ -403,8 +406,18 @@ mod tests {
         let ny = TimeZone::get("America/New_York").expect("zone exists");
         let err = resolve_cramp_time("2026-11-01T01:30", now(), &ny, ClockAnchor::MostRecent)
             .expect_err("fold");
-        assert!(err.allowed.contains("2026-11-01T01:30:00-04:00"), "{err}");
-        assert!(err.allowed.contains("2026-11-01T01:30:00-05:00"), "{err}");
+        assert!(
+            err.allowed
+                .to_string()
+                .contains("2026-11-01T01:30:00-04:00"),
+            "{err}"
+        );
+        assert!(
+            err.allowed
+                .to_string()
+                .contains("2026-11-01T01:30:00-05:00"),
+            "{err}"
+        );
         let chosen = resolve_cramp_time(
             "2026-11-01T01:30-05:00",
             now(),

@@ -251,8 +251,12 @@ pub fn parse_day(text: &str, today: Date) -> Result<Date, InvalidValue> {
     let date = match text.trim().to_ascii_lowercase().as_str() {
         "today" => today,
         "yesterday" => today.yesterday().unwrap_or(today),
-        _ => nightcramp_core::input::parse_date(text)
-            .map_err(|e| InvalidValue::new(e.value, "a date as YYYY-MM-DD, today or yesterday"))?,
+        _ => nightcramp_core::input::parse_date(text).map_err(|e| {
+            InvalidValue::new(
+                e.value,
+                nightcramp_core::language::Message::new("allowed.day"),
+            )
+        })?,
     };
     nightcramp_core::when::check_date(date, today).map_err(|e| InvalidValue::new(text, e.allowed))
 }

@@ -188,7 +188,7 @@ impl ApiError {
     fn invalid(e: FieldError) -> ApiError {
         ApiError(
             StatusCode::UNPROCESSABLE_ENTITY,
-            json!({"error": e.to_string(), "field": e.field, "value": e.value, "allowed": e.allowed}),
+            json!({"error": e.to_string(), "field": e.field, "value": e.value, "allowed": e.allowed.to_string()}),
         )
     }
 
@@ -443,7 +443,8 @@ async fn create_checkin(
         serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("not valid JSON: {e}")))?;
     let night_text = value.get("night").and_then(Value::as_str).ok_or_else(|| {
         ApiError::invalid(
-            nightcramp_core::input::InvalidValue::new("", "a date as YYYY-MM-DD").in_field("night"),
+            nightcramp_core::input::InvalidValue::new("", nightcramp_core::when::date_allowed())
+                .in_field("night"),
         )
     })?;
     let today = state.clock.today(&diary);
@@ -469,7 +470,7 @@ async fn create_checkin(
         ApiError::invalid(
             nightcramp_core::input::InvalidValue::new(
                 night.to_string(),
-                "a night that has ended (before today)",
+                nightcramp_core::language::Message::new("allowed.night_ended"),
             )
             .in_field("night"),
         )

@@ -277,7 +277,7 @@ pub async fn stop_in(
     if matches!(view.status, Status::Stopped | Status::Finished) {
         return Err(ExperimentFailure::Experiment(ExperimentError::Refused {
             given: e.change.text(),
-            reason: "the experiment is no longer under way".into(),
+            reason: nightcramp_core::language::Message::new("error.experiment.over"),
         }));
     }
     let stopped = experiment::stop(&e, state.clock.now());

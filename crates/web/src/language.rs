@@ -49,6 +49,12 @@ pub fn text_with(key: &str, args: &[(&str, &str)]) -> String {
     text_in(current(), key, args)
 }
 
+/// A message of the core (what is wrong with an input, an experiment's refusal) in the
+/// request's language.
+pub fn said(message: &nightcramp_core::language::Message) -> String {
+    message.in_language(current())
+}
+
 /// A text in a given language; the key itself when the catalog lacks it (a test failure).
 pub fn text_in(language: Language, key: &str, args: &[(&str, &str)]) -> String {
     match Catalog::get(language) {

@@ -585,3 +585,114 @@ night-status-cramps = { $count ->
 }
 night-status-no_cramps = keine Krämpfe
 night-status-unknown = nicht eingetragen
+
+## Was an einer Eingabe falsch ist und was sie sein darf.
+input-not_allowed = { $value } ist nicht zulässig; erwartet wird { $allowed }
+input-missing = fehlt; erwartet wird { $allowed }
+input-field_not_allowed = { $field }: { $value } ist nicht zulässig; erwartet wird { $allowed }
+input-field_missing = { $field }: fehlt; erwartet wird { $allowed }
+allowed-rfc3339 = ein Datum mit Uhrzeit und Abstand zu UTC, etwa 2026-11-29T02:40:00-05:00
+allowed-duration_range = eine Dauer von 1 Sekunde bis 24 Stunden
+allowed-intensity = eine ganze Zahl von 1 bis 10
+allowed-zone_annotation = ein bekannter IANA-Zeitzonenname in der Angabe [...]
+allowed-time_zone = ein IANA-Zeitzonenname wie Europe/Berlin
+allowed-duration_seconds = ganze Sekunden von 1 bis 86400
+allowed-duration = eine Dauer wie 40s, 2m, 1m30s oder 1h (1 Sekunde bis 24 Stunden)
+allowed-soreness = Stunden von 0 bis 168, etwa 3 oder 3h
+allowed-list_of = eine Liste aus { $list }
+allowed-at_most_chars = höchstens { $count } Zeichen
+allowed-uuid = eine UUID
+allowed-medicine_name = ein Name mit 1 bis 100 Zeichen
+allowed-drug_class = eine Medikamentengruppe, da { $name } nicht in der Medikamentenliste von nightcramp steht: eine von { $list }
+allowed-until_after = ein Datum am oder nach dem Beginn, { $since }
+allowed-one_of = eines von { $list }
+allowed-day_not_future = heute oder ein früherer Tag: Ein Tag wird ab diesem Tag eingetragen
+allowed-day_factor = ein Faktor des Tages; eine Nacht wird mit der Bestätigung am Morgen bestätigt
+allowed-disturbance = eine ganze Zahl von 0 bis 10
+allowed-question_id = eine Frage-Kennung: { $list }
+allowed-cramp_time = eine Uhrzeit wie 02:40 (das letzte 02:40), Datum und Uhrzeit auf Ihrer Uhr wie 2026-11-29T02:40 oder "2026-11-29 02:40", oder eine genaue Zeit wie 2026-11-29T02:40:00+01:00
+allowed-cramp_time_date_alone = ein Datum mit Uhrzeit, etwa 2026-11-29T02:40: Ein Datum allein sagt nicht, wann der Krampf war
+allowed-fold = eine Uhrzeit, die es nur einmal gab: { $civil } gab es in dieser Nacht zweimal, als die Uhren zurückgestellt wurden; geben Sie den Abstand an, { $before } oder { $after }
+allowed-time_from = eine Zeit ab { $year }
+allowed-time_past = eine Zeit, die schon vorbei ist (jetzt ist es { $now })
+allowed-date = ein Datum als JJJJ-MM-TT
+allowed-date_exists = ein Datum, das es gibt, als JJJJ-MM-TT
+allowed-date_range = ein Datum vom { $from } bis { $to }
+allowed-last_day = ein Datum als JJJJ-MM-TT, heute ({ $today }) oder später
+allowed-factor_name = einer der Faktoren des Tages ({ $list }) oder custom:NAME
+allowed-custom_name = ein Name mit 1 bis { $max } Zeichen ohne '=', ',' oder Steuerzeichen
+allowed-bool = true/false, yes/no oder 1/0
+allowed-true_false = wahr oder falsch
+allowed-hours = eine Zahl von Stunden, etwa 9, 9h, 7.5h oder 90min
+allowed-minutes = eine Zahl von Minuten, etwa 45, 45min oder 1.5h
+allowed-litres = eine Zahl von Litern, etwa 1.5, 1.5l oder 750ml
+allowed-milligrams = eine Zahl von Milligramm, etwa 300 oder 300mg
+allowed-count = eine ganze Zahl, etwa 2
+allowed-range-hours = { $whole ->
+    [yes] eine ganze Zahl von { $min } bis { $max } Stunden
+   *[no] von { $min } bis { $max } Stunden
+}
+allowed-range-minutes = { $whole ->
+    [yes] eine ganze Zahl von { $min } bis { $max } Minuten
+   *[no] von { $min } bis { $max } Minuten
+}
+allowed-range-litres = { $whole ->
+    [yes] eine ganze Zahl von { $min } bis { $max } Litern
+   *[no] von { $min } bis { $max } Litern
+}
+allowed-range-milligrams = { $whole ->
+    [yes] eine ganze Zahl von { $min } bis { $max } mg
+   *[no] von { $min } bis { $max } mg
+}
+allowed-range-count = { $whole ->
+    [yes] eine ganze Zahl von { $min } bis { $max }
+   *[no] von { $min } bis { $max }
+}
+allowed-number_from = eine Zahl von { $min } bis { $max }
+allowed-custom_value = ja/nein oder eine Zahl für einen eigenen Faktor
+allowed-bool_or_number = yes/no (true/false, 1/0) oder eine Zahl
+allowed-pairs = { $min } bis { $max } Paare von Zeiträumen
+allowed-period_nights = { $min } bis { $max } Nächte
+allowed-washout = weniger als die Hälfte der { $nights } Nächte eines Zeitraums (0 bis { $max })
+allowed-night_ended = eine Nacht, die schon vorbei ist (vor heute)
+allowed-whole_number = eine ganze Zahl
+allowed-clock_time = eine Uhrzeit als HH:MM, etwa 22:30
+allowed-name_value = NAME=WERT, etwa "lange Autofahrt=yes"
+allowed-birth_year = ein Jahr von 1900 bis 2030
+allowed-time_zone_example = ein IANA-Zeitzonenname wie Europe/Berlin oder Europe/Vienna
+allowed-day = ein Datum als JJJJ-MM-TT, today oder yesterday
+allowed-coins = eine Münze für jedes der { $pairs } Paare
+
+## Was an einer Datei falsch ist und wo.
+file-bad-file = { $file }: { $reason }
+file-bad-field = { $file }: { $column }: { $reason }
+file-bad-line = { $file }:{ $line }: { $reason }
+file-bad-line_column = { $file }:{ $line }: Spalte { $column }: { $reason }
+file-unrecognised = { $file }: keine Datei, die nightcramp kennt. { $accepts }
+file-accepts = nightcramp import nimmt: eine Krampf-CSV (eine Kopfzeile mit started_at, duration_s, muscle, side, intensity), eine Tages-CSV (eine Kopfzeile, die mit date beginnt), eine JSON-Sicherung von nightcramp ("format": "nightcramp/1"), einen Export aus Apple Health (die Zip-Datei, die die Health-App teilt, oder ihre export.xml), einen Export aus Fitbit oder Google Takeout (die Zip-Datei, ihren entpackten Ordner oder eine ihrer JSON- oder CSV-Dateien), einen Export eines Garmin-Kontos (die Zip-Datei oder ihren Ordner), einen Download persönlicher Daten aus Samsung Health (den Ordner oder eine Zip-Datei davon) und einen Export aus Health Connect (die Zip-Datei oder die health_connect_export.db darin)
+file-cells = hat { $cells } Zellen, aber die Kopfzeile hat { $width }
+file-unreadable_row = diese Zeile ist nicht lesbar: { $detail }
+file-unreadable_header = die Kopfzeile ist nicht lesbar: { $detail }
+file-unknown_column = unbekannte Spalte; zulässig sind: { $list }
+file-twice = diese Spalte kommt zweimal vor
+file-required_column = eine Pflichtspalte fehlt; Pflicht sind: { $list }
+file-unknown_day_column = unbekannte Spalte; erwartet wird { $allowed } oder { $disturbance }
+file-not_a_backup = keine gültige Sicherung von nightcramp: { $detail }
+file-format = { $format } ist kein Format, das diese Version liest; erwartet wird { $expected } (vielleicht hat ein neueres nightcramp sie geschrieben)
+file-medication = braucht einen Namen, Daten vom { $year }-01-01 bis morgen und ein Enddatum am oder nach dem Beginn
+file-disturbance = erwartet wird eine ganze Zahl von 0 bis 10
+file-answer = braucht eine Frage-Kennung und eine Zeit von { $year } bis jetzt
+
+## Warum ein Experiment nicht beginnen oder nicht gelesen werden kann.
+error-experiment-change = --change { $given }: { $why }
+error-experiment-not_a_factor = kein Faktor; erwartet wird { $allowed }
+error-experiment-takes = { $name } nimmt { $allowed }
+error-experiment-how_much = sagen Sie, wie viel, zum Beispiel { $name }=30 (mindestens so viel in Nächten mit Änderung) oder { $name }=0 (nichts)
+error-experiment-which = sagen Sie, welches, zum Beispiel { $name }={ $example }
+error-experiment-needs = eine Änderung braucht { $allowed }
+error-experiment-option = { $option } { $given }: { $allowed }
+error-experiment-past_start = --start { $given }: Ein Experiment beginnt heute Nacht ({ $tonight }) oder später; vergangenen Nächten lässt sich nachträglich keine Gruppe zuweisen
+error-experiment-already_running = es läuft schon ein Experiment (es testet { $change }, begonnen am { $start }); es läuft immer nur eines. Sehen Sie es mit `nightcramp experiment` an, oder beenden Sie es mit `nightcramp experiment stop`
+error-experiment-baseline = nur { $known } der { $nights } Nächte vor dem { $start } sind eingetragen (mindestens { $needed } sind nötig, um zu sehen, wie oft Krämpfe kommen); bestätigen Sie zwei Wochen lang jeden Morgen, oder beginnen Sie später mit --start
+error-experiment-tampered = das Experiment, das { $change } testet (ab { $start }): Sein gespeicherter Zeitplan wurde außerhalb von nightcramp geändert ({ $detail }), daher ist es kein fairer Versuch mehr. Beenden Sie es mit `nightcramp experiment stop` und beginnen Sie ein neues
+error-experiment-over = das Experiment läuft nicht mehr

@@ -592,3 +592,114 @@ night-status-cramps = { $count ->
 }
 night-status-no_cramps = no cramps
 night-status-unknown = not logged
+
+## What is wrong with an input, and what it may be.
+input-not_allowed = { $value } is not allowed; expected { $allowed }
+input-missing = missing; expected { $allowed }
+input-field_not_allowed = { $field }: { $value } is not allowed; expected { $allowed }
+input-field_missing = { $field }: missing; expected { $allowed }
+allowed-rfc3339 = a date and time with its UTC offset, such as 2026-11-29T02:40:00-05:00
+allowed-duration_range = a duration from 1 second to 24 hours
+allowed-intensity = a whole number from 1 to 10
+allowed-zone_annotation = a known IANA time zone name in the [...] annotation
+allowed-time_zone = an IANA time zone name such as Europe/Berlin
+allowed-duration_seconds = whole seconds from 1 to 86400
+allowed-duration = a duration such as 40s, 2m, 1m30s or 1h (1 second to 24 hours)
+allowed-soreness = hours from 0 to 168, such as 3 or 3h
+allowed-list_of = a list of { $list }
+allowed-at_most_chars = at most { $count } characters
+allowed-uuid = a UUID
+allowed-medicine_name = a name of 1 to 100 characters
+allowed-drug_class = a drug class, since { $name } is not in nightcramp's medicine list: one of { $list }
+allowed-until_after = a date on or after the start date { $since }
+allowed-one_of = one of { $list }
+allowed-day_not_future = today or an earlier day: a day is recorded from that day on
+allowed-day_factor = a day factor; a night is confirmed with the morning check-in
+allowed-disturbance = a whole number from 0 to 10
+allowed-question_id = a question id: { $list }
+allowed-cramp_time = a clock time such as 02:40 (the most recent 02:40), a date and time on your clock such as 2026-11-29T02:40 or "2026-11-29 02:40", or an exact time such as 2026-11-29T02:40:00+01:00
+allowed-cramp_time_date_alone = a date and a time, such as 2026-11-29T02:40: a date alone does not say when the cramp was
+allowed-fold = a time that happened once: { $civil } happened twice that night as the clocks went back; give its offset, { $before } or { $after }
+allowed-time_from = a time from { $year } on
+allowed-time_past = a time that has already happened (it is now { $now })
+allowed-date = a date as YYYY-MM-DD
+allowed-date_exists = a date that exists, as YYYY-MM-DD
+allowed-date_range = a date from { $from } to { $to }
+allowed-last_day = a date as YYYY-MM-DD, today ({ $today }) or later
+allowed-factor_name = one of the day factors ({ $list }) or custom:NAME
+allowed-custom_name = a name of 1 to { $max } characters without '=', ',' or control characters
+allowed-bool = true/false, yes/no or 1/0
+allowed-true_false = true or false
+allowed-hours = a number of hours, such as 9, 9h, 7.5h or 90min
+allowed-minutes = a number of minutes, such as 45, 45min or 1.5h
+allowed-litres = a number of litres, such as 1.5, 1.5l or 750ml
+allowed-milligrams = a number of milligrams, such as 300 or 300mg
+allowed-count = a whole number, such as 2
+allowed-range-hours = { $whole ->
+    [yes] a whole number from { $min } to { $max } hours
+   *[no] from { $min } to { $max } hours
+}
+allowed-range-minutes = { $whole ->
+    [yes] a whole number from { $min } to { $max } minutes
+   *[no] from { $min } to { $max } minutes
+}
+allowed-range-litres = { $whole ->
+    [yes] a whole number from { $min } to { $max } litres
+   *[no] from { $min } to { $max } litres
+}
+allowed-range-milligrams = { $whole ->
+    [yes] a whole number from { $min } to { $max } mg
+   *[no] from { $min } to { $max } mg
+}
+allowed-range-count = { $whole ->
+    [yes] a whole number from { $min } to { $max }
+   *[no] from { $min } to { $max }
+}
+allowed-number_from = a number from { $min } to { $max }
+allowed-custom_value = a yes/no or a number for a custom factor
+allowed-bool_or_number = yes/no (true/false, 1/0) or a number
+allowed-pairs = from { $min } to { $max } pairs of periods
+allowed-period_nights = from { $min } to { $max } nights
+allowed-washout = fewer than half of a period's { $nights } nights (0 to { $max })
+allowed-night_ended = a night that has ended (before today)
+allowed-whole_number = a whole number
+allowed-clock_time = a time as HH:MM, such as 22:30
+allowed-name_value = NAME=VALUE, such as "long drive=yes"
+allowed-birth_year = a year from 1900 to 2030
+allowed-time_zone_example = an IANA time zone name such as Europe/Berlin or America/New_York
+allowed-day = a date as YYYY-MM-DD, today or yesterday
+allowed-coins = one coin for each of the { $pairs } pairs
+
+## What is wrong with a file, and where.
+file-bad-file = { $file }: { $reason }
+file-bad-field = { $file }: { $column }: { $reason }
+file-bad-line = { $file }:{ $line }: { $reason }
+file-bad-line_column = { $file }:{ $line }: column { $column }: { $reason }
+file-unrecognised = { $file }: not a file nightcramp knows. { $accepts }
+file-accepts = nightcramp import accepts: an episodes CSV (a header with started_at, duration_s, muscle, side, intensity), a days CSV (a header starting with date), a nightcramp JSON backup ("format": "nightcramp/1"), an Apple Health export (the zip the Health app shares, or its export.xml), a Fitbit or Google Takeout export (the zip, its unpacked folder, or one of its JSON or CSV files), a Garmin account export (the zip or its folder), a Samsung Health download of personal data (the folder, or a zip of it), and a Health Connect export (the zip, or the health_connect_export.db inside it)
+file-cells = has { $cells } cells but the header has { $width }
+file-unreadable_row = cannot read this row: { $detail }
+file-unreadable_header = cannot read the header: { $detail }
+file-unknown_column = unknown column; allowed: { $list }
+file-twice = this column appears twice
+file-required_column = required column missing; required: { $list }
+file-unknown_day_column = unknown column; expected { $allowed } or { $disturbance }
+file-not_a_backup = not a valid nightcramp backup: { $detail }
+file-format = { $format } is not a format this version reads; expected { $expected } (a newer nightcramp may have written it)
+file-medication = needs a name, dates from { $year }-01-01 to tomorrow, and an end date on or after its start date
+file-disturbance = expected a whole number from 0 to 10
+file-answer = needs a question id and a time from { $year } to now
+
+## Why an experiment cannot start or be read.
+error-experiment-change = --change { $given }: { $why }
+error-experiment-not_a_factor = not a factor; expected { $allowed }
+error-experiment-takes = { $name } takes { $allowed }
+error-experiment-how_much = say how much, for example { $name }=30 (at least that much on change nights) or { $name }=0 (none)
+error-experiment-which = say which, for example { $name }={ $example }
+error-experiment-needs = a change needs { $allowed }
+error-experiment-option = { $option } { $given }: { $allowed }
+error-experiment-past_start = --start { $given }: an experiment starts tonight ({ $tonight }) or later; nights already past cannot be given an arm after the fact
+error-experiment-already_running = an experiment is already under way (testing { $change }, started { $start }); one runs at a time. See it with `nightcramp experiment`, or end it with `nightcramp experiment stop`
+error-experiment-baseline = only { $known } of the { $nights } nights before { $start } are logged (at least { $needed } are needed to see how often cramps come); check in each morning for two weeks, or start later with --start
+error-experiment-tampered = the experiment testing { $change } (from { $start }): its stored schedule was changed outside nightcramp ({ $detail }), so it is no longer a fair trial. End it with `nightcramp experiment stop` and start a new one
+error-experiment-over = the experiment is no longer under way

@@ -585,3 +585,114 @@ night-status-cramps = { $count ->
 }
 night-status-no_cramps = sin calambres
 night-status-unknown = sin anotar
+
+## Qué falla en un dato, y qué puede ser.
+input-not_allowed = { $value } no es válido; se espera { $allowed }
+input-missing = falta; se espera { $allowed }
+input-field_not_allowed = { $field }: { $value } no es válido; se espera { $allowed }
+input-field_missing = { $field }: falta; se espera { $allowed }
+allowed-rfc3339 = una fecha y hora con su desfase respecto a UTC, como 2026-11-29T02:40:00-05:00
+allowed-duration_range = una duración de 1 segundo a 24 horas
+allowed-intensity = un número entero del 1 al 10
+allowed-zone_annotation = un nombre de zona horaria IANA conocido en la anotación [...]
+allowed-time_zone = un nombre de zona horaria IANA, como Europe/Madrid
+allowed-duration_seconds = segundos enteros del 1 al 86400
+allowed-duration = una duración como 40s, 2m, 1m30s o 1h (de 1 segundo a 24 horas)
+allowed-soreness = horas de 0 a 168, como 3 o 3h
+allowed-list_of = una lista de { $list }
+allowed-at_most_chars = como mucho { $count } caracteres
+allowed-uuid = un UUID
+allowed-medicine_name = un nombre de 1 a 100 caracteres
+allowed-drug_class = un tipo de medicamento, porque { $name } no está en la lista de medicamentos de nightcramp: uno de { $list }
+allowed-until_after = una fecha igual o posterior a la de inicio, { $since }
+allowed-one_of = uno de { $list }
+allowed-day_not_future = hoy o un día anterior: un día se anota a partir de ese día
+allowed-day_factor = un factor del día; una noche se confirma con la confirmación de la mañana
+allowed-disturbance = un número entero del 0 al 10
+allowed-question_id = un identificador de pregunta: { $list }
+allowed-cramp_time = una hora como 02:40 (el 02:40 más reciente), una fecha y hora de su reloj como 2026-11-29T02:40 o "2026-11-29 02:40", o una hora exacta como 2026-11-29T02:40:00+01:00
+allowed-cramp_time_date_alone = una fecha y una hora, como 2026-11-29T02:40: una fecha sola no dice cuándo fue el calambre
+allowed-fold = una hora que ocurrió una sola vez: { $civil } ocurrió dos veces esa noche al retrasar los relojes; indique su desfase, { $before } o { $after }
+allowed-time_from = una hora a partir de { $year }
+allowed-time_past = una hora que ya haya pasado (ahora son las { $now })
+allowed-date = una fecha como AAAA-MM-DD
+allowed-date_exists = una fecha que exista, como AAAA-MM-DD
+allowed-date_range = una fecha del { $from } al { $to }
+allowed-last_day = una fecha como AAAA-MM-DD, hoy ({ $today }) o después
+allowed-factor_name = uno de los factores del día ({ $list }) o custom:NOMBRE
+allowed-custom_name = un nombre de 1 a { $max } caracteres sin '=', ',' ni caracteres de control
+allowed-bool = true/false, yes/no o 1/0
+allowed-true_false = verdadero o falso
+allowed-hours = un número de horas, como 9, 9h, 7.5h o 90min
+allowed-minutes = un número de minutos, como 45, 45min o 1.5h
+allowed-litres = un número de litros, como 1.5, 1.5l o 750ml
+allowed-milligrams = un número de miligramos, como 300 o 300mg
+allowed-count = un número entero, como 2
+allowed-range-hours = { $whole ->
+    [yes] un número entero de { $min } a { $max } horas
+   *[no] de { $min } a { $max } horas
+}
+allowed-range-minutes = { $whole ->
+    [yes] un número entero de { $min } a { $max } minutos
+   *[no] de { $min } a { $max } minutos
+}
+allowed-range-litres = { $whole ->
+    [yes] un número entero de { $min } a { $max } litros
+   *[no] de { $min } a { $max } litros
+}
+allowed-range-milligrams = { $whole ->
+    [yes] un número entero de { $min } a { $max } mg
+   *[no] de { $min } a { $max } mg
+}
+allowed-range-count = { $whole ->
+    [yes] un número entero de { $min } a { $max }
+   *[no] de { $min } a { $max }
+}
+allowed-number_from = un número de { $min } a { $max }
+allowed-custom_value = un sí/no o un número para un factor propio
+allowed-bool_or_number = yes/no (true/false, 1/0) o un número
+allowed-pairs = de { $min } a { $max } parejas de periodos
+allowed-period_nights = de { $min } a { $max } noches
+allowed-washout = menos de la mitad de las { $nights } noches de un periodo (de 0 a { $max })
+allowed-night_ended = una noche que ya haya terminado (anterior a hoy)
+allowed-whole_number = un número entero
+allowed-clock_time = una hora como HH:MM, por ejemplo 22:30
+allowed-name_value = NOMBRE=VALOR, como "viaje largo=yes"
+allowed-birth_year = un año de 1900 a 2030
+allowed-time_zone_example = un nombre de zona horaria IANA, como Europe/Madrid o America/Mexico_City
+allowed-day = una fecha como AAAA-MM-DD, today o yesterday
+allowed-coins = una moneda por cada una de las { $pairs } parejas
+
+## Qué falla en un archivo, y dónde.
+file-bad-file = { $file }: { $reason }
+file-bad-field = { $file }: { $column }: { $reason }
+file-bad-line = { $file }:{ $line }: { $reason }
+file-bad-line_column = { $file }:{ $line }: columna { $column }: { $reason }
+file-unrecognised = { $file }: no es un archivo que nightcramp conozca. { $accepts }
+file-accepts = nightcramp import acepta: un CSV de calambres (una cabecera con started_at, duration_s, muscle, side, intensity), un CSV de días (una cabecera que empieza por date), una copia de seguridad JSON de nightcramp ("format": "nightcramp/1"), una exportación de Apple Salud (el zip que comparte la app Salud, o su export.xml), una exportación de Fitbit o de Google Takeout (el zip, su carpeta descomprimida o uno de sus archivos JSON o CSV), una exportación de una cuenta de Garmin (el zip o su carpeta), una descarga de datos personales de Samsung Health (la carpeta, o un zip de ella) y una exportación de Health Connect (el zip, o el health_connect_export.db que contiene)
+file-cells = tiene { $cells } celdas, pero la cabecera tiene { $width }
+file-unreadable_row = no se puede leer esta fila: { $detail }
+file-unreadable_header = no se puede leer la cabecera: { $detail }
+file-unknown_column = columna desconocida; se admiten: { $list }
+file-twice = esta columna aparece dos veces
+file-required_column = falta una columna obligatoria; son obligatorias: { $list }
+file-unknown_day_column = columna desconocida; se espera { $allowed } o { $disturbance }
+file-not_a_backup = no es una copia de seguridad válida de nightcramp: { $detail }
+file-format = { $format } no es un formato que esta versión lea; se espera { $expected } (quizá lo escribió un nightcramp más reciente)
+file-medication = necesita un nombre, fechas del { $year }-01-01 a mañana y una fecha de fin igual o posterior a la de inicio
+file-disturbance = se espera un número entero del 0 al 10
+file-answer = necesita un identificador de pregunta y una hora de { $year } hasta ahora
+
+## Por qué un experimento no puede empezar o leerse.
+error-experiment-change = --change { $given }: { $why }
+error-experiment-not_a_factor = no es un factor; se espera { $allowed }
+error-experiment-takes = { $name } admite { $allowed }
+error-experiment-how_much = diga cuánto, por ejemplo { $name }=30 (al menos eso en las noches de cambio) o { $name }=0 (nada)
+error-experiment-which = diga cuál, por ejemplo { $name }={ $example }
+error-experiment-needs = un cambio necesita { $allowed }
+error-experiment-option = { $option } { $given }: { $allowed }
+error-experiment-past_start = --start { $given }: un experimento empieza esta noche ({ $tonight }) o más tarde; a las noches ya pasadas no se les puede asignar un grupo después
+error-experiment-already_running = ya hay un experimento en marcha (prueba { $change }, empezó el { $start }); solo puede haber uno a la vez. Véalo con `nightcramp experiment`, o termínelo con `nightcramp experiment stop`
+error-experiment-baseline = solo { $known } de las { $nights } noches anteriores al { $start } están anotadas (hacen falta al menos { $needed } para ver con qué frecuencia vienen los calambres); confirme cada mañana durante dos semanas, o empiece más tarde con --start
+error-experiment-tampered = el experimento que prueba { $change } (desde el { $start }): su calendario guardado se cambió fuera de nightcramp ({ $detail }), así que ya no es una prueba justa. Termínelo con `nightcramp experiment stop` y empiece uno nuevo
+error-experiment-over = el experimento ya no está en marcha

@@ -585,3 +585,114 @@ night-status-cramps = { $count ->
 }
 night-status-no_cramps = pas de crampe
 night-status-unknown = non notée
+
+## Ce qui ne va pas dans une saisie, et ce qu'elle peut être.
+input-not_allowed = { $value } n'est pas accepté ; attendu : { $allowed }
+input-missing = manquant ; attendu : { $allowed }
+input-field_not_allowed = { $field } : { $value } n'est pas accepté ; attendu : { $allowed }
+input-field_missing = { $field } : manquant ; attendu : { $allowed }
+allowed-rfc3339 = une date et une heure avec leur décalage UTC, comme 2026-11-29T02:40:00-05:00
+allowed-duration_range = une durée de 1 seconde à 24 heures
+allowed-intensity = un nombre entier de 1 à 10
+allowed-zone_annotation = un nom de fuseau horaire IANA connu dans l'annotation [...]
+allowed-time_zone = un nom de fuseau horaire IANA comme Europe/Paris
+allowed-duration_seconds = des secondes entières de 1 à 86400
+allowed-duration = une durée comme 40s, 2m, 1m30s ou 1h (de 1 seconde à 24 heures)
+allowed-soreness = des heures de 0 à 168, comme 3 ou 3h
+allowed-list_of = une liste parmi { $list }
+allowed-at_most_chars = au plus { $count } caractères
+allowed-uuid = un UUID
+allowed-medicine_name = un nom de 1 à 100 caractères
+allowed-drug_class = une classe de médicament, car { $name } n'est pas dans la liste de médicaments de nightcramp : l'une de { $list }
+allowed-until_after = une date égale ou postérieure à celle du début, { $since }
+allowed-one_of = l'un de { $list }
+allowed-day_not_future = aujourd'hui ou un jour antérieur : une journée se note à partir de ce jour-là
+allowed-day_factor = un facteur de la journée ; une nuit se confirme avec la confirmation du matin
+allowed-disturbance = un nombre entier de 0 à 10
+allowed-question_id = un identifiant de question : { $list }
+allowed-cramp_time = une heure comme 02:40 (le 02:40 le plus récent), une date et une heure de votre horloge comme 2026-11-29T02:40 ou "2026-11-29 02:40", ou une heure exacte comme 2026-11-29T02:40:00+01:00
+allowed-cramp_time_date_alone = une date et une heure, comme 2026-11-29T02:40 : une date seule ne dit pas quand a eu lieu la crampe
+allowed-fold = une heure qui n'a eu lieu qu'une fois : { $civil } a eu lieu deux fois cette nuit-là au passage à l'heure d'hiver ; indiquez son décalage, { $before } ou { $after }
+allowed-time_from = une heure à partir de { $year }
+allowed-time_past = une heure déjà passée (il est maintenant { $now })
+allowed-date = une date au format AAAA-MM-JJ
+allowed-date_exists = une date qui existe, au format AAAA-MM-JJ
+allowed-date_range = une date du { $from } au { $to }
+allowed-last_day = une date au format AAAA-MM-JJ, aujourd'hui ({ $today }) ou plus tard
+allowed-factor_name = l'un des facteurs de la journée ({ $list }) ou custom:NOM
+allowed-custom_name = un nom de 1 à { $max } caractères sans '=', ',' ni caractères de contrôle
+allowed-bool = true/false, yes/no ou 1/0
+allowed-true_false = vrai ou faux
+allowed-hours = un nombre d'heures, comme 9, 9h, 7.5h ou 90min
+allowed-minutes = un nombre de minutes, comme 45, 45min ou 1.5h
+allowed-litres = un nombre de litres, comme 1.5, 1.5l ou 750ml
+allowed-milligrams = un nombre de milligrammes, comme 300 ou 300mg
+allowed-count = un nombre entier, comme 2
+allowed-range-hours = { $whole ->
+    [yes] un nombre entier de { $min } à { $max } heures
+   *[no] de { $min } à { $max } heures
+}
+allowed-range-minutes = { $whole ->
+    [yes] un nombre entier de { $min } à { $max } minutes
+   *[no] de { $min } à { $max } minutes
+}
+allowed-range-litres = { $whole ->
+    [yes] un nombre entier de { $min } à { $max } litres
+   *[no] de { $min } à { $max } litres
+}
+allowed-range-milligrams = { $whole ->
+    [yes] un nombre entier de { $min } à { $max } mg
+   *[no] de { $min } à { $max } mg
+}
+allowed-range-count = { $whole ->
+    [yes] un nombre entier de { $min } à { $max }
+   *[no] de { $min } à { $max }
+}
+allowed-number_from = un nombre de { $min } à { $max }
+allowed-custom_value = un oui/non ou un nombre pour un facteur personnel
+allowed-bool_or_number = yes/no (true/false, 1/0) ou un nombre
+allowed-pairs = de { $min } à { $max } paires de périodes
+allowed-period_nights = de { $min } à { $max } nuits
+allowed-washout = moins de la moitié des { $nights } nuits d'une période (de 0 à { $max })
+allowed-night_ended = une nuit déjà terminée (avant aujourd'hui)
+allowed-whole_number = un nombre entier
+allowed-clock_time = une heure au format HH:MM, comme 22:30
+allowed-name_value = NOM=VALEUR, comme "long trajet=yes"
+allowed-birth_year = une année de 1900 à 2030
+allowed-time_zone_example = un nom de fuseau horaire IANA comme Europe/Paris ou America/Montreal
+allowed-day = une date au format AAAA-MM-JJ, today ou yesterday
+allowed-coins = une pièce pour chacune des { $pairs } paires
+
+## Ce qui ne va pas dans un fichier, et où.
+file-bad-file = { $file } : { $reason }
+file-bad-field = { $file } : { $column } : { $reason }
+file-bad-line = { $file }:{ $line } : { $reason }
+file-bad-line_column = { $file }:{ $line } : colonne { $column } : { $reason }
+file-unrecognised = { $file } : ce n'est pas un fichier que nightcramp connaît. { $accepts }
+file-accepts = nightcramp import accepte : un CSV de crampes (un en-tête avec started_at, duration_s, muscle, side, intensity), un CSV de journées (un en-tête qui commence par date), une sauvegarde JSON de nightcramp ("format": "nightcramp/1"), un export d'Apple Santé (le zip que partage l'app Santé, ou son export.xml), un export Fitbit ou Google Takeout (le zip, son dossier décompressé ou l'un de ses fichiers JSON ou CSV), un export de compte Garmin (le zip ou son dossier), un téléchargement des données personnelles de Samsung Health (le dossier, ou un zip de celui-ci) et un export de Health Connect (le zip, ou le health_connect_export.db qu'il contient)
+file-cells = a { $cells } cellules mais l'en-tête en a { $width }
+file-unreadable_row = cette ligne est illisible : { $detail }
+file-unreadable_header = l'en-tête est illisible : { $detail }
+file-unknown_column = colonne inconnue ; colonnes acceptées : { $list }
+file-twice = cette colonne apparaît deux fois
+file-required_column = il manque une colonne obligatoire ; colonnes obligatoires : { $list }
+file-unknown_day_column = colonne inconnue ; attendu : { $allowed } ou { $disturbance }
+file-not_a_backup = ce n'est pas une sauvegarde nightcramp valable : { $detail }
+file-format = { $format } n'est pas un format que cette version lit ; attendu : { $expected } (un nightcramp plus récent l'a peut-être écrit)
+file-medication = il faut un nom, des dates du { $year }-01-01 à demain, et une date de fin égale ou postérieure au début
+file-disturbance = attendu : un nombre entier de 0 à 10
+file-answer = il faut un identifiant de question et une heure de { $year } à maintenant
+
+## Pourquoi une expérience ne peut pas commencer ou être lue.
+error-experiment-change = --change { $given } : { $why }
+error-experiment-not_a_factor = ce n'est pas un facteur ; attendu : { $allowed }
+error-experiment-takes = { $name } accepte { $allowed }
+error-experiment-how_much = dites combien, par exemple { $name }=30 (au moins autant les nuits de changement) ou { $name }=0 (aucun)
+error-experiment-which = dites lequel, par exemple { $name }={ $example }
+error-experiment-needs = un changement demande { $allowed }
+error-experiment-option = { $option } { $given } : { $allowed }
+error-experiment-past_start = --start { $given } : une expérience commence ce soir ({ $tonight }) ou plus tard ; les nuits déjà passées ne peuvent pas recevoir un groupe après coup
+error-experiment-already_running = une expérience est déjà en cours (elle teste { $change }, commencée le { $start }) ; une seule à la fois. Voyez-la avec `nightcramp experiment`, ou arrêtez-la avec `nightcramp experiment stop`
+error-experiment-baseline = seules { $known } des { $nights } nuits avant le { $start } sont notées (il en faut au moins { $needed } pour voir la fréquence des crampes) ; confirmez chaque matin pendant deux semaines, ou commencez plus tard avec --start
+error-experiment-tampered = l'expérience qui teste { $change } (depuis le { $start }) : son calendrier enregistré a été modifié en dehors de nightcramp ({ $detail }), ce n'est donc plus un essai équitable. Arrêtez-la avec `nightcramp experiment stop` et commencez-en une nouvelle
+error-experiment-over = l'expérience n'est plus en cours

@@ -7,6 +7,8 @@ value its provenance. On the way in, each entry passes the same validation as ty
 of 11. Errors name the JSON path of the bad field (`episodes[3].intensity`).
 */
 
+use crate::input::InvalidValue;
+use crate::language::Message;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
@@ -150,7 +152,7 @@ pub fn parse_backup(
             file: file.to_string(),
             line: e.line() as u64,
             column: String::new(),
-            reason: format!("not a valid nightcramp backup: {e}"),
+            reason: Message::new("file.not_a_backup").with("detail", e),
         })
     })?;
     if doc.format != FORMAT {
@@ -158,13 +160,12 @@ pub fn parse_backup(
             file: file.to_string(),
             line: 0,
             column: "format".into(),
-            reason: format!(
-                "{:?} is not a format this version reads; expected {FORMAT:?} (a newer nightcramp may have written it)",
-                doc.format
-            ),
+            reason: Message::new("file.format")
+                .with("format", format!("{:?}", doc.format))
+                .with("expected", format!("{FORMAT:?}")),
         }));
     }
-    let bad = |column: String, reason: String| BadRow {
+    let bad = |column: String, reason: Message| BadRow {
         file: file.to_string(),
         line: 0,
         column,
@@ -181,7 +182,7 @@ pub fn parse_backup(
     {
         parsed.bad_rows.push(bad(
             "profile.time_zone".into(),
-            format!("{zone:?} is not allowed; expected an IANA time zone name"),
+            InvalidValue::new(zone, Message::new("allowed.time_zone")).message(),
         ));
     }
     for (i, m) in doc.medications.into_iter().enumerate() {
@@ -193,7 +194,7 @@ pub fn parse_backup(
         {
             parsed.bad_rows.push(bad(
                 format!("medications[{i}]"),
-                format!("needs a name, dates from {}-01-01 to tomorrow, and an end date on or after its start date", crate::when::EARLIEST_YEAR),
+                Message::new("file.medication").with("year", crate::when::EARLIEST_YEAR),
             ));
         } else {
             parsed.records.push(Record::Medication(m));
@@ -232,28 +233,22 @@ pub fn parse_backup(
             Ok(episode) => parsed.records.push(Record::Episode(episode)),
             Err(err) => parsed.bad_rows.push(bad(
                 format!("episodes[{i}].{}", err.field),
-                format!("{:?} is not allowed; expected {}", err.value, err.allowed),
+                InvalidValue::new(err.value, err.allowed).message(),
             )),
         }
     }
     for (i, day) in doc.days.into_iter().enumerate() {
         parsed.rows += 1;
         let mut records = Vec::new();
-        let mut error = crate::when::check_date(day.date, today).err().map(|e| {
-            bad(
-                format!("days[{i}].date"),
-                format!("{:?} is not allowed; expected {}", e.value, e.allowed),
-            )
-        });
+        let mut error = crate::when::check_date(day.date, today)
+            .err()
+            .map(|e| bad(format!("days[{i}].date"), e.message()));
         for (key, value) in day.factors {
             if error.is_some() {
                 break;
             }
             if let Err(e) = check_value(&key, &value) {
-                error = Some(bad(
-                    format!("days[{i}].factors.{key}"),
-                    format!("{:?} is not allowed; expected {}", e.value, e.allowed),
-                ));
+                error = Some(bad(format!("days[{i}].factors.{key}"), e.message()));
                 break;
             }
             records.push(Record::Factor {
@@ -272,14 +267,13 @@ pub fn parse_backup(
     for (i, c) in doc.checkins.into_iter().enumerate() {
         parsed.rows += 1;
         if let Err(e) = crate::when::check_date(c.night, today) {
-            parsed.bad_rows.push(bad(
-                format!("checkins[{i}].night"),
-                format!("{:?} is not allowed; expected {}", e.value, e.allowed),
-            ));
+            parsed
+                .bad_rows
+                .push(bad(format!("checkins[{i}].night"), e.message()));
         } else if c.sleep_disturbance.is_some_and(|d| d > 10) {
             parsed.bad_rows.push(bad(
                 format!("checkins[{i}].sleep_disturbance"),
-                "expected a whole number from 0 to 10".into(),
+                Message::new("file.disturbance"),
             ));
         } else {
             parsed.records.push(Record::CheckIn(c));
@@ -292,7 +286,7 @@ pub fn parse_backup(
         {
             parsed.bad_rows.push(bad(
                 format!("answers[{i}]"),
-                "needs a question id and a time from 1900 to now".into(),
+                Message::new("file.answer").with("year", crate::when::EARLIEST_YEAR),
             ));
         } else {
             parsed.records.push(Record::Answer(a));
@@ -304,7 +298,7 @@ pub fn parse_backup(
             Ok(_) => parsed.records.push(Record::Experiment(e)),
             Err(why) => parsed
                 .bad_rows
-                .push(bad(format!("experiments[{i}]"), why.to_string())),
+                .push(bad(format!("experiments[{i}]"), why.message())),
         }
     }
     Ok(parsed)

@@ -8,6 +8,8 @@ Writing adds two optional columns the contract allows us to add: `time_zone` and
 exported file re-imports without duplicates even after edits.
 */
 
+use crate::input::InvalidValue;
+use crate::language::Message;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
@@ -62,11 +64,13 @@ fn well_formed_rows(
             }
             Ok(row) => (
                 row.position().map_or(0, |p| p.line()),
-                format!("has {} cells but the header has {width}", row.len()),
+                Message::new("file.cells")
+                    .with("cells", row.len())
+                    .with("width", width),
             ),
             Err(e) => (
                 e.position().map_or(0, |p| p.line()),
-                format!("cannot read this row: {e}"),
+                Message::new("file.unreadable_row").with("detail", e),
             ),
         };
         parsed.bad_rows.push(BadRow {
@@ -79,7 +83,7 @@ fn well_formed_rows(
     rows
 }
 
-fn header_error(file: &str, column: &str, reason: String) -> UnreadableFile {
+fn header_error(file: &str, column: &str, reason: Message) -> UnreadableFile {
     UnreadableFile::Bad(BadRow {
         file: file.to_string(),
         line: 1,
@@ -97,7 +101,13 @@ pub fn parse_episodes_csv(
     let mut rdr = reader(bytes);
     let headers: Vec<String> = rdr
         .headers()
-        .map_err(|e| header_error(file, "", format!("cannot read the header: {e}")))?
+        .map_err(|e| {
+            header_error(
+                file,
+                "",
+                Message::new("file.unreadable_header").with("detail", e),
+            )
+        })?
         .iter()
         .map(|h| h.to_ascii_lowercase())
         .collect();
@@ -106,11 +116,11 @@ pub fn parse_episodes_csv(
             return Err(header_error(
                 file,
                 h,
-                format!("unknown column; allowed: {}", EPISODE_COLUMNS.join(", ")),
+                Message::new("file.unknown_column").with("list", EPISODE_COLUMNS.join(", ")),
             ));
         }
         if headers[..i].contains(h) {
-            return Err(header_error(file, h, "this column appears twice".into()));
+            return Err(header_error(file, h, Message::new("file.twice")));
         }
     }
     for required in EPISODE_REQUIRED {
@@ -118,10 +128,7 @@ pub fn parse_episodes_csv(
             return Err(header_error(
                 file,
                 required,
-                format!(
-                    "required column missing; required: {}",
-                    EPISODE_REQUIRED.join(", ")
-                ),
+                Message::new("file.required_column").with("list", EPISODE_REQUIRED.join(", ")),
             ));
         }
     }
@@ -155,7 +162,7 @@ pub fn parse_episodes_csv(
                     file: file.to_string(),
                     line,
                     column: "time_zone".into(),
-                    reason: format!("{name:?} is not allowed; expected an IANA time zone name such as Europe/Berlin"),
+                    reason: InvalidValue::new(name, Message::new("allowed.time_zone")).message(),
                 })
             })
             .transpose();
@@ -185,11 +192,11 @@ pub fn parse_episodes_csv(
     Ok(parsed)
 }
 
-fn reason_of(value: &str, allowed: &str) -> String {
+fn reason_of(value: &str, allowed: &Message) -> Message {
     if value.is_empty() {
-        format!("missing; expected {allowed}")
+        Message::new("input.missing").with_message("allowed", allowed.clone())
     } else {
-        format!("{value:?} is not allowed; expected {allowed}")
+        InvalidValue::new(value, allowed.clone()).message()
     }
 }
 
@@ -204,7 +211,13 @@ pub fn parse_days_csv(
     let mut rdr = reader(bytes);
     let raw_headers: Vec<String> = rdr
         .headers()
-        .map_err(|e| header_error(file, "", format!("cannot read the header: {e}")))?
+        .map_err(|e| {
+            header_error(
+                file,
+                "",
+                Message::new("file.unreadable_header").with("detail", e),
+            )
+        })?
         .iter()
         .map(str::to_string)
         .collect();
@@ -222,22 +235,21 @@ pub fn parse_days_csv(
                 header_error(
                     file,
                     h,
-                    format!(
-                        "unknown column; expected {} or {SLEEP_DISTURBANCE_COLUMN}",
-                        e.allowed
-                    ),
+                    Message::new("file.unknown_day_column")
+                        .with_message("allowed", e.allowed)
+                        .with("disturbance", SLEEP_DISTURBANCE_COLUMN),
                 )
             })?),
         };
         if keys.contains(&key) {
-            return Err(header_error(file, h, "this column appears twice".into()));
+            return Err(header_error(file, h, Message::new("file.twice")));
         }
         keys.push(key);
     }
 
     let mut parsed = ParsedFile::empty(FileKind::DaysCsv);
     for (line, row) in well_formed_rows(file, &mut rdr, keys.len() + 1, &mut parsed) {
-        let bad = |column: &str, reason: String| BadRow {
+        let bad = |column: &str, reason: Message| BadRow {
             file: file.to_string(),
             line,
             column: column.to_string(),
@@ -327,7 +339,7 @@ pub fn parse_disturbance(text: &str) -> Result<u8, crate::input::InvalidValue> {
         Ok(v) if v <= 10 => Ok(v),
         _ => Err(crate::input::InvalidValue::new(
             text,
-            "a whole number from 0 to 10",
+            Message::new("allowed.disturbance"),
         )),
     }
 }

@@ -11,6 +11,7 @@ changes nothing.
 pub mod backup;
 pub mod csv;
 
+use crate::language::Message;
 use std::fmt;
 
 use jiff::civil::Date;
@@ -65,21 +66,30 @@ pub struct BadRow {
     pub line: u64,
     /// The column (CSV header name) or JSON path of the bad field.
     pub column: String,
-    pub reason: String,
+    /// What is wrong, said in whichever language the reader reads.
+    pub reason: Message,
+}
+
+impl BadRow {
+    /// Where and why: "days.csv:3: column water_l: ...", as a message.
+    pub fn message(&self) -> Message {
+        let key = match (self.line, self.column.is_empty()) {
+            (0, true) => "file.bad.file",
+            (0, false) => "file.bad.field",
+            (_, true) => "file.bad.line",
+            (_, false) => "file.bad.line_column",
+        };
+        Message::new(key)
+            .with("file", &self.file)
+            .with("line", self.line)
+            .with("column", &self.column)
+            .with_message("reason", self.reason.clone())
+    }
 }
 
 impl fmt::Display for BadRow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column.is_empty()) {
-            (0, true) => write!(f, "{}: {}", self.file, self.reason),
-            (0, false) => write!(f, "{}: {}: {}", self.file, self.column, self.reason),
-            (line, true) => write!(f, "{}:{}: {}", self.file, line, self.reason),
-            (line, false) => write!(
-                f,
-                "{}:{}: column {}: {}",
-                self.file, line, self.column, self.reason
-            ),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -107,15 +117,29 @@ impl ParsedFile {
 /// Why a whole file cannot be read at all (as opposed to some bad rows).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnreadableFile {
-    #[error("{file}: not a file nightcramp knows. {IMPORT_ACCEPTS}")]
+    #[error("{}", self.message())]
     Unrecognised { file: String },
-    #[error("{0}")]
+    #[error("{}", self.message())]
     Bad(BadRow),
+}
+
+impl UnreadableFile {
+    /// What is wrong with the file, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            UnreadableFile::Unrecognised { file } => Message::new("file.unrecognised")
+                .with("file", file)
+                .with_message("accepts", import_accepts()),
+            UnreadableFile::Bad(row) => row.message(),
+        }
+    }
 }
 
 /// What `import` (and the web app's upload) accepts, said the same way wherever a file is
 /// not one of them.
-pub const IMPORT_ACCEPTS: &str = "nightcramp import accepts: an episodes CSV (a header with started_at, duration_s, muscle, side, intensity), a days CSV (a header starting with date), a nightcramp JSON backup (\"format\": \"nightcramp/1\"), an Apple Health export (the zip the Health app shares, or its export.xml), a Fitbit or Google Takeout export (the zip, its unpacked folder, or one of its JSON or CSV files), a Garmin account export (the zip or its folder), a Samsung Health download of personal data (the folder, or a zip of it), and a Health Connect export (the zip, or the health_connect_export.db inside it)";
+pub fn import_accepts() -> Message {
+    Message::new("file.accepts")
+}
 
 /// Recognises a file by its content and parses it. `name` is used only in messages; `entry`
 /// gives the zone for times without one and "now", which bounds every date and time.

@@ -904,5 +904,10 @@ fn the_day_edit_action_checks_every_field_and_the_date() {
     );
     let future = day_edits(add_days(today, 1), today, []).expect_err("tomorrow");
     assert_eq!(future[0].field, "date");
-    assert!(future[0].allowed.starts_with("today or an earlier day"));
+    assert!(
+        future[0]
+            .allowed
+            .to_string()
+            .starts_with("today or an earlier day")
+    );
 }

@@ -74,6 +74,13 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "web-guide-title",
     "web-sources-title",
     "web-insights-trend_line",
+    "error-experiment-change",
+    "error-experiment-option",
+    "file-bad-field",
+    "file-bad-file",
+    "file-bad-line",
+    "allowed-bool",
+    "allowed-uuid",
 ];
 
 #[test]

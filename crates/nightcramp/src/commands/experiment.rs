@@ -53,7 +53,10 @@ fn small_number(flag: &str, text: Option<String>) -> anyhow::Result<Option<u8>> 
         t.trim().parse::<u8>().map_err(|_| {
             bad_flag(
                 flag,
-                nightcramp_core::input::InvalidValue::new(t.as_str(), "a whole number"),
+                nightcramp_core::input::InvalidValue::new(
+                    t.as_str(),
+                    nightcramp_core::language::Message::new("allowed.whole_number"),
+                ),
             )
         })
     })

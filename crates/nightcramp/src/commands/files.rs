@@ -41,7 +41,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
         if path.is_dir() {
             return Err(UserError::invalid(format!(
                 "{name} is a folder, and nightcramp found no export it reads in it (it looks for Fitbit, Google Takeout and Garmin files in a folder). {}. Nothing was imported.",
-                nightcramp_core::files::IMPORT_ACCEPTS
+                nightcramp_core::files::import_accepts()
             )));
         }
         let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
@@ -384,7 +384,10 @@ pub fn reminders(
         nightcramp_core::when::parse_clock_time(text).ok_or_else(|| {
             crate::context::bad_flag(
                 flag,
-                nightcramp_core::input::InvalidValue::new(text, "a time as HH:MM, such as 22:30"),
+                nightcramp_core::input::InvalidValue::new(
+                    text,
+                    nightcramp_core::language::Message::new("allowed.clock_time"),
+                ),
             )
         })
     };

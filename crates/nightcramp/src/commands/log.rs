@@ -273,7 +273,10 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         let (name, value) = pair.split_once('=').ok_or_else(|| {
             bad_flag(
                 "factor",
-                InvalidValue::new(pair, "NAME=VALUE, such as \"long drive=yes\""),
+                InvalidValue::new(
+                    pair,
+                    nightcramp_core::language::Message::new("allowed.name_value"),
+                ),
             )
         })?;
         let key = factor_key_from_name(name).map_err(|e| bad_flag("factor", e))?;
@@ -285,7 +288,7 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
     }
     // One rule for every front end (nightcramp_core::actions): the first bad flag is said.
     let edits = day_edits(date, today, inputs).map_err(|errors| match errors.first() {
-        Some(e) => bad_flag(&e.field, InvalidValue::new(&e.value, &e.allowed)),
+        Some(e) => bad_flag(&e.field, InvalidValue::new(&e.value, e.allowed.clone())),
         None => UserError::invalid("the day could not be saved"),
     })?;
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);

@@ -32,7 +32,10 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
             .ok_or_else(|| {
                 bad_flag(
                     "birth-year",
-                    InvalidValue::new(text, "a year from 1900 to 2030"),
+                    InvalidValue::new(
+                        text,
+                        nightcramp_core::language::Message::new("allowed.birth_year"),
+                    ),
                 )
             })?;
         p.birth_year = Some(year);
@@ -43,7 +46,7 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
                 "timezone",
                 InvalidValue::new(
                     name,
-                    "an IANA time zone name such as Europe/Berlin or America/New_York",
+                    nightcramp_core::language::Message::new("allowed.time_zone_example"),
                 ),
             )
         })?;

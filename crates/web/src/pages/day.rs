@@ -261,13 +261,16 @@ pub(super) async fn day_save(
                 };
                 inputs.push((name.clone(), FactorKey::Custom(name), DayInput::Set(value)));
             }
-            Err(e) => errors.push(text_with("web.day.bad_name", &[("why", &e.to_string())])),
+            Err(e) => errors.push(text_with(
+                "web.day.bad_name",
+                &[("why", &crate::language::said(&e.message()))],
+            )),
         }
     }
     let edits = match nightcramp_core::actions::day_edits(date, today, inputs) {
         Ok(edits) => edits,
         Err(bad) => {
-            errors.extend(bad.iter().map(ToString::to_string));
+            errors.extend(bad.iter().map(|e| crate::language::said(&e.message())));
             Vec::new()
         }
     };

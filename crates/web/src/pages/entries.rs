@@ -206,7 +206,7 @@ pub(super) async fn edit_save(
                 notes: form.notes.unwrap_or_default(),
                 sides: side_choices(kb),
                 muscles: muscle_choices(kb),
-                error: Some(e.to_string()),
+                error: Some(crate::language::said(&e.message())),
             };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
         }

@@ -58,7 +58,9 @@ pub(super) async fn experiment_page(ctx: PageContext) -> PageResult {
     let today = state.clock.today(&diary);
     let (current, error) = match crate::experiments::current_view(diary.clone(), today).await {
         Ok(v) => (v, None),
-        Err(crate::experiments::ExperimentFailure::Experiment(e)) => (None, Some(e.to_string())),
+        Err(crate::experiments::ExperimentFailure::Experiment(e)) => {
+            (None, Some(crate::language::said(&e.message())))
+        }
         Err(_) => {
             return Err(PageError(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -273,7 +275,10 @@ pub(super) async fn experiment_start(
             } else {
                 StatusCode::CONFLICT
             },
-            text_with("web.experiment.not_started", &[("why", &e.to_string())]),
+            text_with(
+                "web.experiment.not_started",
+                &[("why", &crate::language::said(&e.message()))],
+            ),
         )),
         Err(crate::experiments::ExperimentFailure::Bad(e)) => Err(bad_request(e)),
         Err(_) => Err(PageError(
@@ -289,9 +294,10 @@ pub(super) async fn experiment_stop(
 ) -> PageResult {
     match crate::experiments::stop_in(&state, &me).await {
         Ok(_) => Ok(Redirect::to("/experiment").into_response()),
-        Err(crate::experiments::ExperimentFailure::Experiment(e)) => {
-            Err(PageError(StatusCode::CONFLICT, format!("{e}.")))
-        }
+        Err(crate::experiments::ExperimentFailure::Experiment(e)) => Err(PageError(
+            StatusCode::CONFLICT,
+            format!("{}.", crate::language::said(&e.message())),
+        )),
         Err(_) => Err(PageError(
             StatusCode::INTERNAL_SERVER_ERROR,
             text("web.experiment.unstopped"),

@@ -55,7 +55,9 @@ pub(super) async fn home(ctx: PageContext, Query(flash): Query<Flash>) -> PageRe
     let experiment = match crate::experiments::current_view(diary.clone(), today).await {
         Ok(Some((_, v, _))) if !v.tonight_sentence.is_empty() => Some(v.tonight_sentence),
         Ok(_) => None,
-        Err(crate::experiments::ExperimentFailure::Experiment(e)) => Some(e.to_string()),
+        Err(crate::experiments::ExperimentFailure::Experiment(e)) => {
+            Some(crate::language::said(&e.message()))
+        }
         Err(_) => None,
     };
     let mut p = page(&state, &diary, &session, "nightcramp", "home");

@@ -95,7 +95,13 @@ pub(super) async fn morning_save(
     let night = parse_record_date(&form.night, today).map_err(|e| {
         bad_request(text_with(
             "web.morning.bad_night",
-            &[("value", &e.value), ("allowed", &e.allowed)],
+            &[
+                ("value", &e.value),
+                (
+                    "allowed",
+                    &e.allowed.in_language(crate::language::current()),
+                ),
+            ],
         ))
     })?;
     // The experiment's answer is kept whichever button was pressed.
@@ -125,7 +131,13 @@ pub(super) async fn morning_save(
             nightcramp_core::files::csv::parse_disturbance(d).map_err(|e| {
                 bad_request(text_with(
                     "web.morning.bad_disturbance",
-                    &[("value", &e.value), ("allowed", &e.allowed)],
+                    &[
+                        ("value", &e.value),
+                        (
+                            "allowed",
+                            &e.allowed.in_language(crate::language::current()),
+                        ),
+                    ],
                 ))
             })?,
         ),

@@ -99,7 +99,13 @@ pub(super) async fn share_add(
             Err(e) => {
                 let message = text_with(
                     "web.shares.bad_until",
-                    &[("value", &e.value), ("allowed", &e.allowed)],
+                    &[
+                        ("value", &e.value),
+                        (
+                            "allowed",
+                            &e.allowed.in_language(crate::language::current()),
+                        ),
+                    ],
                 );
                 return shares_view(ctx, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await;
             }

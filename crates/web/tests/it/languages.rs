@@ -129,7 +129,7 @@ fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-        .replace('"', "&quot;")
+        .replace('"', "&#34;")
         .replace('\'', "&#39;")
 }
 
@@ -387,4 +387,42 @@ fn every_key_the_web_app_names_exists() {
             .collect();
         assert!(missing.is_empty(), "{language}: {missing:?}");
     }
+}
+
+/// A form with a bad value says where and why in the page's language, and saves nothing.
+#[tokio::test]
+async fn a_bad_value_is_explained_in_the_page_s_language() {
+    let app = App::new(None);
+    let mut r = request(
+        "POST",
+        "/cramp",
+        Some("application/x-www-form-urlencoded"),
+        Body::from("night=2026-11-26&at=03%3A00&lasted=1m&side=left&muscle=calf&pain=11"),
+    );
+    r.headers_mut()
+        .insert("accept-language", "es".parse().expect("value"));
+    let (status, _, body) = app.send(r).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.contains(
+            "intensity: &#34;11&#34; no es válido; se espera un número entero del 1 al 10"
+        ),
+        "{body}"
+    );
+    let (_, episodes) = app.json("GET", "/api/episodes", "").await;
+    assert_eq!(episodes.as_array().map(Vec::len), Some(0), "nothing saved");
+    let mut r = request(
+        "POST",
+        "/day",
+        Some("application/x-www-form-urlencoded"),
+        Body::from("date=2026-11-20&water_l=30"),
+    );
+    r.headers_mut()
+        .insert("accept-language", "de".parse().expect("value"));
+    let (status, _, body) = app.send(r).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.contains("Nichts wurde gespeichert.") && body.contains("von 0 bis 20 Litern"),
+        "{body}"
+    );
 }
