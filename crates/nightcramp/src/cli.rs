@@ -32,7 +32,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log a cramp (now, or --at 02:40). Everything but the time has a default.
-    #[command(visible_alias = "c")]
+    #[command(alias = "c")]
     Cramp(CrampArgs),
     /// Confirm last night (--none: no cramps), or show a night.
     Night(NightArgs),
@@ -102,6 +102,9 @@ pub enum Command {
         /// The last night [default: last night]
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
+        /// The report's language, for a doctor who reads another: en, es, de or fr [default: yours]
+        #[arg(long, value_name = "LANGUAGE")]
+        language: Option<String>,
     },
     /// Calendar reminders (iCalendar): water through the day and the bedtime stretch.
     Reminders {
@@ -202,7 +205,7 @@ pub struct EpisodeFlags {
     #[arg(long)]
     pub muscle: Option<String>,
     /// Pain from 1 to 10 [default: as your last cramp, else 5]
-    #[arg(long, visible_alias = "intensity", value_name = "1-10")]
+    #[arg(long, alias = "intensity", value_name = "1-10")]
     pub pain: Option<String>,
     /// How long the muscle stayed hard: 40s, 2m, 1m30s [default: 1m]
     #[arg(long, value_name = "DURATION")]
@@ -330,6 +333,9 @@ pub struct ProfileArgs {
     /// Remove a condition
     #[arg(long, value_name = "CONDITION")]
     pub remove_condition: Vec<String>,
+    /// The language nightcramp speaks to you: en, es, de or fr; auto follows the terminal and the browser
+    #[arg(long, value_name = "LANGUAGE")]
+    pub language: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -431,6 +437,9 @@ pub struct ExportArgs {
     /// A file for json and fhir ("-" for standard output); a folder for csv
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// The FHIR bundle's display texts in this language: en, es, de or fr [default: yours]
+    #[arg(long, value_name = "LANGUAGE")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ tests can replay a day exactly. The zone is the profile's, else the system's.
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::words::{said, say};
 use anyhow::Context as _;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -64,11 +65,13 @@ impl fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
-/// A bad flag value, as an invalid-input error naming the flag.
+/// A bad flag value, as an invalid-input error naming the flag, in the person's language.
 pub fn bad_flag(flag: &str, e: InvalidValue) -> anyhow::Error {
-    UserError::invalid(format!(
-        "--{flag}: {:?} is not allowed; expected {}",
-        e.value, e.allowed
+    UserError::invalid(say!(
+        "cli.bad_flag",
+        flag = flag,
+        value = format!("{:?}", e.value),
+        allowed = said(&e.allowed)
     ))
 }
 
@@ -109,19 +112,15 @@ fn without_password(url: &str) -> String {
 /// The default diary: `nightcramp/diary.db` in the platform's data folder
 /// (`~/.local/share` on Linux, `~/Library/Application Support` on macOS, `%APPDATA%` on Windows).
 pub fn default_db_path() -> anyhow::Result<PathBuf> {
-    let base = dirs::data_dir().context(
-        "cannot find your data folder (is HOME set?); give the diary's place with --db PATH or NIGHTCRAMP_DB",
-    )?;
+    let base = dirs::data_dir().with_context(|| say!("cli.no_data_folder"))?;
     Ok(base.join("nightcramp").join("diary.db"))
 }
 
 fn now() -> anyhow::Result<Timestamp> {
     match std::env::var("NIGHTCRAMP_NOW") {
-        Ok(text) => text.parse::<Timestamp>().map_err(|_| {
-            UserError::invalid(format!(
-                "NIGHTCRAMP_NOW: {text:?} is not allowed; expected an RFC 3339 time such as 2026-11-29T08:00:00+01:00"
-            ))
-        }),
+        Ok(text) => text
+            .parse::<Timestamp>()
+            .map_err(|_| UserError::invalid(say!("cli.bad_now", value = format!("{text:?}")))),
         Err(_) => Ok(Timestamp::now()),
     }
 }
@@ -132,7 +131,18 @@ impl Context {
     pub fn open(db: Option<&Path>, person: Option<&str>) -> anyhow::Result<Context> {
         let mut ctx = Context::open_store(db)?;
         ctx.choose(person)?;
+        ctx.speak_the_profile_s_language();
         Ok(ctx)
+    }
+
+    /// From here on, the language the person chose in their profile, if they chose one.
+    fn speak_the_profile_s_language(&self) {
+        if let Ok(access) = &self.access
+            && let Ok(profile) = self.store.profile(access)
+            && let Some(language) = profile.language
+        {
+            crate::words::set(language);
+        }
     }
 
     /// Decides again whose diary the diary commands act on.
@@ -150,7 +160,9 @@ impl Context {
         self.access = match self.store.authorize(&request) {
             Ok(access) => Ok(access),
             Err(StoreError::Denied(denied)) => Err(denied),
-            Err(other) => return Err(anyhow::Error::new(other).context("reading the accounts")),
+            Err(other) => {
+                return Err(anyhow::Error::new(other).context(say!("cli.context.accounts")));
+            }
         };
         Ok(())
     }
@@ -160,7 +172,7 @@ impl Context {
     pub fn access(&self) -> anyhow::Result<&DiaryAccess> {
         self.access
             .as_ref()
-            .map_err(|denied| UserError::invalid(format!("--person: {denied}")))
+            .map_err(|denied| UserError::invalid(say!("cli.bad_person", why = denied_text(denied))))
     }
 
     fn open_store(db: Option<&Path>) -> anyhow::Result<Context> {
@@ -173,15 +185,19 @@ impl Context {
         };
         let (store, report) = SqliteStore::open(&db_path).map_err(|e| match e {
             StoreError::NewerSchema { .. } | StoreError::NotADiary { .. } => {
-                UserError::refused(format!("{}: {e}", db_path.display()))
+                UserError::refused(format!("{}: {}", db_path.display(), store_error_text(&e)))
             }
-            other => anyhow::Error::new(other).context(format!("opening {}", db_path.display())),
+            other => anyhow::Error::new(other)
+                .context(say!("cli.context.opening", name = db_path.display())),
         })?;
         if let Some(backup) = &report.backup {
             eprintln!(
-                "Upgraded the diary from schema version {}; the old copy is at {}",
-                report.migrated_from.unwrap_or_default(),
-                backup.display()
+                "{}",
+                say!(
+                    "cli.upgraded",
+                    from = report.migrated_from.unwrap_or_default(),
+                    backup = backup.display()
+                )
             );
         }
         Ok(Context {
@@ -201,8 +217,10 @@ impl Context {
     fn open_postgres(url: &str) -> anyhow::Result<Context> {
         let name = without_password(url);
         let store = nightcramp_store::PgStore::open(url).map_err(|e| match e {
-            StoreError::NewerSchema { .. } => UserError::refused(format!("{name}: {e}")),
-            other => anyhow::Error::new(other).context(format!("opening {name}")),
+            StoreError::NewerSchema { .. } => {
+                UserError::refused(format!("{name}: {}", store_error_text(&e)))
+            }
+            other => anyhow::Error::new(other).context(say!("cli.context.opening", name = name)),
         })?;
         let keep_dir = dirs::data_dir()
             .map(|d| d.join("nightcramp"))
@@ -219,15 +237,16 @@ impl Context {
 
     pub fn load(&self) -> anyhow::Result<Diary> {
         let access = self.access()?;
-        self.store.load(access).context("reading the diary")
+        self.store
+            .load(access)
+            .with_context(|| say!("cli.context.reading"))
     }
 
     /// Applies the changes to the chosen diary in one transaction.
     pub fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport, anyhow::Error> {
-        let access = self
-            .access
-            .as_ref()
-            .map_err(|denied| UserError::invalid(format!("--person: {denied}")))?;
+        let access = self.access.as_ref().map_err(|denied| {
+            UserError::invalid(say!("cli.bad_person", why = denied_text(denied)))
+        })?;
         Ok(self.store.apply(access, changes)?)
     }
 
@@ -241,8 +260,71 @@ impl Context {
     }
 }
 
+/// The knowledge base in the language the command line speaks.
 pub fn knowledge() -> anyhow::Result<&'static Knowledge> {
-    Knowledge::get().map_err(|e| anyhow::anyhow!("{e}"))
+    Knowledge::get_in(crate::words::language()).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// The knowledge base for an answer: English for `--json` (other programs read it, and its
+/// words sit beside codes), the person's language otherwise.
+pub fn knowledge_for(json: bool) -> anyhow::Result<&'static Knowledge> {
+    if json {
+        Knowledge::get().map_err(|e| anyhow::anyhow!("{e}"))
+    } else {
+        knowledge()
+    }
+}
+
+/// The knowledge base in the language a `--language` flag names, else the command line's.
+pub fn knowledge_in(language: Option<&str>) -> anyhow::Result<&'static Knowledge> {
+    let Some(text) = language else {
+        return knowledge();
+    };
+    let language = nightcramp_core::language::Language::parse(text).ok_or_else(|| {
+        bad_flag(
+            "language",
+            InvalidValue::new(
+                text,
+                nightcramp_core::language::Message::new("allowed.one_of")
+                    .with("list", "en, es, de, fr"),
+            ),
+        )
+    })?;
+    Knowledge::get_in(language).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Why `--person` names no diary here, in the person's language.
+pub fn denied_text(denied: &Denied) -> String {
+    match denied {
+        Denied::NotFound(name) => say!("cli.denied.not_found", name = format!("{name:?}")),
+        Denied::ChoosePerson(names) => say!("cli.denied.choose", names = names.join(", ")),
+        Denied::NoOwnDiary(role) => say!("cli.denied.no_own_diary", role = role.as_str()),
+        Denied::ReadOnly(name) => say!("cli.denied.read_only", name = name),
+        other => other.to_string(),
+    }
+}
+
+/// A store's refusal to open a diary, in the person's language where it is one a person
+/// meets (a newer diary, a file that is not one); others as the store says them.
+pub fn store_error_text(e: &StoreError) -> String {
+    match e {
+        StoreError::NewerSchema {
+            found,
+            supported,
+            written_by,
+            this_version,
+        } => say!(
+            "cli.newer_schema",
+            found = found,
+            supported = supported,
+            written_by = written_by,
+            this_version = this_version
+        ),
+        StoreError::NotADiary { path, detail } => {
+            say!("cli.not_a_diary", path = path, detail = detail)
+        }
+        other => other.to_string(),
+    }
 }
 
 /// `today`, `yesterday` or `YYYY-MM-DD` (exactly: a date with a time attached is refused,

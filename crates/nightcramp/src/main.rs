@@ -6,15 +6,22 @@ outcome into an exit code. Everything else lives in the commands and the librari
 mod cli;
 mod commands;
 mod context;
+mod help;
 mod render;
+mod words;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 use crate::cli::{Cli, Command};
 use crate::context::{Context, ExitCode, UserError};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    // The terminal's language until the diary, once open, names the person's.
+    words::set(words::from_environment().unwrap_or_default());
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) if is_broken_pipe(&error) => std::process::ExitCode::SUCCESS,
@@ -27,6 +34,29 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::from(code as u8)
         }
     }
+}
+
+/// The command line, read with its help and its usage errors in the person's language.
+fn parse() -> Result<Cli, std::process::ExitCode> {
+    let command = help::localized(Cli::command());
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    parsed.map_err(|error| match help::usage_error(&error) {
+        // Help and the version: clap prints them (in our words) and says how to exit.
+        None if error.kind() == clap::error::ErrorKind::DisplayVersion => {
+            println!("{}", error.to_string().trim_end());
+            std::process::ExitCode::SUCCESS
+        }
+        None => {
+            let _ = error.print();
+            std::process::ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(0))
+        }
+        Some(message) => {
+            eprintln!("nightcramp: {message}");
+            std::process::ExitCode::from(ExitCode::Invalid as u8)
+        }
+    })
 }
 
 /// The reader went away (`nightcramp guide | head`): not an error, nothing to report.
@@ -80,9 +110,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             wake,
             water,
         } => commands::files::reminders(&ctx, &out, &bedtime, &wake, water),
-        Command::Report { out, from, to } => {
-            commands::files::report(&mut ctx, &out, from.as_deref(), to.as_deref())
-        }
+        Command::Report {
+            out,
+            from,
+            to,
+            language,
+        } => commands::files::report(
+            &mut ctx,
+            &out,
+            from.as_deref(),
+            to.as_deref(),
+            language.as_deref(),
+        ),
         Command::Backup { out } => commands::files::backup(&ctx, &out),
         Command::Restore { file, yes } => commands::files::restore(&mut ctx, &file, yes),
         Command::Copy { to, replace } => commands::files::copy(&ctx, &to, replace),

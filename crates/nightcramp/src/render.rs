@@ -7,9 +7,14 @@ use jiff::civil::Date;
 use nightcramp_core::domain::Episode;
 use uuid::Uuid;
 
-/// `Fri 27 Nov 2026`
+use crate::words::say;
+
+/// `Fri 27 Nov 2026`, in the command line's language.
 pub fn night_name(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    crate::words::language().date(
+        date,
+        nightcramp_core::language::DateForm::WeekdayDayMonthYear,
+    )
 }
 
 /// Where a logged cramp went, unmistakably: `last night (Mon 30 Nov 2026)`, `tonight (...)`,
@@ -18,18 +23,22 @@ pub fn night_name(date: Date) -> String {
 pub fn night_relative(night: Date, today: Date) -> String {
     let last = nightcramp_core::night::last_night(today);
     if night == last {
-        return format!("last night ({})", night_name(night));
+        return say!("cli.night.last", night = night_name(night));
     }
     if night == today {
-        return format!("tonight ({})", night_name(night));
+        return say!("cli.night.tonight", night = night_name(night));
     }
     let before = nightcramp_core::nights::days_between(night, last);
     let distance = match before {
-        1 => "the night before last night".to_string(),
-        n if n > 1 => format!("{n} nights before last night"),
-        _ => "a night that has not begun".to_string(),
+        1 => say!("cli.night.before_last"),
+        n if n > 1 => say!("cli.night.nights_before", count = n),
+        _ => say!("cli.night.not_begun"),
     };
-    format!("on the night of {}, {distance}", night_name(night))
+    say!(
+        "cli.night.on",
+        night = night_name(night),
+        distance = distance
+    )
 }
 
 /// `Started 02:05 on Fri 2 Oct 2026 (Europe/Berlin).` for a cramp that is not last
@@ -44,59 +53,47 @@ pub fn started_on_clock(e: &Episode, today: Date) -> Option<String> {
         .as_deref()
         .map(|z| format!(" ({z})"))
         .unwrap_or_default();
-    Some(format!(
-        "Started {} on {}{zone}.",
-        local.strftime("%H:%M"),
-        local.date().strftime("%a %-d %b %Y")
+    Some(say!(
+        "cli.started_on",
+        time = local.strftime("%H:%M"),
+        date = night_name(local.date()),
+        zone = zone
     ))
 }
 
-/// `40 s`, `2 min`, `1 min 30 s`, `1 h 5 min`
-pub fn duration(seconds: u32) -> String {
-    let (h, m, s) = (seconds / 3600, (seconds % 3600) / 60, seconds % 60);
-    let mut parts = Vec::new();
-    if h > 0 {
-        parts.push(format!("{h} h"));
+/// `02:40 left calf, pain 7/10, 2 min, woke you [3f2a9c1e]`, in the command line's language.
+pub fn episode_line(e: &Episode) -> String {
+    let summary = match crate::context::knowledge() {
+        Ok(kb) => nightcramp_core::describe::episode_summary(kb, e),
+        Err(_) => String::new(),
+    };
+    format!(
+        "{} {summary} [{}]",
+        e.local_start().strftime("%H:%M"),
+        short_id(e.id)
+    )
+}
+
+/// A recorded value as the person reads it: yes or no, a number the language's way, a
+/// choice's words.
+pub fn factor_value(
+    kb: &nightcramp_core::knowledge::Knowledge,
+    key: &nightcramp_core::domain::FactorKey,
+    value: &nightcramp_core::domain::FactorValue,
+) -> String {
+    use nightcramp_core::domain::{FactorKey, FactorValue};
+    match (key, value) {
+        (_, FactorValue::Bool(true)) => say!("cli.yes"),
+        (_, FactorValue::Bool(false)) => say!("cli.no"),
+        (_, FactorValue::Number(n)) => kb.language.number_up_to(*n, 3),
+        (FactorKey::Builtin(b), FactorValue::Choice(c)) => b.choice_label(c, kb),
+        (FactorKey::Custom(_), FactorValue::Choice(c)) => c.clone(),
     }
-    if m > 0 {
-        parts.push(format!("{m} min"));
-    }
-    if s > 0 && h == 0 {
-        parts.push(format!("{s} s"));
-    }
-    parts.join(" ")
 }
 
 /// The first 8 hex digits: enough to name a record on the command line.
 pub fn short_id(id: Uuid) -> String {
     id.simple().to_string().chars().take(8).collect()
-}
-
-/// `02:40 left calf, pain 7/10, 2 min, woke you [3f2a9c1e]`
-pub fn episode_line(e: &Episode) -> String {
-    let mut text = format!(
-        "{} {} {}, pain {}/10, {}",
-        e.local_start().strftime("%H:%M"),
-        e.side,
-        e.muscle.as_str().replace('_', " "),
-        e.intensity,
-        duration(e.duration_s)
-    );
-    if e.woke == Some(true) {
-        text.push_str(", woke you");
-    }
-    if let Some(h) = e.soreness_h {
-        text.push_str(&format!(
-            ", sore {} h",
-            nightcramp_core::domain::format_number(h)
-        ));
-    }
-    if !e.relief.is_empty() {
-        let relief: Vec<&str> = e.relief.iter().map(|r| r.as_str()).collect();
-        text.push_str(&format!(", eased by {}", relief.join(", ")));
-    }
-    text.push_str(&format!(" [{}]", short_id(e.id)));
-    text
 }
 
 /// `println!` that returns an error instead of panicking when standard output is closed

@@ -46,14 +46,53 @@ pub fn from_environment() -> Option<Language> {
 }
 
 /// A text in the command line's language.
-pub fn say(key: &str) -> String {
-    say_with(key, &[])
+pub fn text(key: &str) -> String {
+    text_with(key, &[])
+}
+
+/// A text of the catalog in the command line's language, with its values:
+/// `say!("cli.logged", place = place, line = line)`.
+macro_rules! say {
+    ($key:literal) => {
+        $crate::words::text($key)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::words::text_with($key, &[$((stringify!($name), &$value.to_string())),+])
+    };
+}
+pub(crate) use say;
+
+/// A message of the core (a bad value, a bad row, a refusal) in the command line's language.
+pub fn said(message: &nightcramp_core::language::Message) -> String {
+    message.in_language(language())
 }
 
 /// A text with its values, in the command line's language.
-pub fn say_with(key: &str, args: &[(&str, &str)]) -> String {
+pub fn text_with(key: &str, args: &[(&str, &str)]) -> String {
     match Catalog::get(language()) {
-        Ok(catalog) => catalog.message(key, args).unwrap_or_else(|_| key.to_string()),
+        Ok(catalog) => catalog
+            .message(key, args)
+            .unwrap_or_else(|_| key.to_string()),
         Err(_) => key.to_string(),
+    }
+}
+
+/// A yes or a no as typed at a prompt: `y`, `yes`, `n`, `no` always, and the language's own
+/// words ("sí", "ja", "non"); `None` for anything else.
+pub fn yes_or_no(typed: &str) -> Option<bool> {
+    let typed = typed.trim().to_lowercase();
+    let words = |key: &str| -> Vec<String> {
+        text(key)
+            .split(',')
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    if ["y", "yes"].contains(&typed.as_str()) || words("cli.answer.yes").contains(&typed) {
+        Some(true)
+    } else if ["n", "no"].contains(&typed.as_str()) || words("cli.answer.no").contains(&typed) {
+        Some(false)
+    } else {
+        None
     }
 }

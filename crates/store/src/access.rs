@@ -18,6 +18,7 @@ Anything else is [`Denied::NotFound`], worded exactly like a name that does not 
 name of a patient is itself private, so "not yours" and "no such person" must not differ.
 */
 
+use nightcramp_core::language::Message;
 use std::fmt;
 
 use jiff::Timestamp;
@@ -264,9 +265,9 @@ pub(crate) fn new_account_diary(
 ) -> Result<Option<i64>, StoreError> {
     check_account_name(name)?;
     if directory.account(name).is_some() {
-        return Err(StoreError::Refused(format!(
-            "an account named {name:?} already exists; choose another name"
-        )));
+        return Err(StoreError::Refused(
+            Message::new("store.account_exists").with("name", format!("{name:?}")),
+        ));
     }
     Ok((role == Role::Person).then_some(next_diary.max(Directory::FIRST_DIARY)))
 }
@@ -284,9 +285,7 @@ pub fn may_manage_accounts(
         Actor::Operator => Ok(()),
         Actor::Account(me) if directory.account(me).is_some_and(|a| a.role == Role::Admin) => {
             if removing == Some(me.as_str()) {
-                return Err(StoreError::Refused(
-                    "you cannot remove your own account; another admin, or the command line (nightcramp accounts remove), can".into(),
-                ));
+                return Err(StoreError::Refused(Message::new("store.remove_self")));
             }
             Ok(())
         }
@@ -300,9 +299,9 @@ pub fn check_account_name(name: &str) -> Result<(), StoreError> {
     let allowed = |c: char| c.is_alphanumeric() || " .-_@'".contains(c);
     let chars = name.chars().count();
     if chars == 0 || chars > 64 || name.trim() != name || !name.chars().all(allowed) {
-        return Err(StoreError::Refused(format!(
-            "{name:?} is not allowed as an account name; use 1 to 64 letters, digits, spaces, '.', '-', '_', '@' or an apostrophe, with no space at either end"
-        )));
+        return Err(StoreError::Refused(
+            Message::new("store.account_name").with("name", format!("{name:?}")),
+        ));
     }
     Ok(())
 }
@@ -311,9 +310,9 @@ pub(crate) fn existing_account<'a>(
     directory: &'a Directory,
     name: &str,
 ) -> Result<&'a Account, StoreError> {
-    directory
-        .account(name)
-        .ok_or_else(|| StoreError::Refused(format!("there is no account named {name:?}")))
+    directory.account(name).ok_or_else(|| {
+        StoreError::Refused(Message::new("store.no_account").with("name", format!("{name:?}")))
+    })
 }
 
 /// The diary to delete with a removed account, or why the removal is refused.
@@ -329,9 +328,9 @@ pub(crate) fn removal(
             if diary_is_empty(diary)? {
                 Ok(Some(diary))
             } else {
-                Err(StoreError::Refused(format!(
-                    "{name}'s diary holds entries; to remove it with the account add --delete-diary (a backup is taken first)"
-                )))
+                Err(StoreError::Refused(
+                    Message::new("store.diary_holds_entries").with("name", name),
+                ))
             }
         }
         other => Ok(other),
@@ -347,10 +346,11 @@ pub(crate) fn share_recipient<'a>(
     access.check_owner()?;
     let account = existing_account(directory, with)?;
     if !account.role.can_receive_shares() {
-        return Err(StoreError::Refused(format!(
-            "{with} is a {} account; a diary can be shared with a clinician or a researcher",
-            account.role
-        )));
+        return Err(StoreError::Refused(
+            Message::new("store.cannot_receive")
+                .with("with", with)
+                .with("role", account.role),
+        ));
     }
     Ok(account)
 }
@@ -371,12 +371,12 @@ pub(crate) fn share_to_revoke<'a>(
         .collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => Err(StoreError::Refused(format!(
-            "no share of this diary has the id {id:?}; `nightcramp share list` shows them"
-        ))),
-        _ => Err(StoreError::Refused(format!(
-            "more than one share starts with {id:?}; give more of the id"
-        ))),
+        [] => Err(StoreError::Refused(
+            Message::new("store.no_share").with("id", format!("{id:?}")),
+        )),
+        _ => Err(StoreError::Refused(
+            Message::new("store.several_shares").with("id", format!("{id:?}")),
+        )),
     }
 }
 
@@ -593,9 +593,7 @@ pub struct AuditEvent {
 /// list name the person).
 pub(crate) fn check_shareable(access: &DiaryAccess) -> Result<(), StoreError> {
     if access.owner.is_none() {
-        return Err(StoreError::Refused(
-            "this diary belongs to no account yet; add its person first (nightcramp accounts add NAME)".into(),
-        ));
+        return Err(StoreError::Refused(Message::new("store.no_owner")));
     }
     Ok(())
 }

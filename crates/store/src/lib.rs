@@ -138,8 +138,9 @@ pub struct ApplyReport {
     pub deleted: usize,
     /// Deletes of records that were not there.
     pub not_found: usize,
-    /// Imported values that differ from what the diary already had (the diary's were kept).
-    pub conflicts: Vec<String>,
+    /// Imported values that differ from what the diary already had (the diary's were kept),
+    /// each said in whichever language its reader reads.
+    pub conflicts: Vec<nightcramp_core::language::Message>,
 }
 
 impl ApplyReport {
@@ -292,7 +293,7 @@ pub enum StoreError {
     /// The request was understood and refused: a name already taken, a diary that would be
     /// lost, a share of someone else's diary. Nothing was changed.
     #[error("{0}")]
-    Refused(String),
+    Refused(nightcramp_core::language::Message),
 }
 
 /// The tables that hold diary rows, each with a `diary` column.

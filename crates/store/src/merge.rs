@@ -12,6 +12,7 @@ overwritten") by construction rather than by two copies agreeing.
 use nightcramp_core::domain::{
     CheckIn, Episode, FactorValue, Medication, Profile, Provenance, ScreeningAnswer,
 };
+use nightcramp_core::language::Message;
 
 use crate::{ApplyReport, Mode};
 
@@ -21,7 +22,7 @@ pub(crate) enum Decision<T> {
     /// Already as it should be.
     Unchanged,
     /// Keep the diary's version; say why.
-    Conflict(String),
+    Conflict(Message),
     /// Write `T` (a new record, or a changed one).
     Write { value: T, new: bool },
 }
@@ -50,13 +51,12 @@ impl<T> Decision<T> {
     }
 }
 
-/// A conflict in words, from the knowledge base's templates (`conflict.*`), so the import
-/// report reads the same wherever it is shown and can be translated.
-fn conflict(key: &str, values: &[(&str, &str)]) -> String {
-    nightcramp_core::knowledge::Knowledge::get()
-        .ok()
-        .and_then(|k| k.message(key, values).ok())
-        .unwrap_or_else(|| format!("{key} {values:?}"))
+/// A conflict as a message of the catalog (`conflict.*`), so the import report reads the
+/// same wherever it is shown, in its reader's language.
+fn conflict(key: &'static str, values: &[(&'static str, &str)]) -> Message {
+    values
+        .iter()
+        .fold(Message::new(key), |m, (name, value)| m.with(name, value))
 }
 
 fn short_id(id: uuid::Uuid) -> String {
@@ -69,7 +69,7 @@ fn replace_or_keep<T: PartialEq>(
     existing: Option<&T>,
     new: &T,
     mode: Mode,
-    kept: impl FnOnce(&T) -> String,
+    kept: impl FnOnce(&T) -> Message,
 ) -> Decision<()> {
     match (existing, mode) {
         (Some(old), _) if old == new => Decision::Unchanged,
@@ -221,7 +221,7 @@ pub(crate) fn factor(
 
 /// The profile: an edit replaces it; an import fills in fields that were unknown, adds
 /// conditions, and reports each field it did not overwrite.
-pub(crate) fn profile(old: &Profile, new: &Profile, mode: Mode) -> (Profile, Vec<String>) {
+pub(crate) fn profile(old: &Profile, new: &Profile, mode: Mode) -> (Profile, Vec<Message>) {
     let mut conflicts = Vec::new();
     let merged = match mode {
         Mode::Replace => new.clone(),
@@ -305,9 +305,8 @@ pub(crate) fn experiment(
             new: false,
         }),
         (true, Some(_), _) => Ok(Decision::Unchanged),
-        _ => Err(crate::StoreError::Refused(format!(
-            "experiment {}: its schedule was fixed when it started and cannot be changed; it can only be stopped",
-            old.id
-        ))),
+        _ => Err(crate::StoreError::Refused(
+            Message::new("store.experiment_fixed").with("id", &old.id),
+        )),
     }
 }

@@ -743,7 +743,7 @@ impl Store for SqliteStore {
         }
         if !here_empty && !replace {
             return Err(StoreError::Refused(
-                "the store copied into is not empty".into(),
+                nightcramp_core::language::Message::new("store.not_empty"),
             ));
         }
         for n in directory.diary_numbers() {

@@ -29,7 +29,10 @@ impl From<DiaryError> for AdminError {
     fn from(e: DiaryError) -> AdminError {
         match e {
             DiaryError::Store(StoreError::Denied(_)) => AdminError::NotFound,
-            DiaryError::Store(StoreError::Refused(message)) => AdminError::Refused(message),
+            // Said in the request's language: English on the API, the viewer's on a page.
+            DiaryError::Store(StoreError::Refused(message)) => {
+                AdminError::Refused(crate::language::said(&message))
+            }
             other => AdminError::Failed(other.to_string()),
         }
     }

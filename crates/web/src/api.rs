@@ -176,7 +176,7 @@ async fn import_wearable(
         "added": report.inserted,
         "updated": report.updated,
         "already_there": report.unchanged,
-        "conflicts": report.conflicts,
+        "conflicts": report.conflicts.iter().map(ToString::to_string).collect::<Vec<_>>(),
     }))
     .into_response())
 }
@@ -676,7 +676,7 @@ fn refused(e: DiaryError) -> ApiError {
             ApiError(StatusCode::NOT_FOUND, json!({"error": d.to_string()}))
         }
         DiaryError::Store(nightcramp_store::StoreError::Refused(message)) => {
-            ApiError(StatusCode::CONFLICT, json!({"error": message}))
+            ApiError(StatusCode::CONFLICT, json!({"error": message.to_string()}))
         }
         other => other.into(),
     }
@@ -789,7 +789,7 @@ impl From<crate::admin::AdminError> for ApiError {
                 ApiError(StatusCode::UNPROCESSABLE_ENTITY, json!({"error": message}))
             }
             AdminError::Refused(message) => {
-                ApiError(StatusCode::CONFLICT, json!({"error": message}))
+                ApiError(StatusCode::CONFLICT, json!({"error": message.to_string()}))
             }
             AdminError::Failed(message) => {
                 eprintln!("nightcramp serve: {message}");

@@ -696,3 +696,17 @@ error-experiment-already_running = es läuft schon ein Experiment (es testet { $
 error-experiment-baseline = nur { $known } der { $nights } Nächte vor dem { $start } sind eingetragen (mindestens { $needed } sind nötig, um zu sehen, wie oft Krämpfe kommen); bestätigen Sie zwei Wochen lang jeden Morgen, oder beginnen Sie später mit --start
 error-experiment-tampered = das Experiment, das { $change } testet (ab { $start }): Sein gespeicherter Zeitplan wurde außerhalb von nightcramp geändert ({ $detail }), daher ist es kein fairer Versuch mehr. Beenden Sie es mit `nightcramp experiment stop` und beginnen Sie ein neues
 error-experiment-over = das Experiment läuft nicht mehr
+
+## Was der Speicher ablehnt, und warum.
+store-account_exists = ein Konto namens { $name } gibt es schon; wählen Sie einen anderen Namen
+store-remove_self = Ihr eigenes Konto können Sie nicht entfernen; das kann eine andere Verwaltung oder die Befehlszeile (nightcramp accounts remove)
+store-account_name = { $name } ist als Kontoname nicht zulässig; nehmen Sie 1 bis 64 Buchstaben, Ziffern, Leerzeichen, '.', '-', '_', '@' oder einen Apostroph, ohne Leerzeichen am Anfang oder Ende
+store-no_account = es gibt kein Konto namens { $name }
+store-diary_holds_entries = das Tagebuch von { $name } hat Einträge; um es mit dem Konto zu entfernen, fügen Sie --delete-diary hinzu (vorher wird gesichert)
+store-cannot_receive = { $with } ist ein Konto der Rolle { $role }; ein Tagebuch lässt sich mit einer Ärztin, einem Arzt oder einer forschenden Person teilen
+store-no_share = keine Freigabe dieses Tagebuchs hat die Kennung { $id }; `nightcramp share list` zeigt sie
+store-several_shares = mehr als eine Freigabe beginnt mit { $id }; geben Sie mehr von der Kennung an
+store-no_owner = dieses Tagebuch gehört noch zu keinem Konto; fügen Sie zuerst seine Person hinzu (nightcramp accounts add NAME)
+store-experiment_fixed = Experiment { $id }: Sein Zeitplan wurde beim Start festgelegt und lässt sich nicht ändern; es kann nur beendet werden
+store-not_empty = der Zielspeicher ist nicht leer
+allowed-language = en, es, de, fr oder auto, um dem Terminal und dem Browser zu folgen

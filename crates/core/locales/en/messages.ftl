@@ -668,6 +668,7 @@ allowed-name_value = NAME=VALUE, such as "long drive=yes"
 allowed-birth_year = a year from 1900 to 2030
 allowed-time_zone_example = an IANA time zone name such as Europe/Berlin or America/New_York
 allowed-day = a date as YYYY-MM-DD, today or yesterday
+allowed-language = en, es, de, fr, or auto to follow the terminal and the browser
 allowed-coins = one coin for each of the { $pairs } pairs
 
 ## What is wrong with a file, and where.
@@ -703,3 +704,16 @@ error-experiment-already_running = an experiment is already under way (testing {
 error-experiment-baseline = only { $known } of the { $nights } nights before { $start } are logged (at least { $needed } are needed to see how often cramps come); check in each morning for two weeks, or start later with --start
 error-experiment-tampered = the experiment testing { $change } (from { $start }): its stored schedule was changed outside nightcramp ({ $detail }), so it is no longer a fair trial. End it with `nightcramp experiment stop` and start a new one
 error-experiment-over = the experiment is no longer under way
+
+## What the store refuses, and why.
+store-account_exists = an account named { $name } already exists; choose another name
+store-remove_self = you cannot remove your own account; another admin, or the command line (nightcramp accounts remove), can
+store-account_name = { $name } is not allowed as an account name; use 1 to 64 letters, digits, spaces, '.', '-', '_', '@' or an apostrophe, with no space at either end
+store-no_account = there is no account named { $name }
+store-diary_holds_entries = { $name }'s diary holds entries; to remove it with the account add --delete-diary (a backup is taken first)
+store-cannot_receive = { $with } is a { $role } account; a diary can be shared with a clinician or a researcher
+store-no_share = no share of this diary has the id { $id }; `nightcramp share list` shows them
+store-several_shares = more than one share starts with { $id }; give more of the id
+store-no_owner = this diary belongs to no account yet; add its person first (nightcramp accounts add NAME)
+store-experiment_fixed = experiment { $id }: its schedule was fixed when it started and cannot be changed; it can only be stopped
+store-not_empty = the store copied into is not empty

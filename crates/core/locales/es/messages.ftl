@@ -696,3 +696,17 @@ error-experiment-already_running = ya hay un experimento en marcha (prueba { $ch
 error-experiment-baseline = solo { $known } de las { $nights } noches anteriores al { $start } están anotadas (hacen falta al menos { $needed } para ver con qué frecuencia vienen los calambres); confirme cada mañana durante dos semanas, o empiece más tarde con --start
 error-experiment-tampered = el experimento que prueba { $change } (desde el { $start }): su calendario guardado se cambió fuera de nightcramp ({ $detail }), así que ya no es una prueba justa. Termínelo con `nightcramp experiment stop` y empiece uno nuevo
 error-experiment-over = el experimento ya no está en marcha
+
+## Lo que el almacén rechaza, y por qué.
+store-account_exists = ya existe una cuenta llamada { $name }; elija otro nombre
+store-remove_self = no puede quitar su propia cuenta; puede hacerlo otro administrador, o la línea de órdenes (nightcramp accounts remove)
+store-account_name = { $name } no vale como nombre de cuenta; use de 1 a 64 letras, cifras, espacios, '.', '-', '_', '@' o un apóstrofo, sin espacios al principio ni al final
+store-no_account = no hay ninguna cuenta llamada { $name }
+store-diary_holds_entries = el diario de { $name } tiene anotaciones; para quitarlo con la cuenta añada --delete-diary (antes se hace una copia)
+store-cannot_receive = { $with } es una cuenta de { $role }; un diario se puede compartir con un profesional sanitario o un investigador
+store-no_share = ningún acceso a este diario tiene el identificador { $id }; `nightcramp share list` los muestra
+store-several_shares = más de un acceso empieza por { $id }; dé más caracteres del identificador
+store-no_owner = este diario todavía no pertenece a ninguna cuenta; añada antes a su persona (nightcramp accounts add NOMBRE)
+store-experiment_fixed = experimento { $id }: su calendario se fijó al empezar y no se puede cambiar; solo se puede detener
+store-not_empty = el almacén de destino no está vacío
+allowed-language = en, es, de, fr, o auto para seguir al terminal y al navegador

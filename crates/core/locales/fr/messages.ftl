@@ -696,3 +696,17 @@ error-experiment-already_running = une expérience est déjà en cours (elle tes
 error-experiment-baseline = seules { $known } des { $nights } nuits avant le { $start } sont notées (il en faut au moins { $needed } pour voir la fréquence des crampes) ; confirmez chaque matin pendant deux semaines, ou commencez plus tard avec --start
 error-experiment-tampered = l'expérience qui teste { $change } (depuis le { $start }) : son calendrier enregistré a été modifié en dehors de nightcramp ({ $detail }), ce n'est donc plus un essai équitable. Arrêtez-la avec `nightcramp experiment stop` et commencez-en une nouvelle
 error-experiment-over = l'expérience n'est plus en cours
+
+## Ce que le stockage refuse, et pourquoi.
+store-account_exists = un compte nommé { $name } existe déjà ; choisissez un autre nom
+store-remove_self = vous ne pouvez pas retirer votre propre compte ; un autre administrateur, ou la ligne de commande (nightcramp accounts remove), le peut
+store-account_name = { $name } n'est pas accepté comme nom de compte ; utilisez de 1 à 64 lettres, chiffres, espaces, '.', '-', '_', '@' ou une apostrophe, sans espace au début ni à la fin
+store-no_account = il n'y a pas de compte nommé { $name }
+store-diary_holds_entries = le journal de { $name } contient des saisies ; pour le retirer avec le compte, ajoutez --delete-diary (une sauvegarde est faite d'abord)
+store-cannot_receive = { $with } est un compte { $role } ; un journal se partage avec un soignant ou un chercheur
+store-no_share = aucun partage de ce journal n'a l'identifiant { $id } ; `nightcramp share list` les montre
+store-several_shares = plus d'un partage commence par { $id } ; donnez plus de caractères de l'identifiant
+store-no_owner = ce journal n'appartient encore à aucun compte ; ajoutez d'abord sa personne (nightcramp accounts add NOM)
+store-experiment_fixed = expérience { $id } : son calendrier a été fixé au départ et ne peut pas changer ; elle peut seulement être arrêtée
+store-not_empty = le stockage de destination n'est pas vide
+allowed-language = en, es, de, fr, ou auto pour suivre le terminal et le navigateur

@@ -81,6 +81,13 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "file-bad-line",
     "allowed-bool",
     "allowed-uuid",
+    "cli-bad_person",
+    "cli-no",
+    "cli-profile-label",
+    "cli-answer-no",
+    "cli-help-nightcramp-guide-arg-topic",
+    "cli-experiment-show",
+    "cli-experiment-line",
 ];
 
 #[test]
@@ -93,7 +100,12 @@ fn no_english_is_left_in_a_translated_catalog() {
     for language in [Language::Es, Language::De, Language::Fr] {
         let mut same = Vec::new();
         for (id, text) in catalog(language).samples().expect("renders") {
-            if english.get(&id) == Some(&text) && !SAME_AS_ENGLISH.contains(&id.as_str()) {
+            // A value's placeholder (`DATE`, `0-10`) may well be the same word.
+            let placeholder = id.starts_with("cli-value-") || id.starts_with("cli-help-usage_");
+            if english.get(&id) == Some(&text)
+                && !SAME_AS_ENGLISH.contains(&id.as_str())
+                && !placeholder
+            {
                 same.push(format!("{id} = {text}"));
             }
         }

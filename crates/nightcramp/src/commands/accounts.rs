@@ -14,7 +14,8 @@ use nightcramp_store::{AuditEvent, NewShare, Role, Share, StoreError, short_id};
 
 use crate::cli::{AccountsCommand, ShareCommand};
 use crate::context::{Context, UserError, bad_flag};
-use crate::render::{out, outln, print_json};
+use crate::render::{night_name, out, outln, print_json};
+use crate::words::{said, say};
 
 use nightcramp_web::auth::MIN_PASSWORD_CHARS;
 
@@ -25,9 +26,9 @@ const LINK_DAYS: i64 = 30;
 /// refusal; anything else is a failure.
 fn refused_or_failed(e: StoreError, doing: &str) -> anyhow::Error {
     match e {
-        StoreError::Refused(message) => UserError::refused(message),
-        StoreError::Denied(denied) => UserError::refused(denied.to_string()),
-        other => anyhow::Error::new(other).context(doing.to_string()),
+        StoreError::Refused(message) => UserError::refused(said(&message)),
+        StoreError::Denied(denied) => UserError::refused(crate::context::denied_text(&denied)),
+        other => anyhow::Error::new(other).context(crate::words::text(doing)),
     }
 }
 
@@ -52,11 +53,11 @@ fn without_echo<T>(on_terminal: bool, read: impl FnOnce() -> T) -> T {
 }
 
 #[cfg(unix)]
-const PASSWORD_PROMPT: &str = "Password (not shown as you type): ";
+const PASSWORD_PROMPT: &str = "cli.password.prompt";
 
 /// Elsewhere the password is read as typed (and, on a terminal, seen).
 #[cfg(not(unix))]
-const PASSWORD_PROMPT: &str = "Password (shown as you type; use --password-file to avoid that): ";
+const PASSWORD_PROMPT: &str = "cli.password.prompt_seen";
 
 #[cfg(not(unix))]
 fn without_echo<T>(_on_terminal: bool, read: impl FnOnce() -> T) -> T {
@@ -67,7 +68,7 @@ fn without_echo<T>(_on_terminal: bool, read: impl FnOnce() -> T) -> T {
 fn read_password(file: Option<&Path>) -> anyhow::Result<String> {
     let line = match file {
         Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("reading the password file {}", path.display()))?
+            .with_context(|| say!("cli.context.password_file", path = path.display()))?
             .lines()
             .next()
             .unwrap_or_default()
@@ -75,21 +76,22 @@ fn read_password(file: Option<&Path>) -> anyhow::Result<String> {
         None => {
             let on_terminal = std::io::stdin().is_terminal();
             if on_terminal {
-                out!("{PASSWORD_PROMPT}");
+                out!("{} ", crate::words::text(PASSWORD_PROMPT));
             }
             let mut line = String::new();
             without_echo(on_terminal, || {
                 std::io::stdin()
                     .lock()
                     .read_line(&mut line)
-                    .context("reading the password from standard input")
+                    .with_context(|| say!("cli.context.password_stdin"))
             })?;
             line.trim_end_matches(['\r', '\n']).to_string()
         }
     };
     if line.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(UserError::invalid(format!(
-            "the password is too short; use at least {MIN_PASSWORD_CHARS} characters (from --password-file, or one line of standard input)"
+        return Err(UserError::invalid(say!(
+            "cli.password.too_short",
+            min = MIN_PASSWORD_CHARS
         )));
     }
     Ok(line)
@@ -106,13 +108,16 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
             role,
             password_file,
         } => {
-            let role: Role = role.parse().map_err(|allowed| {
-                UserError::invalid(format!(
-                    "--role: {role:?} is not allowed; expected {allowed}"
+            let role: Role = role.parse().map_err(|_: String| {
+                UserError::invalid(say!(
+                    "cli.bad_flag",
+                    flag = "role",
+                    value = format!("{role:?}"),
+                    allowed = say!("cli.accounts.roles")
                 ))
             })?;
             nightcramp_store::check_account_name(&name).map_err(|e| match e {
-                StoreError::Refused(message) => UserError::invalid(message),
+                StoreError::Refused(message) => UserError::invalid(said(&message)),
                 other => anyhow::anyhow!("{other}"),
             })?;
             let had_people = ctx.store.directory()?.people().next().is_some();
@@ -120,13 +125,20 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
             let hash = hash(&password)?;
             ctx.store
                 .add_account(&name, role, &hash, ctx.now)
-                .map_err(|e| refused_or_failed(e, "adding the account"))?;
+                .map_err(|e| refused_or_failed(e, "cli.context.adding_account"))?;
             match role {
                 Role::Person if !had_people => {
-                    outln!("Added {name} (person). The diary that was here is now {name}'s.")
+                    outln!("{}", say!("cli.accounts.added_first", name = name))
                 }
-                Role::Person => outln!("Added {name} (person), with a new, empty diary."),
-                other => outln!("Added {name} ({other})."),
+                Role::Person => outln!("{}", say!("cli.accounts.added_person", name = name)),
+                other => outln!(
+                    "{}",
+                    say!(
+                        "cli.accounts.added",
+                        name = name,
+                        role = crate::words::text(&format!("web.role.{}", other.as_str()))
+                    )
+                ),
             }
         }
         AccountsCommand::List { json } => {
@@ -136,16 +148,17 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
                 return print_json(&list);
             }
             if directory.accounts.is_empty() {
-                outln!(
-                    "No accounts: this is a one-person diary. `nightcramp accounts add NAME` starts a household, a clinic or a study."
-                );
+                outln!("{}", say!("cli.accounts.none"));
             }
             for a in &directory.accounts {
                 outln!(
-                    "{:<24} {:<10} since {}",
+                    "{:<24} {:<10} {}",
                     a.name,
                     a.role,
-                    a.created_at.strftime("%Y-%m-%d")
+                    say!(
+                        "cli.accounts.since",
+                        date = night_name(ctx.system_zone.to_datetime(a.created_at).date())
+                    )
                 );
             }
         }
@@ -157,13 +170,13 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
             let hash = hash(&password)?;
             ctx.store
                 .set_password(&name, &hash)
-                .map_err(|e| refused_or_failed(e, "changing the password"))?;
-            outln!("Changed {name}'s password.");
+                .map_err(|e| refused_or_failed(e, "cli.context.changing_password"))?;
+            outln!("{}", say!("cli.accounts.password_changed", name = name));
         }
         AccountsCommand::Remove { name, delete_diary } => {
             if delete_diary {
                 std::fs::create_dir_all(&ctx.keep_dir)
-                    .with_context(|| format!("creating {}", ctx.keep_dir.display()))?;
+                    .with_context(|| say!("cli.context.creating", path = ctx.keep_dir.display()))?;
                 let kept = ctx.keep_dir.join(format!(
                     "before-removing-{}-{}.db",
                     name.replace(|c: char| !c.is_alphanumeric(), "_"),
@@ -172,12 +185,12 @@ pub fn accounts(ctx: &mut Context, command: AccountsCommand) -> anyhow::Result<(
                 ctx.store
                     .backup_to(&kept)
                     .map_err(|e| anyhow::anyhow!("{e}"))?;
-                eprintln!("Backed everything up to {} first.", kept.display());
+                eprintln!("{}", say!("cli.accounts.backed_up", path = kept.display()));
             }
             ctx.store
                 .remove_account(&name, delete_diary)
-                .map_err(|e| refused_or_failed(e, "removing the account"))?;
-            outln!("Removed {name}.");
+                .map_err(|e| refused_or_failed(e, "cli.context.removing_account"))?;
+            outln!("{}", say!("cli.accounts.removed", name = name));
         }
     }
     Ok(())
@@ -207,15 +220,20 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
                         origin: "command line".into(),
                     },
                 )
-                .map_err(|e| refused_or_failed(e, "sharing"))?;
+                .map_err(|e| refused_or_failed(e, "cli.context.sharing"))?;
             let last = share
                 .until
-                .map(|d| format!(" until {d}"))
-                .unwrap_or_else(|| " until you revoke it".into());
+                .map(|d| say!("cli.share.until", date = night_name(d)))
+                .unwrap_or_else(|| say!("cli.share.until_revoked"));
             outln!(
-                "Shared {}'s diary with {with}, read-only,{last}. Share id {}.",
-                access.owner().unwrap_or_default(),
-                short_id(share.id)
+                "{}",
+                say!(
+                    "cli.share.added",
+                    owner = access.owner().unwrap_or_default(),
+                    with = with,
+                    until = last,
+                    id = short_id(share.id)
+                )
             );
         }
         ShareCommand::Link { until: last, base } => {
@@ -237,12 +255,16 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
                         origin: "command line".into(),
                     },
                 )
-                .map_err(|e| refused_or_failed(e, "making the link"))?;
+                .map_err(|e| refused_or_failed(e, "cli.context.making_link"))?;
             outln!("{}/shared/{token}", base.trim_end_matches('/'));
             eprintln!(
-                "Anyone with this link can read a report of {}'s diary until {last}. It is shown only now; `nightcramp share revoke {}` ends it.",
-                access.owner().unwrap_or_default(),
-                short_id(share.id)
+                "{}",
+                say!(
+                    "cli.share.link",
+                    owner = access.owner().unwrap_or_default(),
+                    until = night_name(last),
+                    id = short_id(share.id)
+                )
             );
         }
         ShareCommand::List { json } => {
@@ -254,16 +276,23 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
                 return print_json(&list);
             }
             if shares.is_empty() {
-                outln!("This diary is not shared. `nightcramp share add --with NAME` shares it.");
+                outln!("{}", say!("cli.share.none"));
             }
             for s in shares {
-                let with = s.with.clone().unwrap_or_else(|| "a link".into());
-                let until = s.until.map(|d| format!("until {d}")).unwrap_or_default();
+                let with = s.with.clone().unwrap_or_else(|| say!("cli.share.a_link"));
+                let until = s
+                    .until
+                    .map(|d| {
+                        say!("cli.share.until", date = night_name(d))
+                            .trim()
+                            .to_string()
+                    })
+                    .unwrap_or_default();
                 outln!(
                     "{}  {:<24} {:<8} {until}",
                     short_id(s.id),
                     with,
-                    s.status(today).as_str()
+                    crate::words::text(&format!("cli.share.status.{}", s.status(today).as_str()))
                 );
             }
         }
@@ -272,11 +301,11 @@ pub fn share(ctx: &mut Context, command: ShareCommand) -> anyhow::Result<()> {
             let share = ctx
                 .store
                 .revoke_share(&access, &id, ctx.now, "command line")
-                .map_err(|e| refused_or_failed(e, "revoking"))?;
-            let with = share.with.unwrap_or_else(|| "the link".into());
+                .map_err(|e| refused_or_failed(e, "cli.context.revoking"))?;
+            let with = share.with.unwrap_or_else(|| say!("cli.share.the_link"));
             outln!(
-                "Revoked share {} ({with}): it opens nothing from now on.",
-                short_id(share.id)
+                "{}",
+                say!("cli.share.revoked", id = short_id(share.id), with = with)
             );
         }
     }
@@ -288,15 +317,13 @@ pub fn audit(ctx: &Context, json: bool) -> anyhow::Result<()> {
     let log = ctx
         .store
         .audit_log(access)
-        .map_err(|e| refused_or_failed(e, "reading the audit log"))?;
+        .map_err(|e| refused_or_failed(e, "cli.context.reading_audit"))?;
     if json {
         let list: Vec<_> = log.iter().map(|e| e.to_json()).collect();
         return print_json(&list);
     }
     if log.is_empty() {
-        outln!(
-            "Nothing yet: no one but you has read this diary, and nothing was exported or shared."
-        );
+        outln!("{}", say!("cli.audit.nothing"));
     }
     for e in &log {
         outln!(
@@ -328,5 +355,5 @@ pub fn audit_export(ctx: &mut Context, what: &str) -> anyhow::Result<()> {
     };
     ctx.store
         .record(Some(&access), &event)
-        .context("writing the audit log")
+        .with_context(|| say!("cli.context.writing_audit"))
 }

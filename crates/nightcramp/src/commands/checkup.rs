@@ -16,13 +16,14 @@ use nightcramp_core::knowledge::Urgency;
 use nightcramp_core::night::last_night;
 
 use crate::cli::CheckupArgs;
-use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
+use crate::context::{Context, UserError, bad_flag, parse_day};
 use crate::render::{night_name, out, outln, print_json, wrap};
+use crate::words::say;
 
 const WIDTH: usize = 88;
 
 pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(args.json)?;
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
     let today = ctx.today(&zone);
@@ -48,9 +49,7 @@ pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
     }
     for id in &args.no {
         if answers.insert(id.clone(), false) == Some(true) {
-            return Err(UserError::invalid(format!(
-                "{id} is answered both --yes and --no"
-            )));
+            return Err(UserError::invalid(say!("cli.checkup.both", id = id)));
         }
     }
     if args.screen {
@@ -68,7 +67,8 @@ pub fn checkup(ctx: &mut Context, args: CheckupArgs) -> anyhow::Result<()> {
                 })
             })
             .collect();
-        ctx.apply(&changes).context("saving your answers")?;
+        ctx.apply(&changes)
+            .with_context(|| say!("cli.context.saving_answers"))?;
     }
     let result = run_checkup(kb, &diary, &answers, as_of)?;
     if args.json {
@@ -88,29 +88,28 @@ fn screen(
 ) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    outln!("A few questions. Answer y or n; press Enter to skip one.\n");
+    outln!("{}\n", say!("cli.checkup.screen_intro"));
     for q in applicable_questions(kb, diary, as_of) {
         if answers.contains_key(&q.id) {
             continue;
         }
         loop {
-            out!("{} [y/n] ", q.ask);
+            out!("{} {} ", q.ask, say!("cli.checkup.prompt"));
             std::io::stdout().flush()?;
             let Some(line) = lines.next() else {
                 outln!();
                 return Ok(());
             };
-            match line?.trim().to_ascii_lowercase().as_str() {
-                "y" | "yes" => {
-                    answers.insert(q.id.clone(), true);
+            let line = line?;
+            if line.trim().is_empty() {
+                break;
+            }
+            match crate::words::yes_or_no(&line) {
+                Some(answer) => {
+                    answers.insert(q.id.clone(), answer);
                     break;
                 }
-                "n" | "no" => {
-                    answers.insert(q.id.clone(), false);
-                    break;
-                }
-                "" => break,
-                _ => outln!("Please answer y or n (or press Enter to skip)."),
+                None => outln!("{}", say!("cli.checkup.answer_y_or_n")),
             }
         }
     }
@@ -127,24 +126,37 @@ fn print_checkup(kb: &nightcramp_core::knowledge::Knowledge, c: &Checkup) -> any
             Urgency::Routine => "- ",
             Urgency::None => "  ",
         };
-        outln!("{marker} {} ({})", r.title, r.urgency.as_str());
+        let urgency = kb
+            .message(&format!("report.urgency.{}", r.urgency.as_str()), &[])
+            .unwrap_or_default();
+        outln!("{marker} {} ({urgency})", r.title);
         outln!("{}", wrap(&r.message, WIDTH - 4, "   "));
-        outln!("{}", wrap(&format!("Why: {}", r.detail), WIDTH - 4, "   "));
-        outln!("   Rule {} · sources: {}", r.rule, r.sources.join(", "));
+        outln!(
+            "{}",
+            wrap(
+                &say!("cli.checkup.why", detail = r.detail),
+                WIDTH - 4,
+                "   "
+            )
+        );
+        outln!(
+            "   {}",
+            say!(
+                "cli.checkup.rule",
+                rule = r.rule,
+                sources = r.sources.join(", ")
+            )
+        );
         outln!();
     }
     let d = &c.data;
     outln!("{}", wrap(&c.based_on(kb, &night_name(d.as_of)), WIDTH, ""));
     if d.recent_nights_known < 10 {
-        outln!(
-            "Many nights are not logged; logging every morning (nightcramp night --none) makes this more reliable."
-        );
+        outln!("{}", say!("cli.checkup.many_unlogged"));
     }
     if let Some(unanswered) = c.unanswered(kb) {
-        outln!("{unanswered} Answer them: nightcramp checkup --screen");
+        outln!("{unanswered} {}", say!("cli.checkup.answer_them"));
     }
-    outln!(
-        "Sources in full: nightcramp guide sources. nightcramp informs; it does not diagnose. If you are worried, see a doctor whatever this says."
-    );
+    outln!("{}", wrap(&say!("cli.checkup.footer"), WIDTH, ""));
     Ok(())
 }

@@ -14,6 +14,7 @@ use nightcramp_store::Change;
 use crate::cli::{ExperimentArgs, ExperimentCommand};
 use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
 use crate::render::{night_name, outln, print_json, wrap};
+use crate::words::{said, say};
 
 const WIDTH: usize = 88;
 
@@ -42,9 +43,9 @@ pub fn experiment(ctx: &mut Context, args: ExperimentArgs) -> anyhow::Result<()>
 /// The experiment error as the command's failure: its exit code, its words.
 fn failed(e: ExperimentError) -> anyhow::Error {
     if e.exit_code() == 2 {
-        UserError::invalid(e.to_string())
+        UserError::invalid(said(&e.message()))
     } else {
-        UserError::refused(e.to_string())
+        UserError::refused(said(&e.message()))
     }
 }
 
@@ -70,7 +71,7 @@ fn start_experiment(
     start: Option<String>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(json)?;
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
     let tonight = ctx.today(&zone);
@@ -95,14 +96,14 @@ fn start_experiment(
     )
     .map_err(failed)?;
     ctx.apply(&[Change::PutExperiment(planned.record())])
-        .context("saving the experiment")?;
+        .with_context(|| say!("cli.context.saving_experiment"))?;
     let view = experiment::view(kb, &planned, &diary, tonight);
     if json {
         return print_json(&view);
     }
     outln!(
-        "Experiment started: {}, against your usual nights.",
-        view.change_text
+        "{}",
+        say!("cli.experiment.started", change = view.change_text)
     );
     print_design(&view)?;
     print_limits(kb)?;
@@ -111,12 +112,19 @@ fn start_experiment(
 
 fn print_design(view: &ExperimentView) -> anyhow::Result<()> {
     outln!(
-        "{} pairs of {}-night periods, {} to {}; in each pair the order was drawn at random. The first {} nights of each period are not counted.",
-        view.pairs,
-        view.period_nights,
-        night_name(view.start),
-        night_name(view.end),
-        view.washout_nights
+        "{}",
+        wrap(
+            &say!(
+                "cli.experiment.design",
+                pairs = view.pairs,
+                nights = view.period_nights,
+                from = night_name(view.start),
+                to = night_name(view.end),
+                washout = view.washout_nights
+            ),
+            WIDTH,
+            ""
+        )
     );
     if !view.tonight_sentence.is_empty() {
         outln!("{}", view.tonight_sentence);
@@ -144,9 +152,7 @@ fn current(
             if json {
                 print_json(&serde_json::Value::Null)?;
             } else {
-                outln!(
-                    "No experiment yet. To test a habit on yourself: nightcramp experiment start --change stretched"
-                );
+                outln!("{}", say!("cli.experiment.none"));
             }
             Ok(None)
         }
@@ -154,7 +160,7 @@ fn current(
 }
 
 fn show(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(json)?;
     let diary = ctx.load()?;
     let Some(e) = current(&diary, json)? else {
         return Ok(());
@@ -165,18 +171,24 @@ fn show(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
         return print_json(&view);
     }
     outln!(
-        "Experiment: {} ({}). {}",
-        view.change_text,
-        view.change,
-        view.status_sentence
+        "{}",
+        say!(
+            "cli.experiment.show",
+            change = view.change_text,
+            code = view.change,
+            status = view.status_sentence
+        )
     );
     print_design(&view)?;
     outln!(
-        "{} of {} nights behind you; {} of {} pairs complete.",
-        view.progress.nights_done,
-        view.progress.nights_total,
-        view.progress.pairs_complete,
-        view.pairs
+        "{}",
+        say!(
+            "cli.experiment.progress",
+            done = view.progress.nights_done,
+            total = view.progress.nights_total,
+            complete = view.progress.pairs_complete,
+            pairs = view.pairs
+        )
     );
     let mut period = 0;
     for n in &view.schedule {
@@ -190,20 +202,26 @@ fn show(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
                 .max()
                 .unwrap_or(n.night);
             outln!(
-                "  period {:>2}: {:<6} {} to {}",
-                period,
-                n.arm.as_str(),
-                night_name(n.night),
-                night_name(last)
+                "  {}",
+                say!(
+                    "cli.experiment.period",
+                    period = format!("{period:>2}"),
+                    arm = format!(
+                        "{:<6}",
+                        crate::words::text(&format!("web.experiment.arm.{}", n.arm.as_str()))
+                    ),
+                    from = night_name(n.night),
+                    to = night_name(last)
+                )
             );
         }
     }
-    outln!("What it shows so far: nightcramp experiment result");
+    outln!("{}", say!("cli.experiment.see_result"));
     Ok(())
 }
 
 fn result(ctx: &mut Context, json: bool, as_of: Option<String>) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(json)?;
     let diary = ctx.load()?;
     let Some(e) = current(&diary, json)? else {
         return Ok(());
@@ -227,65 +245,76 @@ fn print_result(
 ) -> anyhow::Result<()> {
     outln!("{}", wrap(&r.sentence, WIDTH, ""));
     outln!(
-        "\nCounted nights: {} change, {} usual; {} settling-in nights and {} unlogged nights left out.",
-        r.nights.change,
-        r.nights.usual,
-        r.nights.washout,
-        r.nights.unknown
+        "\n{}",
+        wrap(
+            &say!(
+                "cli.experiment.counted",
+                change = r.nights.change,
+                usual = r.nights.usual,
+                washout = r.nights.washout,
+                unknown = r.nights.unknown
+            ),
+            WIDTH,
+            ""
+        )
     );
     outln!(
-        "Cramps: {} on change nights, {} on usual nights ({} of {} pairs complete, as of {}).",
-        r.cramps.change,
-        r.cramps.usual,
-        r.pairs_complete,
-        r.pairs,
-        night_name(r.as_of)
+        "{}",
+        wrap(
+            &say!(
+                "cli.experiment.cramps",
+                change = r.cramps.change,
+                usual = r.cramps.usual,
+                complete = r.pairs_complete,
+                pairs = r.pairs,
+                as_of = night_name(r.as_of)
+            ),
+            WIDTH,
+            ""
+        )
     );
     print_limits(kb)
 }
 
 fn stop(ctx: &mut Context, json: bool) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(json)?;
     let diary = ctx.load()?;
     let e = match experiment::current(&diary) {
         Some(Ok(e)) => e,
         // A record that fails its seal can still be ended: that is what its message asks.
         Some(Err(ExperimentError::Tampered { id, .. })) => {
             let Some(record) = diary.experiments.iter().find(|r| r.id == id) else {
-                return Err(UserError::refused("there is no experiment to stop"));
+                return Err(UserError::refused(say!("cli.experiment.nothing_to_stop")));
             };
             let mut stopped = record.clone();
             stopped.stopped_at = Some(ctx.now);
             // Stopping is the one change a record's merge always accepts, sealed or not.
             ctx.apply(&[Change::PutExperiment(stopped)])
-                .context("stopping the experiment")?;
-            outln!("Stopped. Start a new one with nightcramp experiment start.");
+                .with_context(|| say!("cli.context.stopping_experiment"))?;
+            outln!("{}", say!("cli.experiment.stopped_tampered"));
             return Ok(());
         }
         Some(Err(other)) => return Err(failed(other)),
-        None => return Err(UserError::refused("there is no experiment to stop")),
+        None => return Err(UserError::refused(say!("cli.experiment.nothing_to_stop"))),
     };
     let zone = ctx.zone(&diary);
     let tonight = ctx.today(&zone);
     let status = experiment::view(kb, &e, &diary, tonight).status;
     if matches!(status, Status::Stopped | Status::Finished) {
-        return Err(UserError::refused(format!(
-            "the experiment has already {}; see what it found with nightcramp experiment result",
-            if status == Status::Stopped {
-                "been stopped"
-            } else {
-                "finished"
-            }
-        )));
+        return Err(UserError::refused(if status == Status::Stopped {
+            say!("cli.experiment.already_stopped")
+        } else {
+            say!("cli.experiment.already_finished")
+        }));
     }
     let stopped = experiment::stop(&e, ctx.now);
     ctx.apply(&[Change::PutExperiment(stopped.clone())])
-        .context("stopping the experiment")?;
+        .with_context(|| say!("cli.context.stopping_experiment"))?;
     if json {
         let stopped = Experiment::from_record(&stopped).map_err(failed)?;
         return print_json(&experiment::view(kb, &stopped, &diary, tonight));
     }
-    outln!("Stopped. It is kept: nightcramp experiment result shows what it found so far.");
+    outln!("{}", say!("cli.experiment.stopped"));
     Ok(())
 }
 
@@ -300,11 +329,16 @@ pub fn tonight_line(
     };
     let e = match found {
         Ok(e) => e,
-        Err(why) => return Ok(Some(format!("Experiment: {why}"))),
+        Err(why) => {
+            return Ok(Some(say!(
+                "cli.experiment.line",
+                line = said(&why.message())
+            )));
+        }
     };
     let view = experiment::view(kb, &e, diary, ctx.today(&ctx.zone(diary)));
     Ok((!view.tonight_sentence.is_empty())
-        .then(|| format!("Experiment: {}", view.tonight_sentence)))
+        .then(|| say!("cli.experiment.line", line = view.tonight_sentence)))
 }
 
 /// After a morning check-in: when the night was an experiment night and the diary does not
@@ -321,9 +355,9 @@ pub fn ask_about_the_change(
         let column = q.factor.column();
         let name = column.strip_prefix("custom:").unwrap_or(&column);
         outln!(
-            "{} nightcramp day --date {} --factor \"{name}=yes\" (or =no)",
+            "{} {}",
             q.ask,
-            q.date
+            say!("cli.experiment.answer_with", date = q.date, name = name)
         );
     }
     Ok(())

@@ -16,6 +16,7 @@ use serde_json::json;
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
 use crate::context::{Context, UserError};
 use crate::render::{outln, print_json};
+use crate::words::{said, say};
 
 /// How many bad rows to print before summarising the rest.
 const BAD_ROWS_SHOWN: usize = 50;
@@ -39,18 +40,25 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             continue;
         }
         if path.is_dir() {
-            return Err(UserError::invalid(format!(
-                "{name} is a folder, and nightcramp found no export it reads in it (it looks for Fitbit, Google Takeout and Garmin files in a folder). {}. Nothing was imported.",
-                nightcramp_core::files::import_accepts()
+            return Err(UserError::invalid(say!(
+                "cli.import.folder",
+                name = name,
+                accepts = said(&nightcramp_core::files::import_accepts())
             )));
         }
-        let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
+        let bytes =
+            std::fs::read(path).with_context(|| say!("cli.context.reading_file", name = name))?;
         let entry = nightcramp_core::input::EntryContext {
             zone: Some(&zone),
             now: ctx.now,
         };
-        let parsed = files::parse_file(&name, &bytes, entry)
-            .map_err(|e| UserError::invalid(format!("{e}\nNothing was imported.")))?;
+        let parsed = files::parse_file(&name, &bytes, entry).map_err(|e| {
+            UserError::invalid(format!(
+                "{}\n{}",
+                said(&e.message()),
+                say!("cli.import.nothing")
+            ))
+        })?;
         per_file.push(json!({
             "file": name,
             "kind": parsed.kind.describe(),
@@ -62,68 +70,83 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     }
     if !bad.is_empty() && !args.skip_bad {
         for row in bad.iter().take(BAD_ROWS_SHOWN) {
-            eprintln!("{row}");
+            eprintln!("{}", said(&row.message()));
         }
         if bad.len() > BAD_ROWS_SHOWN {
-            eprintln!("... and {} more bad rows", bad.len() - BAD_ROWS_SHOWN);
+            eprintln!(
+                "{}",
+                say!("cli.import.more_bad", count = bad.len() - BAD_ROWS_SHOWN)
+            );
         }
-        return Err(UserError::invalid(format!(
-            "{} bad row{}; nothing was imported. Fix {}, or import the good rows with --skip-bad",
-            bad.len(),
-            if bad.len() == 1 { "" } else { "s" },
-            if bad.len() == 1 { "it" } else { "them" }
+        return Err(UserError::invalid(say!(
+            "cli.import.bad_rows",
+            count = bad.len()
         )));
     }
-    let report = ctx.apply(&changes).context("saving the import")?;
+    let report = ctx
+        .apply(&changes)
+        .with_context(|| say!("cli.context.saving_import"))?;
     if args.json {
         return print_json(&json!({
             "files": per_file,
             "added": report.inserted,
             "updated": report.updated,
             "already_there": report.unchanged,
-            "conflicts": report.conflicts,
+            "conflicts": report.conflicts.iter().map(ToString::to_string).collect::<Vec<_>>(),
             "bad_rows": bad.iter().map(ToString::to_string).collect::<Vec<_>>(),
         }));
     }
     for row in &bad {
-        eprintln!("skipped: {row}");
+        eprintln!("{}", say!("cli.import.skipped", row = said(&row.message())));
     }
     for file in &per_file {
+        let bad_rows = match file["bad_rows"].as_u64() {
+            Some(0) | None => String::new(),
+            Some(n) => say!("cli.import.bad_skipped", count = n),
+        };
+        let key = if file.get("days").is_some() {
+            "cli.import.file_days"
+        } else {
+            "cli.import.file_rows"
+        };
         outln!(
-            "{}: {} with {} {}{}",
-            file["file"].as_str().unwrap_or_default(),
-            file["kind"].as_str().unwrap_or_default(),
-            file["rows"],
-            if file.get("days").is_some() {
-                "days"
-            } else {
-                "rows"
-            },
-            match file["bad_rows"].as_u64() {
-                Some(0) | None => String::new(),
-                Some(n) => format!(" ({n} bad, skipped)"),
-            }
+            "{}",
+            crate::words::text_with(
+                key,
+                &[
+                    ("file", file["file"].as_str().unwrap_or_default()),
+                    ("kind", file["kind"].as_str().unwrap_or_default()),
+                    ("count", &file["rows"].to_string()),
+                    ("bad", &bad_rows),
+                ]
+            )
         );
         for note in file["notes"].as_array().into_iter().flatten() {
             outln!("  {}", note.as_str().unwrap_or_default());
         }
     }
     outln!(
-        "Imported: {} new, {} filled in, {} already in the diary.",
-        report.inserted,
-        report.updated,
-        report.unchanged
+        "{}",
+        say!(
+            "cli.import.done",
+            added = report.inserted,
+            updated = report.updated,
+            already = report.unchanged
+        )
     );
     if !report.conflicts.is_empty() {
         outln!(
-            "{} value(s) in the files differ from the diary; the diary's were kept:",
-            report.conflicts.len()
+            "{}",
+            say!("cli.import.conflicts", count = report.conflicts.len())
         );
         for c in report.conflicts.iter().take(10) {
-            outln!("  {c}");
+            outln!("  {}", said(c));
         }
         if report.conflicts.len() > 10 {
-            outln!("  ... and {} more", report.conflicts.len() - 10);
+            outln!(
+                "  {}",
+                say!("cli.import.more", count = report.conflicts.len() - 10)
+            );
         }
     }
     Ok(())
@@ -183,32 +206,41 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> anyhow::Result<()> {
             } else {
                 write_atomically(&args.out, text.as_bytes())?;
                 eprintln!(
-                    "Wrote a backup of {} cramps, {} check-ins and {} days to {}",
-                    diary.episodes.len(),
-                    diary.checkins.len(),
-                    diary.days.len(),
-                    args.out.display()
+                    "{}",
+                    say!(
+                        "cli.export.backup",
+                        cramps = diary.episodes.len(),
+                        checkins = diary.checkins.len(),
+                        days = diary.days.len(),
+                        path = args.out.display()
+                    )
                 );
             }
         }
         ExportFormat::Fhir => {
-            let bundle =
-                nightcramp_core::fhir::bundle(&diary, crate::context::knowledge()?, ctx.now);
+            let bundle = nightcramp_core::fhir::bundle(
+                &diary,
+                crate::context::knowledge_in(args.language.as_deref())?,
+                ctx.now,
+            );
             let text = serde_json::to_string_pretty(&bundle)?;
             if args.out.as_os_str() == "-" {
                 outln!("{text}");
             } else {
                 write_atomically(&args.out, text.as_bytes())?;
                 eprintln!(
-                    "Wrote a FHIR R4 Bundle of {} resources to {}",
-                    bundle["entry"].as_array().map_or(0, Vec::len),
-                    args.out.display()
+                    "{}",
+                    say!(
+                        "cli.export.fhir",
+                        count = bundle["entry"].as_array().map_or(0, Vec::len),
+                        path = args.out.display()
+                    )
                 );
             }
         }
         ExportFormat::Csv => {
             std::fs::create_dir_all(&args.out)
-                .with_context(|| format!("creating the folder {}", args.out.display()))?;
+                .with_context(|| say!("cli.context.creating", path = args.out.display()))?;
             write_atomically(
                 &args.out.join("episodes.csv"),
                 &files::csv::write_episodes_csv(&diary.episodes)?,
@@ -218,9 +250,12 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> anyhow::Result<()> {
                 &files::csv::write_days_csv(&diary)?,
             )?;
             eprintln!(
-                "Wrote episodes.csv ({} cramps) and days.csv to {}",
-                diary.episodes.len(),
-                args.out.display()
+                "{}",
+                say!(
+                    "cli.export.csv",
+                    cramps = diary.episodes.len(),
+                    path = args.out.display()
+                )
             );
         }
     }
@@ -236,20 +271,22 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .unwrap_or_default();
     tmp_name.push(".partial");
     let tmp = path.with_file_name(tmp_name);
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("moving {} into place", path.display()))?;
+    std::fs::write(&tmp, bytes)
+        .with_context(|| say!("cli.context.writing", path = tmp.display()))?;
+    std::fs::rename(&tmp, path)
+        .with_context(|| say!("cli.context.moving", path = path.display()))?;
     Ok(())
 }
 
 /// "12 cramps, 30 check-ins, 28 days, 1 medicines": what a diary holds, before it is
 /// replaced (restore, copy).
 fn describe_diary(d: &nightcramp_core::domain::Diary) -> String {
-    format!(
-        "{} cramps, {} check-ins, {} days, {} medicines",
-        d.episodes.len(),
-        d.checkins.len(),
-        d.days.len(),
-        d.medications.len()
+    say!(
+        "cli.diary.holds",
+        cramps = d.episodes.len(),
+        checkins = d.checkins.len(),
+        days = d.days.len(),
+        medicines = d.medications.len()
     )
 }
 
@@ -268,12 +305,13 @@ fn describe_store(everything: &nightcramp_store::Installation) -> String {
     if everything.accounts() == 0 {
         return describe_diary(&total);
     }
-    format!(
-        "{} accounts, {} shares, {} audit entries and {diaries} diaries with {}",
-        everything.accounts(),
-        everything.shares(),
-        everything.audit_entries(),
-        describe_diary(&total)
+    say!(
+        "cli.store.holds",
+        accounts = everything.accounts(),
+        shares = everything.shares(),
+        audit = everything.audit_entries(),
+        diaries = diaries,
+        diary = describe_diary(&total)
     )
 }
 
@@ -281,7 +319,7 @@ pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
     ctx.store
         .backup_to(out)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    eprintln!("Wrote a consistent copy of the diary to {}", out.display());
+    eprintln!("{}", say!("cli.backup.done", path = out.display()));
     Ok(())
 }
 
@@ -289,17 +327,29 @@ pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
 /// holds it, after keeping what is there now.
 pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> {
     std::fs::create_dir_all(&ctx.keep_dir)
-        .with_context(|| format!("creating {}", ctx.keep_dir.display()))?;
+        .with_context(|| say!("cli.context.creating", path = ctx.keep_dir.display()))?;
     let scratch = ctx.keep_dir.clone();
-    let target = nightcramp_store::SqliteStore::read_backup(file, &scratch)
-        .map_err(|e| UserError::refused(format!("{e}\nNothing was restored.")))?;
-    let current = ctx.store.snapshot().context("reading the diary")?;
-    eprintln!("The backup holds {}.", describe_store(&target));
-    eprintln!("Your diary now holds {}.", describe_store(&current));
-    if !yes && !crate::commands::records::confirm("Replace your diary with the backup?")? {
-        return Err(UserError::refused(
-            "not restored; nothing was changed (add --yes to restore without asking)",
-        ));
+    let target = nightcramp_store::SqliteStore::read_backup(file, &scratch).map_err(|e| {
+        UserError::refused(format!(
+            "{}\n{}",
+            crate::context::store_error_text(&e),
+            say!("cli.restore.nothing")
+        ))
+    })?;
+    let current = ctx
+        .store
+        .snapshot()
+        .with_context(|| say!("cli.context.reading"))?;
+    eprintln!(
+        "{}",
+        say!("cli.restore.backup_holds", what = describe_store(&target))
+    );
+    eprintln!(
+        "{}",
+        say!("cli.restore.diary_holds", what = describe_store(&current))
+    );
+    if !yes && !crate::commands::records::confirm(&say!("cli.restore.ask"))? {
+        return Err(UserError::refused(say!("cli.restore.not_restored")));
     }
     // The current diary is kept first, so a restore can itself be undone.
     let stem = std::path::Path::new(&ctx.diary_name)
@@ -314,11 +364,16 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
     ctx.store
         .backup_to(&kept)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    ctx.store.install(&target, true).context("restoring")?;
+    ctx.store
+        .install(&target, true)
+        .with_context(|| say!("cli.context.restoring"))?;
     eprintln!(
-        "Restored {}. Your previous diary is kept at {}",
-        file.display(),
-        kept.display()
+        "{}",
+        say!(
+            "cli.restore.done",
+            file = file.display(),
+            kept = kept.display()
+        )
     );
     Ok(())
 }
@@ -327,20 +382,26 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
 /// in one transaction there. A store that already holds anything is left alone unless
 /// `replace` is given; then it is backed up first.
 pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
-    let everything = ctx.store.snapshot().context("reading the diary")?;
+    let everything = ctx
+        .store
+        .snapshot()
+        .with_context(|| say!("cli.context.reading"))?;
     let mut target = Context::open(Some(std::path::Path::new(to)), None)?;
-    let there = target.store.snapshot().context("reading the target")?;
+    let there = target
+        .store
+        .snapshot()
+        .with_context(|| say!("cli.context.reading_target"))?;
     let empty = there.is_empty();
     if !empty && !replace {
-        return Err(UserError::refused(format!(
-            "{} already holds a diary ({}); nothing was copied. Add --replace to replace it (it is backed up first)",
-            target.diary_name,
-            describe_store(&there)
+        return Err(UserError::refused(say!(
+            "cli.copy.occupied",
+            name = target.diary_name,
+            what = describe_store(&there)
         )));
     }
     if !empty {
         std::fs::create_dir_all(&target.keep_dir)
-            .with_context(|| format!("creating {}", target.keep_dir.display()))?;
+            .with_context(|| say!("cli.context.creating", path = target.keep_dir.display()))?;
         let kept = target.keep_dir.join(format!(
             "before-copy-{}.db",
             ctx.now.strftime("%Y%m%dT%H%M%SZ")
@@ -349,24 +410,30 @@ pub fn copy(ctx: &Context, to: &str, replace: bool) -> anyhow::Result<()> {
             .store
             .backup_to(&kept)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        eprintln!("The diary that was there is kept at {}", kept.display());
+        eprintln!("{}", say!("cli.copy.kept", path = kept.display()));
     }
     target
         .store
         .install(&everything, !empty)
-        .context("copying")?;
-    let copied = target.store.snapshot().context("reading the copy back")?;
+        .with_context(|| say!("cli.context.copying"))?;
+    let copied = target
+        .store
+        .snapshot()
+        .with_context(|| say!("cli.context.reading_copy"))?;
     if !copied.holds(&everything) {
-        return Err(anyhow::anyhow!(
-            "the copy in {} does not read back the same; the diary you copied from is unchanged",
-            target.diary_name
-        ));
+        return Err(anyhow::anyhow!(say!(
+            "cli.copy.differs",
+            name = target.diary_name
+        )));
     }
     eprintln!(
-        "Copied the diary ({}) from {} to {}.",
-        describe_store(&everything),
-        ctx.diary_name,
-        target.diary_name
+        "{}",
+        say!(
+            "cli.copy.done",
+            what = describe_store(&everything),
+            from = ctx.diary_name,
+            to = target.diary_name
+        )
     );
     Ok(())
 }
@@ -411,10 +478,13 @@ pub fn reminders(
     } else {
         write_atomically(out, ics.as_bytes())?;
         eprintln!(
-            "Wrote {} reminders a day to {} (time zone {}). Open it with your calendar app.",
-            u32::from(nightcramp_core::reminders::water_reminders(&plan)) + 1,
-            out.display(),
-            zone.iana_name().unwrap_or("UTC")
+            "{}",
+            say!(
+                "cli.reminders.done",
+                count = u32::from(nightcramp_core::reminders::water_reminders(&plan)) + 1,
+                path = out.display(),
+                zone = zone.iana_name().unwrap_or("UTC")
+            )
         );
     }
     Ok(())
@@ -425,6 +495,7 @@ pub fn report(
     out: &Path,
     from: Option<&str>,
     to: Option<&str>,
+    language: Option<&str>,
 ) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
@@ -439,15 +510,15 @@ pub fn report(
     let Some((from, to)) =
         nightcramp_core::actions::report_period(&diary, from_given, to_given, today)
     else {
-        return Err(UserError::invalid(format!(
-            "--from {} is after --to {}",
-            from.unwrap_or_default(),
-            to.unwrap_or_default()
+        return Err(UserError::invalid(say!(
+            "cli.nights.from_after_to",
+            from = from.unwrap_or_default(),
+            to = to.unwrap_or_default()
         )));
     };
     let data = nightcramp_core::report::build_report(
         &diary,
-        crate::context::knowledge()?,
+        crate::context::knowledge_in(language)?,
         from,
         to,
         ctx.now,
@@ -469,8 +540,13 @@ pub fn report(
     )?;
     write_atomically(out, &bytes)?;
     eprintln!(
-        "Wrote the report for the nights of {from} to {to} to {}",
-        out.display()
+        "{}",
+        say!(
+            "cli.report.done",
+            from = from,
+            to = to,
+            path = out.display()
+        )
     );
     Ok(())
 }
@@ -500,7 +576,7 @@ impl nightcramp_import::Progress for TerminalProgress {
         let name = Path::new(what)
             .file_name()
             .map_or(what.into(), |n| n.to_string_lossy());
-        bar.set_message(format!("Reading {name}"));
+        bar.set_message(say!("cli.import.reading", name = name));
         self.bar = Some(bar);
     }
     fn advance(&mut self, read: u64) {
@@ -529,11 +605,13 @@ fn wearable(
     };
     match nightcramp_import::read_wearable(path, zones, &mut progress) {
         Ok(found) => Ok(found),
-        Err(nightcramp_import::ImportError::Damaged(e)) => {
-            Err(UserError::invalid(format!("{e}\nNothing was imported.")))
-        }
+        Err(nightcramp_import::ImportError::Damaged(e)) => Err(UserError::invalid(format!(
+            "{e}\n{}",
+            say!("cli.import.nothing")
+        ))),
         Err(nightcramp_import::ImportError::Io(e)) => {
-            Err(anyhow::Error::new(e).context(format!("reading {}", path.display())))
+            Err(anyhow::Error::new(e)
+                .context(say!("cli.context.reading_file", name = path.display())))
         }
     }
 }

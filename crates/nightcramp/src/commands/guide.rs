@@ -7,25 +7,26 @@ use nightcramp_core::knowledge::Topic;
 use serde_json::json;
 
 use crate::cli::GuideArgs;
-use crate::context::{UserError, knowledge};
+use crate::context::UserError;
 use crate::render::{outln, print_json, wrap};
+use crate::words::say;
 
 const WIDTH: usize = 88;
 
 pub fn guide(args: GuideArgs) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(args.json)?;
     match args.topic.as_deref().map(str::trim) {
         None => {
             if args.json {
                 return print_json(&kb.topics);
             }
-            outln!("The nightcramp guide. Read a topic with: nightcramp guide TOPIC\n");
+            outln!("{}\n", say!("cli.guide.heading"));
             for t in &kb.topics {
                 outln!("  {:<11} {}", t.id, t.title);
                 outln!("{}", wrap(&t.summary, WIDTH - 14, "              "));
             }
-            outln!("\n  {:<11} Where every statement comes from", "sources");
-            outln!("\nnightcramp informs; it does not diagnose. When in doubt, see a doctor.");
+            outln!("\n  {:<11} {}", "sources", say!("cli.guide.sources"));
+            outln!("\n{}", say!("cli.guide.footer"));
             Ok(())
         }
         Some("sources") => {
@@ -44,9 +45,10 @@ pub fn guide(args: GuideArgs) -> anyhow::Result<()> {
         Some(id) => {
             let topic = kb.topic(id).ok_or_else(|| {
                 let ids: Vec<&str> = kb.topics.iter().map(|t| t.id.as_str()).collect();
-                UserError::invalid(format!(
-                    "there is no guide topic {id:?}; topics: {}, sources",
-                    ids.join(", ")
+                UserError::invalid(say!(
+                    "cli.guide.no_topic",
+                    given = format!("{id:?}"),
+                    topics = ids.join(", ")
                 ))
             })?;
             if args.json {
@@ -72,6 +74,6 @@ fn print_topic(topic: &Topic) -> anyhow::Result<()> {
         outln!("  {bullet} {}", text.trim_start());
         outln!("    [{} · {}]", s.evidence_label(), s.sources.join(", "));
     }
-    outln!("\nSources: nightcramp guide sources. nightcramp informs; it does not diagnose.");
+    outln!("\n{}", say!("cli.guide.topic_footer"));
     Ok(())
 }

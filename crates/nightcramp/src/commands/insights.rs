@@ -13,6 +13,7 @@ use nightcramp_core::plan::build_plan;
 use crate::cli::{InsightsArgs, PlanArgs};
 use crate::context::{Context, bad_flag, knowledge, parse_day};
 use crate::render::{night_name, outln, print_json, wrap};
+use crate::words::say;
 
 const WIDTH: usize = 88;
 
@@ -29,7 +30,7 @@ fn as_of(
 }
 
 pub fn insights(ctx: &mut Context, args: InsightsArgs) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(args.json)?;
     let diary = ctx.load()?;
     let as_of = as_of(ctx, &diary, &args.as_of)?;
     if let (Some(habit), Some(since)) = (&args.habit, &args.since) {
@@ -81,10 +82,10 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
     };
     let flagged = section(Verdict::LikelyTrigger)? + section(Verdict::LikelyProtective)?;
     if flagged == 0 {
-        outln!("No factor stands out yet.\n");
+        outln!("{}\n", say!("cli.insights.none"));
     }
     if !r.confounding.is_empty() {
-        outln!("Taken together");
+        outln!("{}", say!("cli.insights.together"));
         for c in &r.confounding {
             outln!(
                 "{}",
@@ -99,32 +100,49 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
     } else {
         let count = |v: Verdict| r.factors.iter().filter(|f| f.verdict == v).count();
         outln!(
-            "{} factor tests show no clear link and {} need more data (nightcramp insights --all lists them).\n",
-            count(Verdict::NoClearLink),
-            count(Verdict::NotEnoughData)
+            "{}\n",
+            say!(
+                "cli.insights.counts",
+                quiet = count(Verdict::NoClearLink),
+                waiting = count(Verdict::NotEnoughData)
+            )
         );
     }
     let t = &r.trends;
-    outln!("Trends");
+    outln!("{}", say!("cli.insights.trends"));
     outln!(
-        "- Cramps per week: {}",
-        t.cramps_per_week.describe(kb, true)
+        "- {}",
+        say!(
+            "cli.insights.cramps_per_week",
+            trend = t.cramps_per_week.describe(kb, true)
+        )
     );
     outln!(
-        "- Nights with cramps per week: {}",
-        t.cramp_nights_per_week.describe(kb, true)
+        "- {}",
+        say!(
+            "cli.insights.nights_per_week",
+            trend = t.cramp_nights_per_week.describe(kb, true)
+        )
     );
     if let Some(mean) = t.mean_intensity {
         outln!(
-            "- Pain: average {mean:.1}/10, {}",
-            t.intensity.describe(kb, false)
+            "- {}",
+            say!(
+                "cli.insights.pain",
+                mean = kb.number(mean, 1),
+                trend = t.intensity.describe(kb, false)
+            )
         );
     }
     if let (Some(mean), Some(long)) = (t.mean_duration_minutes, t.share_longer_than_10_min) {
         outln!(
-            "- Duration: average {mean:.1} min, {:.0}% longer than 10 min; {}",
-            long * 100.0,
-            t.duration_minutes.describe(kb, false)
+            "- {}",
+            say!(
+                "cli.insights.duration",
+                mean = kb.number(mean, 1),
+                long = kb.language.percent(long * 100.0),
+                trend = t.duration_minutes.describe(kb, false)
+            )
         );
     }
     let recent: Vec<String> = t
@@ -133,15 +151,15 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
         .rev()
         .take(8)
         .rev()
-        .map(|w| {
-            w.cramps_per_week()
-                .map_or("-".into(), |c| format!("{c:.0}"))
-        })
+        .map(|w| w.cramps_per_week().map_or("-".into(), |c| kb.number(c, 0)))
         .collect();
     outln!(
-        "- Last {} weeks (cramps a week, oldest first): {}",
-        recent.len(),
-        recent.join(" ")
+        "- {}",
+        say!(
+            "cli.insights.last_weeks",
+            count = recent.len(),
+            weeks = recent.join(" ")
+        )
     );
     let busiest = t
         .time_of_night
@@ -149,16 +167,31 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
         .max_by_key(|(_, n)| *n)
         .filter(|(_, n)| *n > 0);
     if let Some((hours, n)) = busiest {
-        outln!("- Most cramps start between {hours} h ({n} of them).");
+        outln!(
+            "- {}",
+            say!("cli.insights.busiest", hours = hours, count = n)
+        );
     }
-    let list = |v: &[(String, u32)]| {
+    let list = |kind: &str, v: &[(String, u32)]| {
         v.iter()
-            .map(|(k, n)| format!("{} {n}", k.replace('_', " ")))
+            .map(|(k, n)| {
+                let name = kb
+                    .message(&format!("{kind}.{k}"), &[])
+                    .unwrap_or_else(|_| k.replace('_', " "));
+                format!("{name} {n}")
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
     if !t.muscles.is_empty() {
-        outln!("- Where: {}; side: {}.", list(&t.muscles), list(&t.sides));
+        outln!(
+            "- {}",
+            say!(
+                "cli.insights.where",
+                muscles = list("muscle", &t.muscles),
+                sides = list("side", &t.sides)
+            )
+        );
     }
     outln!();
     outln!("{}", wrap(&r.minimum_data, WIDTH, ""));
@@ -167,7 +200,7 @@ fn print_insights(r: &Insights, all: bool) -> anyhow::Result<()> {
 }
 
 pub fn plan(ctx: &mut Context, args: PlanArgs) -> anyhow::Result<()> {
-    let kb = knowledge()?;
+    let kb = crate::context::knowledge_for(args.json)?;
     let diary = ctx.load()?;
     let as_of = as_of(ctx, &diary, &args.as_of)?;
     let insights = analyse(&diary, kb, as_of);
@@ -175,15 +208,18 @@ pub fn plan(ctx: &mut Context, args: PlanArgs) -> anyhow::Result<()> {
     if args.json {
         return print_json(&plan);
     }
-    outln!("Your prevention plan, most relevant to you first:\n");
+    outln!("{}\n", say!("cli.plan.heading"));
     for (i, item) in plan.items.iter().enumerate() {
         outln!("{}. {}", i + 1, item.title);
         outln!("{}", wrap(&item.advice, WIDTH - 3, "   "));
         for why in &item.why {
-            outln!("{}", wrap(&format!("Why: {why}"), WIDTH - 3, "   "));
+            outln!(
+                "{}",
+                wrap(&say!("cli.checkup.why", detail = why), WIDTH - 3, "   ")
+            );
         }
         if let Some(a) = &item.adherence {
-            outln!("   Lately: {a}.");
+            outln!("   {}", say!("cli.plan.lately", adherence = a));
         }
         let sources = if item.sources.is_empty() {
             String::new()
@@ -192,8 +228,6 @@ pub fn plan(ctx: &mut Context, args: PlanArgs) -> anyhow::Result<()> {
         };
         outln!("   [{}{sources}]\n", item.evidence);
     }
-    outln!(
-        "Never stop a prescribed medicine on your own: talk to your prescriber. Bedtime stretch: nightcramp guide stretch."
-    );
+    outln!("{}", wrap(&say!("cli.plan.footer"), WIDTH, ""));
     Ok(())
 }

@@ -25,6 +25,7 @@ use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
 use crate::render::{
     episode_line, night_name, night_relative, outln, print_json, started_on_clock,
 };
+use crate::words::say;
 
 pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
@@ -50,7 +51,7 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
     let side = pick(&flags.side, defaults.side.to_string(), "side");
     let muscle = pick(&flags.muscle, defaults.muscle.to_string(), "muscle");
     let pain = pick(&flags.pain, defaults.pain.to_string(), "pain");
-    let lasted = pick(&flags.lasted, "1m".into(), "how long");
+    let lasted = pick(&flags.lasted, "1m".into(), "how_long");
     let input = CrampInput {
         id: None,
         started_at: Some(at.to_annotated_rfc3339()),
@@ -81,7 +82,7 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
         })?;
     let report = ctx
         .apply(&[Change::PutEpisode(episode.clone(), Mode::Import)])
-        .context("saving the cramp")?;
+        .with_context(|| say!("cli.context.saving_cramp"))?;
     let duplicate = report.inserted == 0;
     if args.json {
         return print_json(&json!({
@@ -89,31 +90,49 @@ pub fn cramp(ctx: &mut Context, args: CrampArgs) -> anyhow::Result<()> {
             "night": episode.night(),
             "started_at": episode.started_at_rfc3339(),
             "already_logged": duplicate,
-            "guessed": guessed,
+            "guessed": guessed.iter().map(|g| g.replace('_', " ")).collect::<Vec<_>>(),
         }));
     }
     let today = ctx.today(&zone);
     let place = night_relative(episode.night(), today);
     if duplicate {
         outln!(
-            "This cramp was already logged {place}: {}",
-            episode_line(&episode)
+            "{}",
+            say!(
+                "cli.cramp.already",
+                place = place,
+                line = episode_line(&episode)
+            )
         );
         return Ok(());
     }
-    outln!("Logged a cramp {place}: {}", episode_line(&episode));
+    outln!(
+        "{}",
+        say!(
+            "cli.cramp.logged",
+            place = place,
+            line = episode_line(&episode)
+        )
+    );
     if let Some(started) = started_on_clock(&episode, today) {
         outln!("{started}");
     }
     if !guessed.is_empty() {
+        let guessed: Vec<String> = guessed
+            .iter()
+            .map(|g| crate::words::text(&format!("cli.cramp.guess.{g}")))
+            .collect();
         outln!(
-            "Guessed {} (from your last cramp where there is one). Fix it any time: nightcramp edit {}",
-            guessed.join(", "),
-            crate::render::short_id(episode.id)
+            "{}",
+            say!(
+                "cli.cramp.guessed",
+                what = guessed.join(", "),
+                id = crate::render::short_id(episode.id)
+            )
         );
     }
     let kb = knowledge()?;
-    outln!("If it still hurts:");
+    outln!("{}", say!("cli.cramp.still_hurts"));
     for step in kb.during_a_cramp() {
         outln!(
             "{}",
@@ -151,16 +170,16 @@ pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
             .map_err(|refused| {
             let text = refused.message(kb, &night_name(night));
             match refused {
-                nightcramp_core::actions::CheckInRefused::HasCramps { .. } => UserError::refused(
-                    format!("{text} See `nightcramp list` and delete any logged by mistake."),
-                ),
+                nightcramp_core::actions::CheckInRefused::HasCramps { .. } => {
+                    UserError::refused(format!("{text} {}", say!("cli.night.delete_hint")))
+                }
                 nightcramp_core::actions::CheckInRefused::NotEnded { .. } => {
                     UserError::refused(text)
                 }
             }
         })?;
     ctx.apply(&[Change::PutCheckIn(checkin.clone(), Mode::Replace)])
-        .context("saving the check-in")?;
+        .with_context(|| say!("cli.context.saving_checkin"))?;
     if args.json {
         return print_json(&json!({
             "night": night,
@@ -171,17 +190,21 @@ pub fn night(ctx: &mut Context, args: NightArgs) -> anyhow::Result<()> {
     }
     if cramps == 0 {
         outln!(
-            "Night of {}: no cramps. Good night's record kept.",
-            night_name(night)
+            "{}",
+            say!("cli.night.saved_quiet", night = night_name(night))
         );
     } else {
         outln!(
-            "Night of {}: {cramps} cramp(s), check-in saved.",
-            night_name(night)
+            "{}",
+            say!(
+                "cli.night.saved_cramps",
+                night = night_name(night),
+                count = cramps
+            )
         );
     }
     if let Some(d) = checkin.sleep_disturbance {
-        outln!("Sleep disturbance: {d}/10.");
+        outln!("{}", say!("cli.night.disturbance", rating = d));
     }
     crate::commands::experiment::ask_about_the_change(&diary, night)?;
     Ok(())
@@ -199,15 +222,18 @@ fn show_night(diary: &Diary, index: &NightIndex, night: Date, json: bool) -> any
     }
     match status {
         NightStatus::Unknown => outln!(
-            "Night of {}: not logged yet. Had no cramps? nightcramp night --none --date {night}",
-            night_name(night)
+            "{}",
+            say!("cli.night.unknown", night = night_name(night), date = night)
         ),
-        NightStatus::NoCramps => outln!("Night of {}: no cramps.", night_name(night)),
+        NightStatus::NoCramps => outln!("{}", say!("cli.night.quiet", night = night_name(night))),
         NightStatus::Cramps => {
             outln!(
-                "Night of {}: {} cramp(s).",
-                night_name(night),
-                index.episodes(night)
+                "{}",
+                say!(
+                    "cli.night.cramps",
+                    night = night_name(night),
+                    count = index.episodes(night)
+                )
             );
             for e in diary.episodes_of(night) {
                 outln!("  {}", episode_line(e));
@@ -289,11 +315,12 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
     // One rule for every front end (nightcramp_core::actions): the first bad flag is said.
     let edits = day_edits(date, today, inputs).map_err(|errors| match errors.first() {
         Some(e) => bad_flag(&e.field, InvalidValue::new(&e.value, e.allowed.clone())),
-        None => UserError::invalid("the day could not be saved"),
+        None => UserError::invalid(say!("cli.day.not_saved")),
     })?;
     let changes: Vec<Change> = nightcramp_store::day_changes(date, edits);
     if !changes.is_empty() {
-        ctx.apply(&changes).context("saving the day")?;
+        ctx.apply(&changes)
+            .with_context(|| say!("cli.context.saving_day"))?;
     }
     let diary = ctx.load()?;
     let recorded = diary
@@ -304,37 +331,39 @@ pub fn day(ctx: &mut Context, args: DayArgs) -> anyhow::Result<()> {
         return print_json(&diary.day_json(date));
     }
     if recorded.is_empty() {
-        outln!(
-            "Nothing recorded for {} yet. Try: nightcramp day --standing 9h --water 1.5l --stretched",
-            night_name(date)
-        );
+        outln!("{}", say!("cli.day.nothing", day = night_name(date)));
         return Ok(());
     }
-    let verb = if changes.is_empty() {
-        "Recorded"
+    let key = if changes.is_empty() {
+        "cli.day.recorded"
     } else {
-        "Saved"
+        "cli.day.saved"
     };
     outln!(
-        "{verb} for {} (the day before that night):",
-        night_name(date)
+        "{}",
+        crate::words::text_with(key, &[("day", &night_name(date))])
     );
+    let kb = knowledge()?;
     for (key, f) in &recorded {
-        let label = match key {
-            FactorKey::Builtin(b) => b.label(knowledge()?),
-            FactorKey::Custom(name) => name.clone(),
-        };
+        let label = key.label(kb);
+        let value = crate::render::factor_value(kb, key, &f.value);
         let from = if f.source == Provenance::Imported {
-            " (imported)"
+            say!("cli.day.imported")
         } else {
-            ""
+            String::new()
         };
         match &f.import_said {
             Some(said) => outln!(
-                "  {label}: {}{from} (an import said {said}; yours counts)",
-                f.value
+                "  {}",
+                say!(
+                    "cli.day.value_said",
+                    label = label,
+                    value = value,
+                    from = from,
+                    said = crate::render::factor_value(kb, key, said)
+                )
             ),
-            None => outln!("  {label}: {}{from}", f.value),
+            None => outln!("  {label}: {value}{from}"),
         }
     }
     Ok(())

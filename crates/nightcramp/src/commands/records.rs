@@ -19,6 +19,7 @@ use uuid::Uuid;
 use crate::cli::{DeleteArgs, EditArgs, ListArgs, MedsCommand, NightsArgs, ProfileArgs};
 use crate::context::{Context, UserError, bad_flag, knowledge, parse_day};
 use crate::render::{episode_line, night_name, out, outln, print_json, short_id};
+use crate::words::say;
 
 pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
@@ -71,6 +72,28 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
                 .map_err(|e| bad_flag("condition", e))?,
         );
     }
+    if let Some(text) = &args.language {
+        p.language = match text.trim() {
+            "auto" | "" => None,
+            code => Some(
+                nightcramp_core::language::Language::parse(code).ok_or_else(|| {
+                    bad_flag(
+                        "language",
+                        InvalidValue::new(
+                            text,
+                            nightcramp_core::language::Message::new("allowed.language"),
+                        ),
+                    )
+                })?,
+            ),
+        };
+        // Speak the new choice at once (or the terminal's again, for auto).
+        crate::words::set(
+            p.language
+                .or_else(crate::words::from_environment)
+                .unwrap_or_default(),
+        );
+    }
     for text in &args.remove_condition {
         p.conditions.remove(
             &text
@@ -80,7 +103,7 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
     }
     if p != diary.profile {
         ctx.apply(&[Change::SetProfile(p.clone(), Mode::Replace)])
-            .context("saving the profile")?;
+            .with_context(|| say!("cli.context.saving_profile"))?;
     }
     if args.json {
         return print_json(&p);
@@ -90,41 +113,75 @@ pub fn profile(ctx: &mut Context, args: ProfileArgs) -> anyhow::Result<()> {
 }
 
 fn print_profile(p: &Profile, system: &jiff::tz::TimeZone) -> anyhow::Result<()> {
-    let unknown = "not set".to_string();
-    outln!(
-        "Birth year:  {}",
-        p.birth_year
-            .map(|y| y.to_string())
-            .unwrap_or_else(|| unknown.clone())
-    );
-    outln!(
-        "Time zone:   {}",
-        p.time_zone.clone().unwrap_or_else(|| format!(
-            "not set (using this computer's: {})",
-            system.iana_name().unwrap_or("UTC")
-        ))
-    );
+    let kb = knowledge()?;
+    let unknown = say!("cli.profile.not_set");
     let yes_no = |v: Option<bool>| match v {
-        Some(true) => "yes".to_string(),
-        Some(false) => "no".to_string(),
+        Some(true) => say!("cli.yes"),
+        Some(false) => say!("cli.no"),
         None => unknown.clone(),
     };
-    let due = p.due_date.map(|d| format!(", due {d}")).unwrap_or_default();
-    outln!("Pregnant:    {}{due}", yes_no(p.pregnant));
-    outln!("Athlete:     {}", yes_no(p.athlete));
+    let due = p
+        .due_date
+        .map(|d| say!("cli.profile.due", date = night_name(d)))
+        .unwrap_or_default();
     let conditions: Vec<String> = p
         .conditions
         .iter()
-        .map(|c| c.as_str().replace('_', " "))
+        .map(|c| {
+            kb.message(&format!("condition.{c}"), &[])
+                .unwrap_or_default()
+        })
         .collect();
-    outln!(
-        "Conditions:  {}",
-        if conditions.is_empty() {
-            "none recorded".to_string()
-        } else {
-            conditions.join(", ")
-        }
-    );
+    let rows = [
+        (
+            "cli.profile.birth_year",
+            p.birth_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| unknown.clone()),
+        ),
+        (
+            "cli.profile.time_zone",
+            p.time_zone.clone().unwrap_or_else(|| {
+                say!(
+                    "cli.profile.system_zone",
+                    zone = system.iana_name().unwrap_or("UTC")
+                )
+            }),
+        ),
+        (
+            "cli.profile.pregnant",
+            format!("{}{due}", yes_no(p.pregnant)),
+        ),
+        ("cli.profile.athlete", yes_no(p.athlete)),
+        (
+            "cli.profile.conditions",
+            if conditions.is_empty() {
+                say!("cli.profile.none_recorded")
+            } else {
+                conditions.join(", ")
+            },
+        ),
+        (
+            "cli.profile.language",
+            match p.language {
+                Some(l) => l.own_name().to_string(),
+                None => say!(
+                    "cli.profile.language_auto",
+                    language = crate::words::language().own_name()
+                ),
+            },
+        ),
+    ];
+    // Labels differ in length from one language to another ("Año de
+    // nacimiento:"), so the value column starts one space after the widest.
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|(key, _)| say!("cli.profile.label", label = crate::words::text(key)))
+        .collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    for (label, (_, value)) in labels.iter().zip(rows.iter()) {
+        outln!("{label:<width$}{value}");
+    }
     Ok(())
 }
 
@@ -149,16 +206,20 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 .validate(today, |n| kb.class_for_name(n))
                 .map_err(|e| bad_flag(&e.field, InvalidValue::new(e.value, e.allowed)))?;
             ctx.apply(&[Change::PutMedication(med.clone(), Mode::Replace)])
-                .context("saving the medicine")?;
+                .with_context(|| say!("cli.context.saving_medicine"))?;
             let label = kb
                 .class_info(med.class)
                 .map(|c| c.label.clone())
                 .unwrap_or_default();
             outln!(
-                "Added {} ({label}) since {} [{}]",
-                med.name,
-                med.since,
-                short_id(med.id)
+                "{}",
+                say!(
+                    "cli.meds.added",
+                    name = med.name,
+                    label = label,
+                    since = night_name(med.since),
+                    id = short_id(med.id)
+                )
             );
             if med.class == DrugClass::Quinine {
                 if let Some(s) = kb.statement("treatments.quinine") {
@@ -197,20 +258,24 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
             let med = match matches.as_slice() {
                 [one] => (*one).clone(),
                 [] => {
-                    return Err(UserError::invalid(format!(
-                        "no current medicine is called or has the id {name_or_id:?}; see `nightcramp meds list`"
+                    return Err(UserError::invalid(say!(
+                        "cli.meds.none_matches",
+                        given = format!("{name_or_id:?}")
                     )));
                 }
                 _ => {
-                    return Err(UserError::invalid(format!(
-                        "{name_or_id:?} matches several medicines; use the id from `nightcramp meds list`"
+                    return Err(UserError::invalid(say!(
+                        "cli.meds.several",
+                        given = format!("{name_or_id:?}")
                     )));
                 }
             };
             if on < med.since {
-                return Err(UserError::invalid(format!(
-                    "--on: {on} is before {} was started ({})",
-                    med.name, med.since
+                return Err(UserError::invalid(say!(
+                    "cli.meds.stop_before_start",
+                    on = on,
+                    name = med.name,
+                    since = med.since
                 )));
             }
             let stopped = nightcramp_core::domain::Medication {
@@ -218,8 +283,11 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 ..med
             };
             ctx.apply(&[Change::PutMedication(stopped.clone(), Mode::Replace)])
-                .context("saving the medicine")?;
-            outln!("Recorded that you stopped {} on {on}.", stopped.name);
+                .with_context(|| say!("cli.context.saving_medicine"))?;
+            outln!(
+                "{}",
+                say!("cli.meds.stopped", name = stopped.name, on = night_name(on))
+            );
             Ok(())
         }
         MedsCommand::List { json } => {
@@ -228,24 +296,27 @@ pub fn meds(ctx: &mut Context, command: MedsCommand) -> anyhow::Result<()> {
                 return print_json(&diary.medications);
             }
             if diary.medications.is_empty() {
-                outln!(
-                    "No medicines recorded. Add one: nightcramp meds add --name atorvastatin --since 2026-01-10"
-                );
+                outln!("{}", say!("cli.meds.none"));
             }
             for m in &diary.medications {
                 let until = m
                     .until
-                    .map(|u| format!(" until {u}"))
-                    .unwrap_or_else(|| " (current)".into());
+                    .map(|u| say!("cli.meds.until", date = night_name(u)))
+                    .unwrap_or_else(|| say!("cli.meds.current"));
                 let label = kb
                     .class_info(m.class)
                     .map(|c| c.label.clone())
                     .unwrap_or_default();
                 outln!(
-                    "{}  {} ({label}) since {}{until}",
+                    "{}  {}",
                     short_id(m.id),
-                    m.name,
-                    m.since
+                    say!(
+                        "cli.meds.row",
+                        name = m.name,
+                        label = label,
+                        since = night_name(m.since),
+                        until = until
+                    )
                 );
             }
             Ok(())
@@ -292,7 +363,8 @@ pub fn list(ctx: &mut Context, args: ListArgs) -> anyhow::Result<()> {
             .collect();
         return print_json(&nights);
     }
-    outln!("The last {} nights, newest first:", args.nights.max(1));
+    outln!("{}", say!("cli.list.heading", count = args.nights.max(1)));
+    let kb = knowledge()?;
     for night in dates(from, to).collect::<Vec<_>>().into_iter().rev() {
         let factors = diary
             .day(night)
@@ -304,24 +376,18 @@ pub fn list(ctx: &mut Context, args: ListArgs) -> anyhow::Result<()> {
                     .join(" ")
             })
             .unwrap_or_default();
-        let status = match index.status(night) {
-            NightStatus::Cramps => format!("{} cramp(s)", index.episodes(night)),
-            NightStatus::NoCramps => "no cramps".into(),
-            NightStatus::Unknown => "not logged".into(),
-        };
+        let status =
+            nightcramp_core::describe::night_status(kb, index.status(night), index.episodes(night));
         let disturbance = index
             .disturbance(night)
-            .map(|d| format!(", sleep disturbed {d}/10"))
+            .map(|d| say!("cli.list.disturbed", rating = d))
             .unwrap_or_default();
-        outln!(
-            "{:<17} {status}{disturbance}",
-            night.strftime("%a %-d %b %Y").to_string()
-        );
+        outln!("{:<17} {status}{disturbance}", night_name(night));
         for e in diary.episodes_of(night) {
             outln!("    {}", episode_line(e));
         }
         if !factors.is_empty() {
-            outln!("    day: {factors}");
+            outln!("    {}", say!("cli.list.day", factors = factors));
         }
     }
     Ok(())
@@ -334,26 +400,30 @@ pub fn home(ctx: &mut Context) -> anyhow::Result<()> {
     let last = nightcramp_core::night::last_night(ctx.today(&zone));
     let index = NightIndex::new(&diary);
     let status = match index.status(last) {
-        NightStatus::Cramps => format!("{} cramp(s) logged", index.episodes(last)),
-        NightStatus::NoCramps => "no cramps".into(),
-        NightStatus::Unknown => "not logged yet".into(),
+        NightStatus::Unknown => say!("cli.home.not_logged"),
+        status => {
+            nightcramp_core::describe::night_status(knowledge()?, status, index.episodes(last))
+        }
     };
-    outln!("Last night ({}): {status}.", night_name(last));
+    outln!(
+        "{}",
+        say!(
+            "cli.home.last_night",
+            night = night_name(last),
+            status = status
+        )
+    );
     let from = add_days(last, -27);
     print_calendar(&index.range(from, last))?;
     if index.status(last) == NightStatus::Unknown {
-        outln!(
-            "\nNo cramps last night? nightcramp night --none   A cramp? nightcramp cramp --at 03:10"
-        );
+        outln!("\n{}", say!("cli.home.log_hint"));
     } else {
-        outln!(
-            "\nTonight: the calf stretch before bed (nightcramp guide stretch). Anything worrying? nightcramp checkup"
-        );
+        outln!("\n{}", say!("cli.home.tonight"));
     }
     if let Some(line) = crate::commands::experiment::tonight_line(ctx, &diary)? {
         outln!("{line}");
     }
-    outln!("All commands: nightcramp --help");
+    outln!("{}", say!("cli.home.help"));
     Ok(())
 }
 
@@ -374,14 +444,14 @@ pub fn nights(ctx: &mut Context, args: NightsArgs) -> anyhow::Result<()> {
         if args.json {
             return print_json(&Vec::<()>::new());
         }
-        outln!(
-            "The diary is empty. Log a cramp (nightcramp cramp) or a quiet night (nightcramp night --none)."
-        );
+        outln!("{}", say!("cli.nights.empty"));
         return Ok(());
     };
     if from > to {
-        return Err(UserError::invalid(format!(
-            "--from {from} is after --to {to}"
+        return Err(UserError::invalid(say!(
+            "cli.nights.from_after_to",
+            from = from,
+            to = to
         )));
     }
     let summaries = index.range(from, to);
@@ -398,10 +468,15 @@ pub fn nights(ctx: &mut Context, args: NightsArgs) -> anyhow::Result<()> {
         .filter(|n| n.status == NightStatus::Cramps)
         .count();
     outln!(
-        "\n{} nights, {known} logged: cramps on {cramp_nights}, none on {}. {} not logged (unknown, not counted as cramp-free).",
-        summaries.len(),
-        known - cramp_nights,
-        summaries.len() - known
+        "\n{}",
+        say!(
+            "cli.nights.summary",
+            nights = summaries.len(),
+            known = known,
+            cramp_nights = cramp_nights,
+            quiet = known - cramp_nights,
+            unknown = summaries.len() - known
+        )
     );
     Ok(())
 }
@@ -409,7 +484,7 @@ pub fn nights(ctx: &mut Context, args: NightsArgs) -> anyhow::Result<()> {
 /// A week-per-row calendar: a digit for a night with cramps (how many), `o` for a
 /// cramp-free night, `.` for a night not logged.
 fn print_calendar(nights: &[nightcramp_core::nights::NightSummary]) -> anyhow::Result<()> {
-    outln!("Night of    Mon Tue Wed Thu Fri Sat Sun     (digit: cramps, o: none, .: not logged)");
+    outln!("{}", say!("cli.calendar.head"));
     let Some(first) = nights.first() else {
         return Ok(());
     };
@@ -448,8 +523,10 @@ const MIN_ID_CHARS: usize = 6;
 fn find(diary: &Diary, text: &str) -> anyhow::Result<Target> {
     let wanted = text.trim().to_lowercase().replace('-', "");
     if wanted.len() < MIN_ID_CHARS || !wanted.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(UserError::invalid(format!(
-            "{text:?} is not an id; expected at least {MIN_ID_CHARS} hex characters of an id shown by `nightcramp list` or `nightcramp meds list`"
+        return Err(UserError::invalid(say!(
+            "cli.id.not_an_id",
+            given = format!("{text:?}"),
+            min = MIN_ID_CHARS
         )));
     }
     let hit = |id: Uuid| id.simple().to_string().starts_with(&wanted);
@@ -479,12 +556,15 @@ fn find(diary: &Diary, text: &str) -> anyhow::Result<Target> {
             .map(Target::Medication),
     );
     match found.len() {
-        0 => Err(UserError::invalid(format!(
-            "nothing in the diary has the id {text:?}"
+        0 => Err(UserError::invalid(say!(
+            "cli.id.none",
+            given = format!("{text:?}")
         ))),
         1 => found.pop().ok_or_else(|| anyhow::anyhow!("unreachable")),
-        n => Err(UserError::invalid(format!(
-            "{text:?} matches {n} records; give more of the id"
+        n => Err(UserError::invalid(say!(
+            "cli.id.several",
+            given = format!("{text:?}"),
+            count = n
         ))),
     }
 }
@@ -492,9 +572,7 @@ fn find(diary: &Diary, text: &str) -> anyhow::Result<Target> {
 pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let Target::Episode(old) = find(&diary, &args.id)? else {
-        return Err(UserError::invalid(
-            "only cramps are edited here; check-ins are changed with `nightcramp night`, medicines with `nightcramp meds`",
-        ));
+        return Err(UserError::invalid(say!("cli.edit.only_cramps")));
     };
     let zone = ctx.zone(&diary);
     let flags = &args.episode;
@@ -567,15 +645,18 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> anyhow::Result<()> {
         episode.time_zone = old.time_zone.clone();
     }
     if episode == old {
-        outln!("Nothing to change: {}", episode_line(&old));
+        outln!("{}", say!("cli.edit.nothing", line = episode_line(&old)));
         return Ok(());
     }
     ctx.apply(&[Change::PutEpisode(episode.clone(), Mode::Replace)])
-        .context("saving the cramp")?;
+        .with_context(|| say!("cli.context.saving_cramp"))?;
     outln!(
-        "Updated the cramp {}: {}",
-        crate::render::night_relative(episode.night(), ctx.today(&zone)),
-        episode_line(&episode)
+        "{}",
+        say!(
+            "cli.edit.updated",
+            place = crate::render::night_relative(episode.night(), ctx.today(&zone)),
+            line = episode_line(&episode)
+        )
     );
     if let Some(started) = crate::render::started_on_clock(&episode, ctx.today(&zone)) {
         outln!("{started}");
@@ -588,32 +669,35 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> anyhow::Result<()> {
     let target = find(&diary, &args.id)?;
     let (description, change) = match &target {
         Target::Episode(e) => (
-            format!(
-                "the cramp on the night of {}: {}",
-                night_name(e.night()),
-                episode_line(e)
+            say!(
+                "cli.delete.cramp",
+                night = night_name(e.night()),
+                line = episode_line(e)
             ),
             Change::DeleteEpisode(e.id),
         ),
         Target::CheckIn(c) => (
-            format!(
-                "the check-in for the night of {} (the night becomes unknown)",
-                night_name(c.night)
-            ),
+            say!("cli.delete.checkin", night = night_name(c.night)),
             Change::DeleteCheckIn(c.night),
         ),
         Target::Medication(m) => (
-            format!("the medicine {} (since {})", m.name, m.since),
+            say!(
+                "cli.delete.medicine",
+                name = m.name,
+                since = night_name(m.since)
+            ),
             Change::DeleteMedication(m.id),
         ),
     };
-    if !args.yes && !confirm(&format!("Delete {description}?"))? {
-        return Err(UserError::refused(format!(
-            "not deleted: {description}. Nothing was changed (add --yes to delete without asking)"
+    if !args.yes && !confirm(&say!("cli.delete.ask", what = description))? {
+        return Err(UserError::refused(say!(
+            "cli.delete.not_deleted",
+            what = description
         )));
     }
-    ctx.apply(&[change]).context("deleting")?;
-    outln!("Deleted {description}.");
+    ctx.apply(&[change])
+        .with_context(|| say!("cli.context.deleting"))?;
+    outln!("{}", say!("cli.delete.done", what = description));
     Ok(())
 }
 
@@ -622,12 +706,9 @@ pub fn confirm(question: &str) -> anyhow::Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }
-    out!("{question} [y/N] ");
+    out!("{question} {} ", say!("cli.confirm.prompt"));
     std::io::stdout().flush()?;
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+    Ok(crate::words::yes_or_no(&line) == Some(true))
 }

@@ -10,18 +10,19 @@ use anyhow::Context as _;
 
 use crate::cli::ServeArgs;
 use crate::context::{Context, UserError};
+use crate::words::say;
 
 pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
     let listen: SocketAddr = args.listen.parse().map_err(|_| {
-        UserError::invalid(format!(
-            "--listen: {:?} is not allowed; expected an address and port such as 127.0.0.1:8787 or 0.0.0.0:8787",
-            args.listen
+        UserError::invalid(say!(
+            "cli.serve.bad_listen",
+            value = format!("{:?}", args.listen)
         ))
     })?;
     let password = match &args.password_file {
         Some(path) => Some(
             std::fs::read_to_string(path)
-                .with_context(|| format!("reading the password file {}", path.display()))?
+                .with_context(|| say!("cli.context.password_file", path = path.display()))?
                 .lines()
                 .next()
                 .unwrap_or_default()
@@ -36,41 +37,56 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
         .enable_all()
         .max_blocking_threads(nightcramp_web::state::blocking_threads())
         .build()
-        .context("starting the web server")?;
+        .with_context(|| say!("cli.context.starting_server"))?;
     let has_accounts = !ctx
         .store
         .directory()
-        .context("reading the accounts")?
+        .with_context(|| say!("cli.context.accounts"))?
         .accounts
         .is_empty();
     let store = ctx.store;
     runtime
-        .block_on(nightcramp_web::serve(store, listen, password.as_deref(), |addr| {
-            // Written, not printed: whoever started the server may have stopped reading
-            // (a script that read the address), and that must not stop the server.
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(
-                out,
-                "nightcramp is serving your diary at http://{addr}/  (Ctrl-C stops it)"
-            );
-            let _ = if has_accounts {
-                writeln!(
+        .block_on(nightcramp_web::serve(
+            store,
+            listen,
+            password.as_deref(),
+            |addr| {
+                // Written, not printed: whoever started the server may have stopped reading
+                // (a script that read the address), and that must not stop the server.
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(
                     out,
-                    "This store has accounts: each person logs in with their name and password."
-                )
-            } else if password.is_none() {
-                writeln!(
-                    out,
-                    "Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0."
-                )
-            } else {
-                Ok(())
-            };
-            let _ = out.flush();
-        }))
+                    "{}",
+                    say!("cli.serve.serving", url = format!("http://{addr}/"))
+                );
+                let _ = if has_accounts {
+                    writeln!(out, "{}", say!("cli.serve.accounts"))
+                } else if password.is_none() {
+                    writeln!(out, "{}", say!("cli.serve.loopback"))
+                } else {
+                    Ok(())
+                };
+                let _ = out.flush();
+            },
+        ))
         .map_err(|e| match e {
             nightcramp_web::ServeError::NeedsPassword(_)
-            | nightcramp_web::ServeError::PasswordWithAccounts => UserError::refused(e.to_string()),
+            | nightcramp_web::ServeError::PasswordWithAccounts => {
+                UserError::refused(serve_refusal(&e))
+            }
             other => anyhow::anyhow!("{other}"),
         })
+}
+
+/// Why `serve` will not start as asked, in the person's language.
+fn serve_refusal(e: &nightcramp_web::ServeError) -> String {
+    match e {
+        nightcramp_web::ServeError::NeedsPassword(addr) => {
+            say!("cli.serve.needs_password", addr = addr)
+        }
+        nightcramp_web::ServeError::PasswordWithAccounts => {
+            say!("cli.serve.password_with_accounts")
+        }
+        other => other.to_string(),
+    }
 }

@@ -13,6 +13,7 @@ mod errors;
 mod experiments;
 mod import_export;
 mod insights;
+mod languages;
 mod load;
 mod postgres;
 mod support;

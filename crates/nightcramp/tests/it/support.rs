@@ -43,6 +43,11 @@ impl Sandbox {
             .env("NIGHTCRAMP_NOW", &self.now)
             .env("HOME", self.dir.path())
             .env("TZ", "UTC")
+            // English unless a test asks for another language: the machine's own locale
+            // must not change what the tests read.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .env_remove("NIGHTCRAMP_FAULT_ABORT_AFTER_CHANGES")
             .stdin(Stdio::null());
         cmd

@@ -114,9 +114,9 @@ fn a_week_of_cramps_nights_and_days() {
     Sat 28 Nov 2026   no cramps
     Fri 27 Nov 2026   not logged
     Thu 26 Nov 2026   no cramps, sleep disturbed 0/10
-    Wed 25 Nov 2026   2 cramp(s)
+    Wed 25 Nov 2026   2 cramps
         03:15 left calf, pain 5/10, 40 s [14293e7d]
-        05:50 right foot, pain 5/10, 1 min, woke you, eased by stretch, walk [5572a4e2]
+        05:50 right foot, pain 5/10, 1 min, woke you, eased by stretching, walking [5572a4e2]
         day: exercise_min=90 exercise_intensity=vigorous custom:long drive=yes
     ");
 

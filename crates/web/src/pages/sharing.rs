@@ -133,7 +133,12 @@ pub(super) async fn share_add(
     match result {
         Ok(_) => Ok(Redirect::to("/shares").into_response()),
         Err(DiaryError::Store(nightcramp_store::StoreError::Refused(message))) => {
-            shares_view(ctx, Some(message), StatusCode::CONFLICT).await
+            shares_view(
+                ctx,
+                Some(crate::language::said(&message)),
+                StatusCode::CONFLICT,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -155,7 +160,12 @@ pub(super) async fn share_revoke(
     match result {
         Ok(_) => Ok(Redirect::to("/shares").into_response()),
         Err(DiaryError::Store(nightcramp_store::StoreError::Refused(message))) => {
-            shares_view(ctx, Some(message), StatusCode::NOT_FOUND).await
+            shares_view(
+                ctx,
+                Some(crate::language::said(&message)),
+                StatusCode::NOT_FOUND,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
