@@ -45,7 +45,8 @@ function startServer(extraEnv = {}, dir = mkdtempSync(path.join(tmpdir(), "night
     let out = "";
     proc.stdout.on("data", (chunk) => {
       out += chunk;
-      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+)\//);
+      // The announcement is in the terminal's language; the address is not.
+      const m = out.match(/(http:\/\/127\.0\.0\.1:\d+)\//);
       if (m) resolve(m[1]);
     });
     proc.on("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
