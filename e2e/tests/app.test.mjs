@@ -234,7 +234,7 @@ test("a watch export uploads with progress and fills in the days", async () => {
   await page.waitForSelector("#import-result li");
   const seen = await page.evaluate(() => window.seen);
   assert.ok(seen.some((t) => /^Uploading: .* MB of .* MB/.test(t)), `progress shown: ${seen}`);
-  assert.match(await page.textContent("#import-result"), /Apple Health export: days read: 3\./);
+  assert.match(await page.textContent("#import-result"), /Apple Health export: 3 days read\./);
   await shoot(page, "import");
   const day = await (await fetch(url + "/api/days/2026-11-02")).json();
   assert.equal(day.factors.steps, 5 * 60 * 24, "the Watch's steps, counted once");
@@ -483,6 +483,20 @@ test("in Spanish: the phone's language, the 3 AM flow, the morning, the day, the
     await accessible(page, p);
   }
   await shoot(page, "es-report");
+  // An export's result and a damaged export's error, both in Spanish, the file by its own name.
+  await page.goto(url + "/import");
+  const record = (h) => `<Record type="HKQuantityTypeIdentifierStepCount" sourceName="Watch" unit="count" startDate="2026-11-02 ${h}:00:00 +0100" endDate="2026-11-02 ${h}:00:59 +0100" value="100"/>`;
+  const good = `<?xml version="1.0" encoding="UTF-8"?>\n<HealthData locale="es_ES">\n${record(10)}\n${record(11)}\n</HealthData>\n`;
+  await page.setInputFiles("#import-file", { name: "exportar.xml", mimeType: "text/xml", buffer: Buffer.from(good) });
+  await page.click("#import-start");
+  await page.waitForSelector("#import-result li");
+  assert.match(await page.textContent("#import-result"), /Exportación de Apple Salud: 1 día leído\./);
+  await page.setInputFiles("#import-file", { name: "roto.xml", mimeType: "text/xml", buffer: Buffer.from(`<HealthData>\n${record(12)}\n`) });
+  await page.click("#import-start");
+  await page.waitForSelector("#import-result p.error");
+  const error = await page.textContent("#import-result");
+  assert.match(error, /^roto\.xml: .*No se importó nada\.$/, error);
+  assert.doesNotMatch(error, /\/tmp|export ends|nothing/i, error);
   // Choosing German on the home page keeps it, whatever the phone says.
   await page.goto(url + "/");
   await page.selectOption("#language", "de");

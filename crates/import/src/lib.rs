@@ -17,6 +17,7 @@ use std::path::Path;
 use jiff::civil::Date;
 use nightcramp_core::domain::{FactorKey, FactorValue, Provenance};
 use nightcramp_core::factors::Builtin;
+use nightcramp_core::language::Message;
 use nightcramp_core::wearables::DayTotals;
 use nightcramp_core::wearables::apple_health::{ExportSummary, read_export_summarized};
 use nightcramp_core::wearables::fitbit::{FileKind, FitbitReader};
@@ -47,14 +48,20 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    pub fn describe(self) -> &'static str {
-        match self {
-            ExportKind::AppleHealth => "Apple Health export",
-            ExportKind::Fitbit => "Fitbit export",
-            ExportKind::Garmin => "Garmin export",
-            ExportKind::SamsungHealth => "Samsung Health export",
-            ExportKind::HealthConnect => "Health Connect export",
-        }
+    /// "Apple Health export", in the reader's language.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            ExportKind::AppleHealth => "wearable.kind.apple_health",
+            ExportKind::Fitbit => "wearable.kind.fitbit",
+            ExportKind::Garmin => "wearable.kind.garmin",
+            ExportKind::SamsungHealth => "wearable.kind.samsung_health",
+            ExportKind::HealthConnect => "wearable.kind.health_connect",
+        })
+    }
+
+    /// The name in English, for the JSON of `import --json` and the API.
+    pub fn describe(self) -> String {
+        self.name().to_string()
     }
 }
 
@@ -123,14 +130,14 @@ pub struct WearableImport {
     pub days: std::collections::BTreeMap<Date, DayTotals>,
     pub changes: Vec<Change>,
     /// What was left out and why ("12 FIT activity files skipped").
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// Why a wearable export could not be read. Nothing is imported from it.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{0}")]
-    Damaged(String),
+    Damaged(Message),
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
@@ -168,8 +175,31 @@ pub trait Progress {
 pub struct Quiet;
 impl Progress for Quiet {}
 
-fn damaged(what: impl std::fmt::Display) -> ImportError {
-    ImportError::Damaged(what.to_string())
+fn damaged(what: impl Into<Message>) -> ImportError {
+    ImportError::Damaged(what.into())
+}
+
+/// "export.zip: damaged archive entry 3: ..." (an entry by its number or its name).
+fn entry_damaged(
+    name: &str,
+    entry: impl std::fmt::Display,
+    e: impl std::fmt::Display,
+) -> ImportError {
+    damaged(
+        Message::new("wearable.entry")
+            .with("file", name)
+            .with("entry", entry)
+            .with("detail", e),
+    )
+}
+
+/// "export.zip: " and why: a reader's own reason, with the file it was in.
+fn in_file(name: &str, reason: Message) -> ImportError {
+    damaged(
+        Message::new("wearable.file")
+            .with("file", name)
+            .with_message("reason", reason),
+    )
 }
 
 /// Reads `path` if it is a wearable export (an Apple Health zip or XML; a Fitbit or Takeout
@@ -181,7 +211,19 @@ pub fn read_wearable(
     context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
-    let Some(mut found) = read_any(path, context, progress)? else {
+    read_wearable_named(path, &path.display().to_string(), context, progress)
+}
+
+/// [`read_wearable`] for a file known to the person by another `name` (an upload kept
+/// under a temporary path): messages name it so, and a single Fitbit or Samsung Health
+/// file is recognised by it.
+pub fn read_wearable_named(
+    path: &Path,
+    name: &str,
+    context: &ReadContext,
+    progress: &mut dyn Progress,
+) -> Result<Option<WearableImport>, ImportError> {
+    let Some(mut found) = read_any(path, name, context, progress)? else {
         return Ok(None);
     };
     let before = found.days.len();
@@ -191,16 +233,16 @@ pub fn read_wearable(
     let left_out = before - found.days.len();
     if left_out > 0 {
         found.changes = changes_for(&found.days);
-        found.notes.push(format!(
-            "{left_out} day{} dated before 1900 or after tomorrow left out",
-            if left_out == 1 { "" } else { "s" }
-        ));
+        found
+            .notes
+            .push(Message::new("wearable.note.out_of_range").with("count", left_out));
     }
     Ok(Some(found))
 }
 
 fn read_any(
     path: &Path,
+    name: &str,
     context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
@@ -210,19 +252,24 @@ fn read_any(
     let mut head = [0u8; 4096];
     let n = File::open(path)?.read(&mut head)?;
     let head = head.get(..n).unwrap_or_default();
-    let name = path.display().to_string();
+    let name = name.to_string();
     let total = std::fs::metadata(path).ok().map(|m| m.len());
     let contains = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
     if head.starts_with(b"PK\x03\x04") {
-        let archive = zip::ZipArchive::new(BufReader::new(File::open(path)?))
-            .map_err(|e| damaged(format!("{name}: not a readable zip archive: {e}")))?;
+        let archive = zip::ZipArchive::new(BufReader::new(File::open(path)?)).map_err(|e| {
+            damaged(
+                Message::new("wearable.not_zip")
+                    .with("file", &name)
+                    .with("detail", e),
+            )
+        })?;
         return read_archive(archive, &name, context, progress);
     }
     if contains(b"<HealthData") || contains(b"<!DOCTYPE HealthData") {
         progress.start(&name, total);
         let (days, summary) =
             read_export_summarized(File::open(path)?, |read| progress.advance(read))
-                .map_err(|e| damaged(format!("{name}: {e}")))?;
+                .map_err(|e| in_file(&name, e.message()))?;
         progress.finish();
         return apple_days(&name, days, &summary).map(Some);
     }
@@ -270,9 +317,7 @@ fn fitbit_import(reader: FitbitReader) -> WearableImport {
     let zone = reader.zone_used();
     let mut found = finish(ExportKind::Fitbit, reader.finish());
     if let Some(zone) = zone {
-        found.notes.push(format!(
-            "Fitbit writes its minute steps in UTC: they were placed on the days of {zone}"
-        ));
+        found.notes.push(zone);
     }
     found
 }
@@ -289,9 +334,7 @@ fn read_archive<R: Read + Seek + Send>(
     context: &ReadContext,
     progress: &mut dyn Progress,
 ) -> Result<Option<WearableImport>, ImportError> {
-    let entry_error = |i: usize, e: &dyn std::fmt::Display| {
-        damaged(format!("{name}: damaged archive entry {i}: {e}"))
-    };
+    let entry_error = |i: usize, e: &dyn std::fmt::Display| entry_damaged(name, i, e);
     // Every entry by what its name says it is: (index, size, name, member).
     let mut members: Vec<(usize, u64, String, Member)> = Vec::new();
     // Apple: the export's name is localized (export.xml, Export.xml, exportieren.xml...):
@@ -313,7 +356,7 @@ fn read_archive<R: Read + Seek + Send>(
         let mut start = vec![0u8; 64 * 1024];
         let n = entry
             .read(&mut start)
-            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+            .map_err(|e| entry_damaged(name, &entry_name, e))?;
         if start
             .get(..n)
             .is_some_and(|s| s.windows(11).any(|w| w == b"<HealthData"))
@@ -329,7 +372,7 @@ fn read_archive<R: Read + Seek + Send>(
         let (days, summary) = inflate_beside(entry, |inflated| {
             read_export_summarized(inflated, |read| progress.advance(read))
         })
-        .map_err(|e| damaged(format!("{name}: {e}")))?;
+        .map_err(|e| in_file(name, e.message()))?;
         progress.finish();
         return apple_days(name, days, &summary).map(Some);
     }
@@ -352,7 +395,7 @@ fn read_archive<R: Read + Seek + Send>(
                 &mut archive,
                 name,
                 &files,
-                "Samsung Health's CSV files",
+                "wearable.what.samsung",
                 progress,
                 |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
             )?;
@@ -362,12 +405,20 @@ fn read_archive<R: Read + Seek + Send>(
             let (index, size, entry_name) = of_kind(&|m| m == Member::HealthConnect)
                 .into_iter()
                 .next()
-                .ok_or_else(|| damaged(format!("{name}: no {HEALTH_CONNECT_DB} in it")))?;
+                .ok_or_else(|| {
+                    damaged(
+                        Message::new("wearable.no_hc_db")
+                            .with("file", name)
+                            .with("db", HEALTH_CONNECT_DB),
+                    )
+                })?;
             if size > LARGEST_HEALTH_CONNECT_DB {
-                return Err(damaged(format!(
-                    "{name}: {entry_name} is {} MB, more than a Health Connect export holds",
-                    size >> 20
-                )));
+                return Err(damaged(
+                    Message::new("wearable.hc_too_big")
+                        .with("file", name)
+                        .with("entry", &entry_name)
+                        .with("mb", size >> 20),
+                ));
             }
             // SQLite reads a file: the database is inflated beside the system's other
             // temporary files, and removed when read.
@@ -381,7 +432,7 @@ fn read_archive<R: Read + Seek + Send>(
                 .map_err(|e| entry_error(index, &e))?
                 .take(LARGEST_HEALTH_CONNECT_DB);
             copy_with_progress(&mut entry, db.as_file_mut(), progress)
-                .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+                .map_err(|e| entry_damaged(name, &entry_name, e))?;
             progress.finish();
             read_health_connect(db.path(), &format!("{name}: {entry_name}"), context, true)
         }
@@ -395,7 +446,7 @@ fn read_archive<R: Read + Seek + Send>(
                 &mut archive,
                 name,
                 &fitbit,
-                "Fitbit files",
+                "wearable.what.fitbit",
                 progress,
                 |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
             )?;
@@ -440,7 +491,7 @@ fn read_small_entries<R: Read + Seek>(
     archive: &mut zip::ZipArchive<R>,
     name: &str,
     entries: &[(usize, u64)],
-    what: &str,
+    what: &'static str,
     progress: &mut dyn Progress,
     mut add: impl FnMut(&str, &[u8]) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
@@ -449,19 +500,22 @@ fn read_small_entries<R: Read + Seek>(
     for &(index, size) in entries {
         let entry = archive
             .by_index(index)
-            .map_err(|e| damaged(format!("{name}: damaged archive entry {index}: {e}")))?;
+            .map_err(|e| entry_damaged(name, index, e))?;
         let entry_name = entry.name().map(|n| n.to_string()).unwrap_or_default();
         if size > LARGEST_FITBIT_FILE {
-            return Err(damaged(format!(
-                "{name}: {entry_name} is {} MB; {what} are a few MB, so this is not one",
-                size >> 20
-            )));
+            return Err(damaged(
+                Message::new("wearable.file_too_big")
+                    .with("file", name)
+                    .with("entry", &entry_name)
+                    .with("mb", size >> 20)
+                    .with_message("what", Message::new(what)),
+            ));
         }
         let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
         entry
             .take(LARGEST_FITBIT_FILE)
             .read_to_end(&mut bytes)
-            .map_err(|e| damaged(format!("{name}: damaged archive entry {entry_name}: {e}")))?;
+            .map_err(|e| entry_damaged(name, &entry_name, e))?;
         add(&format!("{name}: {entry_name}"), &bytes)?;
         read += size;
         progress.advance(read);
@@ -482,7 +536,7 @@ fn read_garmin_entries<R: Read + Seek>(
     for &(index, size) in entries {
         let entry_name = archive
             .by_index(index)
-            .map_err(|e| damaged(format!("{name}: damaged archive entry {index}: {e}")))?
+            .map_err(|e| entry_damaged(name, index, e))?
             .name()
             .map(|n| n.to_string())
             .unwrap_or_default();
@@ -496,7 +550,7 @@ fn read_garmin_entries<R: Read + Seek>(
         archive,
         name,
         &files,
-        "Garmin's daily files",
+        "wearable.what.garmin",
         progress,
         |entry, bytes| reader.add_file(entry, bytes).map_err(damaged),
     )?;
@@ -508,10 +562,9 @@ fn garmin_import(reader: GarminReader) -> WearableImport {
     let skipped = reader.skipped_activities;
     let mut found = finish(ExportKind::Garmin, reader.finish());
     if skipped > 0 {
-        found.notes.push(format!(
-            "{skipped} FIT activity file{} skipped: their minutes are already in Garmin's daily summaries",
-            if skipped == 1 { "" } else { "s" }
-        ));
+        found
+            .notes
+            .push(Message::new("wearable.note.garmin_fit").with("count", skipped));
     }
     found
 }
@@ -687,17 +740,17 @@ fn samsung_import(name: &str, reader: SamsungReader) -> Result<WearableImport, I
     let (files, placeholders) = (reader.files, reader.placeholders);
     let days = reader.finish();
     if days.is_empty() {
-        return Err(damaged(format!(
-            "{name}: a Samsung Health export with {files} file{} and no days in them: nightcramp reads daily steps (com.samsung.shealth.step_daily_trend), sleep and its stages (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) and exercise (com.samsung.shealth.exercise)",
-            if files == 1 { "" } else { "s" }
-        )));
+        return Err(damaged(
+            Message::new("wearable.samsung_empty")
+                .with("file", name)
+                .with("count", files),
+        ));
     }
     let mut found = finish(ExportKind::SamsungHealth, days);
     if placeholders > 0 {
-        found.notes.push(format!(
-            "{placeholders} row{} dated before 2010 skipped: Samsung Health writes such placeholder rows, not records",
-            if placeholders == 1 { "" } else { "s" }
-        ));
+        found
+            .notes
+            .push(Message::new("wearable.note.samsung_placeholders").with("count", placeholders));
     }
     Ok(found)
 }
@@ -713,9 +766,11 @@ fn read_health_connect(
 ) -> Result<Option<WearableImport>, ImportError> {
     use rusqlite::OpenFlags;
     let sql_error = |e: rusqlite::Error| {
-        damaged(format!(
-            "{name}: the database is damaged ({e}): export it again from Health Connect's settings"
-        ))
+        damaged(
+            Message::new("wearable.hc_damaged")
+                .with("file", name)
+                .with("detail", e),
+        )
     };
     let conn = rusqlite::Connection::open_with_flags(
         db,
@@ -728,10 +783,14 @@ fn read_health_connect(
         .map_err(sql_error)?;
     if !tables.contains("application_info_table") {
         return if named {
-            Err(damaged(format!(
-                "{name}: not a Health Connect export: it has no application_info_table (it has {})",
-                tables.iter().cloned().collect::<Vec<_>>().join(", ")
-            )))
+            Err(damaged(
+                Message::new("wearable.hc_not_export")
+                    .with("file", name)
+                    .with(
+                        "tables",
+                        tables.iter().cloned().collect::<Vec<_>>().join(", "),
+                    ),
+            ))
         } else {
             Ok(None)
         };
@@ -766,7 +825,7 @@ fn read_health_connect(
     }
     // A row read (the outer error: the database's) and taken (the inner: the record's).
     type RowRead<'r> =
-        dyn FnMut(&rusqlite::Row<'_>) -> Result<Result<(), String>, rusqlite::Error> + 'r;
+        dyn FnMut(&rusqlite::Row<'_>) -> Result<Result<(), Message>, rusqlite::Error> + 'r;
     // One table's rows, each through `add`; a row that is not what it says names its table
     // and row.
     let each = |table: &str, columns: &str, add: &mut RowRead<'_>| -> Result<(), ImportError> {
@@ -776,16 +835,28 @@ fn read_health_connect(
         let mut query = conn
             .prepare(&format!("SELECT row_id, {columns} FROM {table}"))
             .map_err(|e| {
-                damaged(format!(
-                    "{name}: {table} is not the table Health Connect writes: {e}"
-                ))
+                damaged(
+                    Message::new("wearable.hc_table")
+                        .with("file", name)
+                        .with("table", table)
+                        .with("detail", e),
+                )
             })?;
         let mut rows = query.query([]).map_err(sql_error)?;
         while let Some(row) = rows.next().map_err(sql_error)? {
             let id: i64 = row.get(0).map_err(sql_error)?;
+            let row_said = |reason: Message| {
+                damaged(
+                    Message::new("wearable.hc_row")
+                        .with("file", name)
+                        .with("table", table)
+                        .with("id", id)
+                        .with_message("reason", reason),
+                )
+            };
             add(row)
-                .map_err(|e| damaged(format!("{name}: {table} row {id}: {e}")))?
-                .map_err(|why| damaged(format!("{name}: {table} row {id}: {why}")))?;
+                .map_err(|e| row_said(Message::new("file.unreadable_row").with("detail", e)))?
+                .map_err(&row_said)?;
         }
         Ok(())
     };
@@ -820,9 +891,11 @@ fn read_health_connect(
     let records = reader.records;
     let days = reader.finish();
     if days.is_empty() {
-        return Err(damaged(format!(
-            "{name}: a Health Connect export with {records} step, sleep and exercise records and no days in them: nightcramp reads steps_record_table, sleep_session_record_table with sleep_stages_table, and exercise_session_record_table"
-        )));
+        return Err(damaged(
+            Message::new("wearable.hc_empty")
+                .with("file", name)
+                .with("count", records),
+        ));
     }
     Ok(Some(finish(ExportKind::HealthConnect, days)))
 }
@@ -881,22 +954,21 @@ fn apple_days(
     }
     let records = summary.records();
     if records == 0 {
-        return Err(damaged(format!(
-            "{name}: an Apple Health export with no records in it. Export again from the Health app (your picture, then Export All Health Data) and import the zip it makes"
-        )));
+        return Err(damaged(
+            Message::new("wearable.apple_empty").with("file", name),
+        ));
     }
-    let undated = if summary.undated > 0 {
-        format!(
-            ". {} of its step, exercise, sleep, water or caffeine records have start dates in a form nightcramp does not know, so none could be placed on a day",
-            summary.undated
-        )
+    let unused = Message::new("wearable.apple_unused")
+        .with("file", name)
+        .with("count", records)
+        .with("kinds", summary.kinds());
+    Err(damaged(if summary.undated > 0 {
+        Message::new("wearable.apple_undated")
+            .with_message("unused", unused)
+            .with("count", summary.undated)
     } else {
-        String::new()
-    };
-    Err(damaged(format!(
-        "{name}: an Apple Health export with {records} records ({}), none of which becomes a diary value: nightcramp reads steps, exercise minutes, workouts, sleep, water and caffeine{undated}",
-        summary.kinds()
-    )))
+        unused
+    }))
 }
 
 fn finish(kind: ExportKind, days: std::collections::BTreeMap<Date, DayTotals>) -> WearableImport {

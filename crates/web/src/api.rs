@@ -23,6 +23,7 @@ use nightcramp_core::factors::parse_factor_key;
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::analyse;
 use nightcramp_core::knowledge::Knowledge;
+use nightcramp_core::language::Message;
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::{NightIndex, diary_span};
 use nightcramp_core::plan::build_plan;
@@ -85,98 +86,47 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         )
 }
 
-/// The largest export the web app takes: eight years of Apple Watch data are about 1 GB
-/// unzipped, far less zipped.
-pub const UPLOAD_LIMIT: usize = 4 << 30;
+pub use crate::upload::UPLOAD_LIMIT;
 
-/// A wearable export uploaded as the raw request body (the page sends the file itself, with
-/// its progress shown). It is streamed to a temporary file, never held in memory, read by
-/// the same loader as `nightcramp import`, and applied in one transaction: a damaged
-/// export changes nothing.
+#[derive(Deserialize)]
+struct UploadQuery {
+    name: Option<String>,
+}
+
+/// A wearable export uploaded as the raw request body (`?name=` the file's own name, for
+/// messages and to recognise a single Fitbit or Samsung Health file), read and applied by
+/// `upload::receive_export`: a damaged export changes nothing.
 async fn import_wearable(
     State(state): State<AppState>,
     crate::MyDiary(me): crate::MyDiary,
-    mut body: axum::body::Body,
+    Query(query): Query<UploadQuery>,
+    body: axum::body::Body,
 ) -> ApiResult {
-    use http_body_util::BodyExt as _;
-    use std::io::Write as _;
-    let internal = |e: &dyn std::fmt::Display| {
-        ApiError(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            json!({"error": format!("could not store the upload: {e}")}),
-        )
-    };
-    let file = tempfile::NamedTempFile::new().map_err(|e| internal(&e))?;
-    let mut writer = std::io::BufWriter::with_capacity(1 << 20, file.as_file());
-    let mut size = 0u64;
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| {
-            ApiError(
-                StatusCode::BAD_REQUEST,
-                json!({"error": format!("the upload broke off: {e}. Nothing was imported.")}),
-            )
-        })?;
-        if let Ok(data) = frame.into_data() {
-            size += data.len() as u64;
-            if size > UPLOAD_LIMIT as u64 {
-                return Err(ApiError(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    json!({"error": format!("the upload is larger than {} GB; import it with `nightcramp import` instead. Nothing was imported.", UPLOAD_LIMIT >> 30)}),
-                ));
-            }
-            writer.write_all(&data).map_err(|e| internal(&e))?;
+    use crate::upload::UploadError;
+    let name = crate::upload::upload_name(query.name.as_deref());
+    let found = match crate::upload::receive_export(&state, &me, &name, body).await {
+        Ok(found) => found,
+        Err(UploadError::Refused(status, why)) => {
+            return Err(ApiError(status, json!({"error": why.to_string()})));
         }
-    }
-    writer.flush().map_err(|e| internal(&e))?;
-    drop(writer);
-    if size == 0 {
-        return Err(ApiError(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            json!({"error": "the upload was empty: choose an export file"}),
-        ));
-    }
-    let path = file.path().to_path_buf();
-    let diary_zone = state.diary.profile(&me).await?.zone();
-    let zones = nightcramp_import::ReadContext {
-        today: diary_zone
-            .clone()
-            .unwrap_or_else(|| state.clock.system_zone.clone())
-            .to_datetime(state.clock.now())
-            .date(),
-        diary_zone,
-        system_zone: state.clock.system_zone.clone(),
-    };
-    let read = tokio::task::spawn_blocking(move || {
-        nightcramp_import::read_wearable(&path, &zones, &mut nightcramp_import::Quiet)
-    })
-    .await
-    .map_err(|e| internal(&e))?;
-    drop(file);
-    let found = match read {
-        Ok(Some(found)) => found,
-        Ok(None) => {
+        Err(UploadError::Diary(e)) => return Err(e.into()),
+        Err(UploadError::Keeping(e)) => {
+            eprintln!("nightcramp serve: keeping an upload: {e}");
             return Err(ApiError(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                json!({"error": "this is not an export we can read: choose Apple Health's export.zip (or the export.xml inside it), a Google Takeout zip with Fitbit data, a Garmin account export zip, a zip of Samsung Health's personal data folder, or Health Connect's export zip. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported."}),
+                StatusCode::INTERNAL_SERVER_ERROR,
+                json!({"error": Message::new("web.upload.keeping").to_string()}),
             ));
         }
-        Err(nightcramp_import::ImportError::Damaged(e)) => {
-            return Err(ApiError(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                json!({"error": format!("{e}. Nothing was imported.")}),
-            ));
-        }
-        Err(nightcramp_import::ImportError::Io(e)) => return Err(internal(&e)),
     };
-    let report = state.diary.apply(&me, found.changes).await?;
     Ok(axum::Json(json!({
         "kind": found.kind.describe(),
-        "days": found.days.len(),
-        "bytes": size,
-        "added": report.inserted,
-        "updated": report.updated,
-        "already_there": report.unchanged,
-        "conflicts": report.conflicts.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "days": found.days,
+        "bytes": found.bytes,
+        "added": found.report.inserted,
+        "updated": found.report.updated,
+        "already_there": found.report.unchanged,
+        "conflicts": found.report.conflicts.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "notes": found.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),
     }))
     .into_response())
 }

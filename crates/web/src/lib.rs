@@ -19,6 +19,7 @@ pub mod language;
 pub mod pages;
 pub mod people;
 pub mod state;
+pub mod upload;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -238,7 +238,8 @@ function nightcrampText(name, values) {
     var meta = document.querySelector('meta[name="csrf-token"]');
     var xhr = new XMLHttpRequest();
     var started = Date.now();
-    xhr.open("POST", "/api/import");
+    // The page's own upload: the outcome comes back in the page's language.
+    xhr.open("POST", "/import?name=" + encodeURIComponent(file.name));
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.setRequestHeader("X-CSRF-Token", meta ? meta.getAttribute("content") : "");
     box.hidden = false;
@@ -265,10 +266,7 @@ function nightcrampText(name, values) {
       var body = {};
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = { error: nightcrampText("upload_unreadable") }; }
       if (xhr.status !== 200) { show([body.error || nightcrampText("upload_failed", { status: xhr.status })], true); return; }
-      var lines = [nightcrampText("import_days", { kind: body.kind, days: body.days }),
-        nightcrampText("import_counts", { added: body.added, updated: body.updated, already: body.already_there })];
-      (body.conflicts || []).forEach(function (c) { lines.push(c); });
-      show(lines, false);
+      show(body.lines || [], false);
     };
     xhr.send(file);
   });

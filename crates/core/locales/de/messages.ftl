@@ -683,6 +683,88 @@ file-medication = braucht einen Namen, Daten vom { $year }-01-01 bis morgen und 
 file-disturbance = erwartet wird eine ganze Zahl von 0 bis 10
 file-answer = braucht eine Frage-Kennung und eine Zeit von { $year } bis jetzt
 
+file-kind-episodes_csv = Krampf-CSV
+file-kind-days_csv = Tages-CSV
+file-kind-json_backup = JSON-Sicherung von nightcramp
+
+## Der Export einer Uhr oder eines Telefons: was er ist, was ausgelassen wurde, was daran falsch ist.
+wearable-kind-apple_health = Apple-Health-Export
+wearable-kind-fitbit = Fitbit-Export
+wearable-kind-garmin = Garmin-Export
+wearable-kind-samsung_health = Samsung-Health-Export
+wearable-kind-health_connect = Health-Connect-Export
+wearable-note-out_of_range = { $count ->
+    [one] 1 Tag vor 1900 oder nach morgen ausgelassen
+   *[other] { $count } Tage vor 1900 oder nach morgen ausgelassen
+}
+wearable-note-fitbit_zone = Fitbit speichert die Schritte pro Minute in UTC: Sie wurden den Tagen von { $zone } zugeordnet ({ $from })
+wearable-note-garmin_fit = { $count ->
+    [one] 1 FIT-Aktivitätsdatei übersprungen: Ihre Minuten stehen schon in Garmins Tageszusammenfassungen
+   *[other] { $count } FIT-Aktivitätsdateien übersprungen: Ihre Minuten stehen schon in Garmins Tageszusammenfassungen
+}
+wearable-note-samsung_placeholders = { $count ->
+    [one] 1 Zeile vor 2010 übersprungen: Samsung Health schreibt solche Platzhalterzeilen, keine Einträge
+   *[other] { $count } Zeilen vor 2010 übersprungen: Samsung Health schreibt solche Platzhalterzeilen, keine Einträge
+}
+wearable-zone_from-diary = die Zeitzone Ihres Tagebuchs
+wearable-zone_from-computer = die Zeitzone dieses Computers
+wearable-zone_from-profile = die Zeitzone Ihres Fitbit-Profils
+wearable-zone_from-as_written = so wie geschrieben
+wearable-what-samsung = die CSV-Dateien von Samsung Health
+wearable-what-fitbit = die Fitbit-Dateien
+wearable-what-garmin = die Tagesdateien von Garmin
+wearable-file = { $file }: { $reason }
+wearable-line = Zeile { $line }: { $reason }
+wearable-entry = { $file }: Eintrag { $entry } des Archivs ist beschädigt: { $detail }
+wearable-not_zip = { $file }: kein lesbares Zip-Archiv: { $detail }
+wearable-file_too_big = { $file }: { $entry } ist { $mb } MB groß; { $what } sind ein paar MB groß, also ist das keine davon
+wearable-csv_no_header_line = erwartet wurde eine Zeile, die die Daten nennt, dann eine Kopfzeile
+wearable-not_csv = keine CSV-Datei: { $detail }
+wearable-csv_columns = erwartet wurde eine Kopfzeile mit den Spalten { $wanted }; sie hat { $found }
+wearable-fitbit_json = nicht das JSON, das Fitbit für diese Datei schreibt (Zeile { $line }, Spalte { $column }): { $detail }
+wearable-fitbit_steps_entry = Eintrag { $entry }: erwartet wurden eine Zeit wie "01/31/20 23:59:00" und eine Schrittzahl; gefunden: { $time } und { $value }
+wearable-fitbit_steps_csv = erwartet wurden eine UTC-Zeit wie 2026-09-12T05:00:00Z und eine Schrittzahl; gefunden: { $time } und { $steps }
+wearable-fitbit_sleep_csv = erwartet wurde ein Schlaf mit Schlafminuten, UTC-Beginn und -Ende wie 2026-09-11T23:00:00Z und Abständen wie +01:00; gefunden: { $cells }
+wearable-fitbit_stage = erwartet wurde eine Phase AWAKE, LIGHT, DEEP oder REM; gefunden: { $found }
+wearable-fitbit_stage_times = erwartet wurden UTC-Beginn und -Ende wie 2026-09-11T23:00:00Z und Abstände wie +01:00; gefunden: { $cells }
+wearable-garmin_json = nicht das JSON, das Garmin für diese Datei schreibt (Zeile { $line }, Spalte { $column }): { $detail }
+wearable-garmin_not_list = erwartet wurde eine Liste von Tagen
+wearable-garmin_date = Eintrag { $entry }: erwartet wurde ein calendarDate wie "2020-01-31"
+wearable-samsung_day_time = erwartet wurde day_time in Millisekunden seit 1970 oder eine Zeit wie 2024-06-01 00:00:00.000; gefunden: { $found }
+wearable-samsung_steps = erwartet wurde eine Schrittzahl; gefunden: { $found }
+wearable-samsung_span = erwartet wurden UTC-Zeiten wie 2024-06-01 22:30:00.000 und ein Abstand wie UTC+0200; gefunden: { $start }, { $end } und { $offset }
+wearable-samsung_stage = erwartet wurde eine Phase 40001 (wach), 40002 (leicht), 40003 (tief) oder 40004 (REM); gefunden: { $found }
+wearable-samsung_duration = erwartet wurde eine Dauer in Millisekunden; gefunden: { $found }
+wearable-samsung_empty = { $count ->
+    [one] { $file }: ein Samsung-Health-Export mit 1 Datei und keinem einzigen Tag darin: nightcramp liest die täglichen Schritte (com.samsung.shealth.step_daily_trend), den Schlaf und seine Phasen (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) und die Bewegung (com.samsung.shealth.exercise)
+   *[other] { $file }: ein Samsung-Health-Export mit { $count } Dateien und keinem einzigen Tag darin: nightcramp liest die täglichen Schritte (com.samsung.shealth.step_daily_trend), den Schlaf und seine Phasen (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) und die Bewegung (com.samsung.shealth.exercise)
+}
+wearable-hc_offset = ein Abstand von { $seconds } Sekunden zu UTC, den es nirgends gibt
+wearable-hc_end_before_start = ein Ende ({ $end }) vor seinem Beginn ({ $start })
+wearable-hc_out_of_range = eine Zeit außerhalb des gültigen Bereichs ({ $ms } ms)
+wearable-hc_negative_steps = eine negative Schrittzahl ({ $count })
+wearable-no_hc_db = { $file }: enthält keine { $db }
+wearable-hc_too_big = { $file }: { $entry } ist { $mb } MB groß, mehr als ein Health-Connect-Export enthält
+wearable-hc_damaged = { $file }: die Datenbank ist beschädigt ({ $detail }): Exportieren Sie sie noch einmal in den Einstellungen von Health Connect
+wearable-hc_not_export = { $file }: kein Health-Connect-Export: Es fehlt application_info_table (vorhanden: { $tables })
+wearable-hc_table = { $file }: { $table } ist nicht die Tabelle, die Health Connect schreibt: { $detail }
+wearable-hc_row = { $file }: { $table }, Zeile { $id }: { $reason }
+wearable-hc_empty = { $file }: ein Health-Connect-Export mit { $count } Einträgen zu Schritten, Schlaf und Bewegung und keinem einzigen Tag darin: nightcramp liest steps_record_table, sleep_session_record_table mit sleep_stages_table und exercise_session_record_table
+wearable-apple_not_export = kein Apple-Health-Export: kein <HealthData>-Element in den ersten { $bytes } Bytes
+wearable-apple_damaged = der Export ist nahe Byte { $position } beschädigt: { $detail }
+wearable-apple_truncated = der Export endet zu früh (unvollständig?) nahe Byte { $position }: </HealthData> kam nie, deshalb wurde nichts importiert
+wearable-apple_io = der Export ließ sich nicht lesen: { $detail }
+wearable-apple_empty = { $file }: ein Apple-Health-Export ohne einen einzigen Eintrag. Exportieren Sie noch einmal aus der Health-App (Ihr Bild, dann Alle Gesundheitsdaten exportieren) und importieren Sie die Zip-Datei, die dabei entsteht
+wearable-apple_unused = { $file }: ein Apple-Health-Export mit { $count } Einträgen ({ $kinds }), von denen keiner einen Wert für das Tagebuch ergibt: nightcramp liest Schritte, Sportminuten, Trainings, Schlaf, Wasser und Koffein
+wearable-apple_undated = { $unused }. { $count } seiner Einträge zu Schritten, Bewegung, Schlaf, Wasser oder Koffein haben Anfangsdaten in einer Form, die nightcramp nicht kennt, deshalb ließ sich keiner einem Tag zuordnen
+wearable-xml_truncated_element = die Datei endet mitten in einem Element (unvollständig?)
+wearable-xml_too_long = ein Element, das länger als { $mb } MB ist
+wearable-xml_stray_lt = ein '<', das kein Element beginnt
+wearable-xml_slash = ein '/' mitten in einem Element
+wearable-xml_unclosed = ein Element, dessen Tag nie geschlossen wird
+wearable-xml_no_value = das Attribut '{ $key }' hat keinen Wert
+wearable-xml_unquoted = der Wert des Attributs '{ $key }' steht nicht in Anführungszeichen
+
 ## Warum ein Experiment nicht beginnen oder nicht gelesen werden kann.
 error-experiment-change = --change { $given }: { $why }
 error-experiment-not_a_factor = kein Faktor; erwartet wird { $allowed }

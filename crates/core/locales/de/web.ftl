@@ -220,6 +220,17 @@ web-import-file = Exportdatei
 web-import-start = Importieren
 web-import-noscript = Das Hochladen braucht JavaScript. Ohne JavaScript importieren Sie im Terminal:
 web-import-again = Derselbe Export zweimal importiert fügt nichts hinzu. Ein neuerer Export bringt die neuen Tage und ergänzt Tage, die ein älterer nur teilweise brachte.
+web-import-result_days = { $kind }: { $days ->
+    [one] 1 Tag gelesen.
+   *[other] { $days } Tage gelesen.
+}
+web-import-result_counts = { $added } neue Werte, { $updated } geändert, { $already } schon im Tagebuch.
+web-upload-broke = das Hochladen brach ab ({ $detail }). Nichts wurde importiert.
+web-upload-too_big = die Datei ist größer als { $gb } GB; importieren Sie sie stattdessen mit `nightcramp import`. Nichts wurde importiert.
+web-upload-empty = die hochgeladene Datei war leer: Wählen Sie eine Exportdatei
+web-upload-not_export = diesen Export kann nightcramp nicht lesen: Wählen Sie die export.zip der Apple-Health-App (oder die export.xml darin), eine Google-Takeout-Zip-Datei mit Fitbit-Daten, die Export-Zip-Datei eines Garmin-Kontos, eine Zip-Datei des Ordners mit den persönlichen Daten von Samsung Health oder die Export-Zip-Datei von Health Connect. Tagebuchdateien (CSV, JSON-Sicherungen) werden mit `nightcramp import` importiert. Nichts wurde importiert.
+web-upload-damaged = { $reason }. Nichts wurde importiert.
+web-upload-keeping = der Server konnte die hochgeladene Datei nicht ablegen (ist sein Speicher voll?). Nichts wurde importiert.
 
 ## Teilen und das Zugriffsprotokoll
 web-shares-title = Ihr Tagebuch teilen
@@ -306,5 +317,3 @@ web-js-upload_done = Hochgeladen. Der Export wird gelesen…
 web-js-upload_broke = Das Hochladen brach ab (läuft der Server noch?). Nichts wurde importiert.
 web-js-upload_unreadable = Die Antwort des Servers war nicht lesbar.
 web-js-upload_failed = Der Import ist fehlgeschlagen ({ $status }).
-web-js-import_days = { $kind }: gelesene Tage: { $days }.
-web-js-import_counts = { $added } neue Werte, { $updated } geändert, { $already } schon im Tagebuch.

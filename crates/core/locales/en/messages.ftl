@@ -691,6 +691,88 @@ file-medication = needs a name, dates from { $year }-01-01 to tomorrow, and an e
 file-disturbance = expected a whole number from 0 to 10
 file-answer = needs a question id and a time from { $year } to now
 
+file-kind-episodes_csv = episodes CSV
+file-kind-days_csv = days CSV
+file-kind-json_backup = nightcramp JSON backup
+
+## A watch's or phone's export: what it is, what was left out, what is wrong with it.
+wearable-kind-apple_health = Apple Health export
+wearable-kind-fitbit = Fitbit export
+wearable-kind-garmin = Garmin export
+wearable-kind-samsung_health = Samsung Health export
+wearable-kind-health_connect = Health Connect export
+wearable-note-out_of_range = { $count ->
+    [one] 1 day dated before 1900 or after tomorrow left out
+   *[other] { $count } days dated before 1900 or after tomorrow left out
+}
+wearable-note-fitbit_zone = Fitbit writes its minute steps in UTC: they were placed on the days of { $zone } ({ $from })
+wearable-note-garmin_fit = { $count ->
+    [one] 1 FIT activity file skipped: its minutes are already in Garmin's daily summaries
+   *[other] { $count } FIT activity files skipped: their minutes are already in Garmin's daily summaries
+}
+wearable-note-samsung_placeholders = { $count ->
+    [one] 1 row dated before 2010 skipped: Samsung Health writes such placeholder rows, not records
+   *[other] { $count } rows dated before 2010 skipped: Samsung Health writes such placeholder rows, not records
+}
+wearable-zone_from-diary = your diary's time zone
+wearable-zone_from-computer = this computer's time zone
+wearable-zone_from-profile = your Fitbit profile's time zone
+wearable-zone_from-as_written = as written
+wearable-what-samsung = Samsung Health's CSV files
+wearable-what-fitbit = Fitbit files
+wearable-what-garmin = Garmin's daily files
+wearable-file = { $file }: { $reason }
+wearable-line = line { $line }: { $reason }
+wearable-entry = { $file }: damaged archive entry { $entry }: { $detail }
+wearable-not_zip = { $file }: not a readable zip archive: { $detail }
+wearable-file_too_big = { $file }: { $entry } is { $mb } MB; { $what } are a few MB, so this is not one
+wearable-csv_no_header_line = expected a line naming the data, then a header
+wearable-not_csv = not a CSV file: { $detail }
+wearable-csv_columns = expected a header with the columns { $wanted }; found { $found }
+wearable-fitbit_json = not the JSON Fitbit writes for this file (line { $line }, column { $column }): { $detail }
+wearable-fitbit_steps_entry = entry { $entry }: expected a time like "01/31/20 23:59:00" and a step count, found { $time } and { $value }
+wearable-fitbit_steps_csv = expected a UTC time like 2026-09-12T05:00:00Z and a step count, found { $time } and { $steps }
+wearable-fitbit_sleep_csv = expected a sleep with minutes asleep, UTC start and end times like 2026-09-11T23:00:00Z and offsets like +01:00, found { $cells }
+wearable-fitbit_stage = expected a stage of AWAKE, LIGHT, DEEP or REM, found { $found }
+wearable-fitbit_stage_times = expected UTC start and end times like 2026-09-11T23:00:00Z and offsets like +01:00, found { $cells }
+wearable-garmin_json = not the JSON Garmin writes for this file (line { $line }, column { $column }): { $detail }
+wearable-garmin_not_list = expected a list of days
+wearable-garmin_date = entry { $entry }: expected a calendarDate such as "2020-01-31"
+wearable-samsung_day_time = expected day_time as epoch milliseconds or a time like 2024-06-01 00:00:00.000, found { $found }
+wearable-samsung_steps = expected a step count, found { $found }
+wearable-samsung_span = expected UTC times like 2024-06-01 22:30:00.000 and an offset like UTC+0200, found { $start }, { $end } and { $offset }
+wearable-samsung_stage = expected a stage of 40001 (awake), 40002 (light), 40003 (deep) or 40004 (REM), found { $found }
+wearable-samsung_duration = expected a duration in milliseconds, found { $found }
+wearable-samsung_empty = { $count ->
+    [one] { $file }: a Samsung Health export with 1 file and no days in it: nightcramp reads daily steps (com.samsung.shealth.step_daily_trend), sleep and its stages (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) and exercise (com.samsung.shealth.exercise)
+   *[other] { $file }: a Samsung Health export with { $count } files and no days in them: nightcramp reads daily steps (com.samsung.shealth.step_daily_trend), sleep and its stages (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) and exercise (com.samsung.shealth.exercise)
+}
+wearable-hc_offset = a UTC offset of { $seconds } seconds, which no place has
+wearable-hc_end_before_start = an end ({ $end }) before its start ({ $start })
+wearable-hc_out_of_range = a time out of range ({ $ms } ms)
+wearable-hc_negative_steps = a negative step count ({ $count })
+wearable-no_hc_db = { $file }: no { $db } in it
+wearable-hc_too_big = { $file }: { $entry } is { $mb } MB, more than a Health Connect export holds
+wearable-hc_damaged = { $file }: the database is damaged ({ $detail }): export it again from Health Connect's settings
+wearable-hc_not_export = { $file }: not a Health Connect export: it has no application_info_table (it has { $tables })
+wearable-hc_table = { $file }: { $table } is not the table Health Connect writes: { $detail }
+wearable-hc_row = { $file }: { $table } row { $id }: { $reason }
+wearable-hc_empty = { $file }: a Health Connect export with { $count } step, sleep and exercise records and no days in them: nightcramp reads steps_record_table, sleep_session_record_table with sleep_stages_table, and exercise_session_record_table
+wearable-apple_not_export = not an Apple Health export: no <HealthData> element in the first { $bytes } bytes
+wearable-apple_damaged = the export is damaged near byte { $position }: { $detail }
+wearable-apple_truncated = the export ends early (truncated?) near byte { $position }: </HealthData> never came, so nothing was imported
+wearable-apple_io = could not read the export: { $detail }
+wearable-apple_empty = { $file }: an Apple Health export with no records in it. Export again from the Health app (your picture, then Export All Health Data) and import the zip it makes
+wearable-apple_unused = { $file }: an Apple Health export with { $count } records ({ $kinds }), none of which becomes a diary value: nightcramp reads steps, exercise minutes, workouts, sleep, water and caffeine
+wearable-apple_undated = { $unused }. { $count } of its step, exercise, sleep, water or caffeine records have start dates in a form nightcramp does not know, so none could be placed on a day
+wearable-xml_truncated_element = the file ends in the middle of an element (truncated?)
+wearable-xml_too_long = an element longer than { $mb } MB
+wearable-xml_stray_lt = a '<' that starts no element
+wearable-xml_slash = a '/' inside an element
+wearable-xml_unclosed = an element that never closes its tag
+wearable-xml_no_value = attribute '{ $key }' has no value
+wearable-xml_unquoted = the value of attribute '{ $key }' is not in quotes
+
 ## Why an experiment cannot start or be read.
 error-experiment-change = --change { $given }: { $why }
 error-experiment-not_a_factor = not a factor; expected { $allowed }

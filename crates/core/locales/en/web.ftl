@@ -220,6 +220,17 @@ web-import-file = Export file
 web-import-start = Import
 web-import-noscript = Uploading needs JavaScript. Without it, import from a terminal:
 web-import-again = Importing the same export twice adds nothing. A newer export brings the new days and updates days an older export brought only in part.
+web-import-result_days = { $kind }: { $days ->
+    [one] 1 day read.
+   *[other] { $days } days read.
+}
+web-import-result_counts = { $added } new values, { $updated } updated, { $already } already in the diary.
+web-upload-broke = the upload broke off ({ $detail }). Nothing was imported.
+web-upload-too_big = the upload is larger than { $gb } GB; import it with `nightcramp import` instead. Nothing was imported.
+web-upload-empty = the upload was empty: choose an export file
+web-upload-not_export = this is not an export nightcramp can read: choose Apple Health's export.zip (or the export.xml inside it), a Google Takeout zip with Fitbit data, a Garmin account export zip, a zip of Samsung Health's personal data folder, or Health Connect's export zip. Diary files (CSV, JSON backups) are imported with `nightcramp import`. Nothing was imported.
+web-upload-damaged = { $reason }. Nothing was imported.
+web-upload-keeping = the server could not keep the upload (is its disk full?). Nothing was imported.
 
 ## Sharing and the audit log
 web-shares-title = Sharing your diary
@@ -306,5 +317,3 @@ web-js-upload_done = Uploaded. Reading the export…
 web-js-upload_broke = The upload broke off (is the server still running?). Nothing was imported.
 web-js-upload_unreadable = The server's answer was unreadable.
 web-js-upload_failed = Import failed ({ $status }).
-web-js-import_days = { $kind }: days read: { $days }.
-web-js-import_counts = { $added } new values, { $updated } updated, { $already } already in the diary.

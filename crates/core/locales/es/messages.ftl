@@ -683,6 +683,88 @@ file-medication = necesita un nombre, fechas del { $year }-01-01 a mañana y una
 file-disturbance = se espera un número entero del 0 al 10
 file-answer = necesita un identificador de pregunta y una hora de { $year } hasta ahora
 
+file-kind-episodes_csv = CSV de calambres
+file-kind-days_csv = CSV de días
+file-kind-json_backup = copia de seguridad JSON de nightcramp
+
+## La exportación de un reloj o un teléfono: qué es, qué se dejó fuera, qué tiene de malo.
+wearable-kind-apple_health = Exportación de Apple Salud
+wearable-kind-fitbit = Exportación de Fitbit
+wearable-kind-garmin = Exportación de Garmin
+wearable-kind-samsung_health = Exportación de Samsung Health
+wearable-kind-health_connect = Exportación de Health Connect
+wearable-note-out_of_range = { $count ->
+    [one] se dejó fuera 1 día con fecha anterior a 1900 o posterior a mañana
+   *[other] se dejaron fuera { $count } días con fecha anterior a 1900 o posterior a mañana
+}
+wearable-note-fitbit_zone = Fitbit guarda los pasos por minuto en hora UTC: se pusieron en los días de { $zone } ({ $from })
+wearable-note-garmin_fit = { $count ->
+    [one] se saltó 1 archivo de actividad FIT: sus minutos ya están en los resúmenes diarios de Garmin
+   *[other] se saltaron { $count } archivos de actividad FIT: sus minutos ya están en los resúmenes diarios de Garmin
+}
+wearable-note-samsung_placeholders = { $count ->
+    [one] se saltó 1 fila con fecha anterior a 2010: Samsung Health escribe esas filas de relleno, no son registros
+   *[other] se saltaron { $count } filas con fecha anterior a 2010: Samsung Health escribe esas filas de relleno, no son registros
+}
+wearable-zone_from-diary = la zona horaria de su diario
+wearable-zone_from-computer = la zona horaria de este ordenador
+wearable-zone_from-profile = la zona horaria de su perfil de Fitbit
+wearable-zone_from-as_written = tal como vienen escritos
+wearable-what-samsung = los archivos CSV de Samsung Health
+wearable-what-fitbit = los archivos de Fitbit
+wearable-what-garmin = los archivos diarios de Garmin
+wearable-file = { $file }: { $reason }
+wearable-line = línea { $line }: { $reason }
+wearable-entry = { $file }: el elemento { $entry } del archivo comprimido está dañado: { $detail }
+wearable-not_zip = { $file }: no es un archivo zip legible: { $detail }
+wearable-file_too_big = { $file }: { $entry } pesa { $mb } MB; { $what } pesan unos pocos MB, así que este no es uno de ellos
+wearable-csv_no_header_line = se esperaba una línea que nombra los datos y después una cabecera
+wearable-not_csv = no es un archivo CSV: { $detail }
+wearable-csv_columns = se esperaba una cabecera con las columnas { $wanted }; tiene { $found }
+wearable-fitbit_json = no es el JSON que Fitbit escribe para este archivo (línea { $line }, columna { $column }): { $detail }
+wearable-fitbit_steps_entry = entrada { $entry }: se esperaba una hora como "01/31/20 23:59:00" y un número de pasos; tiene { $time } y { $value }
+wearable-fitbit_steps_csv = se esperaba una hora UTC como 2026-09-12T05:00:00Z y un número de pasos; tiene { $time } y { $steps }
+wearable-fitbit_sleep_csv = se esperaba un sueño con sus minutos dormidos, horas UTC de inicio y fin como 2026-09-11T23:00:00Z y desfases como +01:00; tiene { $cells }
+wearable-fitbit_stage = se esperaba una fase AWAKE, LIGHT, DEEP o REM; tiene { $found }
+wearable-fitbit_stage_times = se esperaban horas UTC de inicio y fin como 2026-09-11T23:00:00Z y desfases como +01:00; tiene { $cells }
+wearable-garmin_json = no es el JSON que Garmin escribe para este archivo (línea { $line }, columna { $column }): { $detail }
+wearable-garmin_not_list = se esperaba una lista de días
+wearable-garmin_date = entrada { $entry }: se esperaba un calendarDate como "2020-01-31"
+wearable-samsung_day_time = se esperaba day_time en milisegundos desde 1970 o una hora como 2024-06-01 00:00:00.000; tiene { $found }
+wearable-samsung_steps = se esperaba un número de pasos; tiene { $found }
+wearable-samsung_span = se esperaban horas UTC como 2024-06-01 22:30:00.000 y un desfase como UTC+0200; tiene { $start }, { $end } y { $offset }
+wearable-samsung_stage = se esperaba una fase 40001 (despierto), 40002 (ligero), 40003 (profundo) o 40004 (REM); tiene { $found }
+wearable-samsung_duration = se esperaba una duración en milisegundos; tiene { $found }
+wearable-samsung_empty = { $count ->
+    [one] { $file }: una exportación de Samsung Health con 1 archivo y ningún día: nightcramp lee los pasos diarios (com.samsung.shealth.step_daily_trend), el sueño y sus fases (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) y el ejercicio (com.samsung.shealth.exercise)
+   *[other] { $file }: una exportación de Samsung Health con { $count } archivos y ningún día: nightcramp lee los pasos diarios (com.samsung.shealth.step_daily_trend), el sueño y sus fases (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) y el ejercicio (com.samsung.shealth.exercise)
+}
+wearable-hc_offset = un desfase de { $seconds } segundos respecto a UTC, que no existe en ningún lugar
+wearable-hc_end_before_start = un final ({ $end }) anterior a su inicio ({ $start })
+wearable-hc_out_of_range = una hora fuera de rango ({ $ms } ms)
+wearable-hc_negative_steps = un número de pasos negativo ({ $count })
+wearable-no_hc_db = { $file }: no contiene { $db }
+wearable-hc_too_big = { $file }: { $entry } pesa { $mb } MB, más de lo que cabe en una exportación de Health Connect
+wearable-hc_damaged = { $file }: la base de datos está dañada ({ $detail }): vuelva a exportarla desde los ajustes de Health Connect
+wearable-hc_not_export = { $file }: no es una exportación de Health Connect: no tiene application_info_table (tiene { $tables })
+wearable-hc_table = { $file }: { $table } no es la tabla que escribe Health Connect: { $detail }
+wearable-hc_row = { $file }: { $table }, fila { $id }: { $reason }
+wearable-hc_empty = { $file }: una exportación de Health Connect con { $count } registros de pasos, sueño y ejercicio y ningún día: nightcramp lee steps_record_table, sleep_session_record_table con sleep_stages_table, y exercise_session_record_table
+wearable-apple_not_export = no es una exportación de Apple Salud: no hay ningún elemento <HealthData> en los primeros { $bytes } bytes
+wearable-apple_damaged = la exportación está dañada cerca del byte { $position }: { $detail }
+wearable-apple_truncated = la exportación se corta antes de tiempo (¿incompleta?) cerca del byte { $position }: nunca llegó </HealthData>, así que no se importó nada
+wearable-apple_io = no se pudo leer la exportación: { $detail }
+wearable-apple_empty = { $file }: una exportación de Apple Salud sin ningún registro. Vuelva a exportar desde la app Salud (su foto, luego Exportar todos los datos de salud) e importe el zip que crea
+wearable-apple_unused = { $file }: una exportación de Apple Salud con { $count } registros ({ $kinds }), ninguno de los cuales da un valor para el diario: nightcramp lee pasos, minutos de ejercicio, entrenamientos, sueño, agua y cafeína
+wearable-apple_undated = { $unused }. { $count } de sus registros de pasos, ejercicio, sueño, agua o cafeína tienen fechas de inicio en una forma que nightcramp no conoce, así que ninguno pudo ponerse en un día
+wearable-xml_truncated_element = el archivo termina en mitad de un elemento (¿incompleto?)
+wearable-xml_too_long = un elemento de más de { $mb } MB
+wearable-xml_stray_lt = un '<' que no abre ningún elemento
+wearable-xml_slash = una '/' dentro de un elemento
+wearable-xml_unclosed = un elemento que nunca cierra su etiqueta
+wearable-xml_no_value = el atributo '{ $key }' no tiene valor
+wearable-xml_unquoted = el valor del atributo '{ $key }' no está entre comillas
+
 ## Por qué un experimento no puede empezar o leerse.
 error-experiment-change = --change { $given }: { $why }
 error-experiment-not_a_factor = no es un factor; se espera { $allowed }

@@ -220,6 +220,17 @@ web-import-file = Archivo exportado
 web-import-start = Importar
 web-import-noscript = Para subir el archivo hace falta JavaScript. Sin él, importe desde un terminal:
 web-import-again = Importar dos veces la misma exportación no añade nada. Una exportación más reciente trae los días nuevos y completa los días que una anterior trajo solo en parte.
+web-import-result_days = { $kind }: { $days ->
+    [one] 1 día leído.
+   *[other] { $days } días leídos.
+}
+web-import-result_counts = { $added } valores nuevos, { $updated } actualizados, { $already } ya estaban en el diario.
+web-upload-broke = la subida se cortó ({ $detail }). No se importó nada.
+web-upload-too_big = el archivo pesa más de { $gb } GB; impórtelo con `nightcramp import`. No se importó nada.
+web-upload-empty = el archivo subido estaba vacío: elija un archivo exportado
+web-upload-not_export = nightcramp no sabe leer esta exportación: elija el export.zip de la app Salud de Apple (o el export.xml que contiene), un zip de Google Takeout con datos de Fitbit, el zip de exportación de una cuenta de Garmin, un zip de la carpeta de datos personales de Samsung Health o el zip que exporta Health Connect. Los archivos del diario (CSV, copias JSON) se importan con `nightcramp import`. No se importó nada.
+web-upload-damaged = { $reason }. No se importó nada.
+web-upload-keeping = el servidor no pudo guardar el archivo subido (¿está lleno su disco?). No se importó nada.
 
 ## Compartir y el registro de accesos
 web-shares-title = Compartir su diario
@@ -306,5 +317,3 @@ web-js-upload_done = Subido. Leyendo la exportación…
 web-js-upload_broke = La subida se cortó (¿sigue en marcha el servidor?). No se importó nada.
 web-js-upload_unreadable = No se pudo leer la respuesta del servidor.
 web-js-upload_failed = La importación falló ({ $status }).
-web-js-import_days = { $kind }: días leídos: { $days }.
-web-js-import_counts = { $added } valores nuevos, { $updated } actualizados, { $already } ya estaban en el diario.

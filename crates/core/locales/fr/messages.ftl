@@ -683,6 +683,88 @@ file-medication = il faut un nom, des dates du { $year }-01-01 à demain, et une
 file-disturbance = attendu : un nombre entier de 0 à 10
 file-answer = il faut un identifiant de question et une heure de { $year } à maintenant
 
+file-kind-episodes_csv = CSV des crampes
+file-kind-days_csv = CSV des journées
+file-kind-json_backup = sauvegarde JSON de nightcramp
+
+## L'export d'une montre ou d'un téléphone : ce qu'il est, ce qui a été laissé de côté, ce qui ne va pas.
+wearable-kind-apple_health = Export Apple Santé
+wearable-kind-fitbit = Export Fitbit
+wearable-kind-garmin = Export Garmin
+wearable-kind-samsung_health = Export Samsung Health
+wearable-kind-health_connect = Export Health Connect
+wearable-note-out_of_range = { $count ->
+    [one] 1 jour daté d'avant 1900 ou d'après demain laissé de côté
+   *[other] { $count } jours datés d'avant 1900 ou d'après demain laissés de côté
+}
+wearable-note-fitbit_zone = Fitbit enregistre les pas minute par minute en heure UTC : ils ont été placés sur les jours de { $zone } ({ $from })
+wearable-note-garmin_fit = { $count ->
+    [one] 1 fichier d'activité FIT ignoré : ses minutes sont déjà dans les résumés quotidiens de Garmin
+   *[other] { $count } fichiers d'activité FIT ignorés : leurs minutes sont déjà dans les résumés quotidiens de Garmin
+}
+wearable-note-samsung_placeholders = { $count ->
+    [one] 1 ligne datée d'avant 2010 ignorée : Samsung Health écrit de telles lignes de remplissage, pas des relevés
+   *[other] { $count } lignes datées d'avant 2010 ignorées : Samsung Health écrit de telles lignes de remplissage, pas des relevés
+}
+wearable-zone_from-diary = le fuseau horaire de votre journal
+wearable-zone_from-computer = le fuseau horaire de cet ordinateur
+wearable-zone_from-profile = le fuseau horaire de votre profil Fitbit
+wearable-zone_from-as_written = tels qu'ils sont écrits
+wearable-what-samsung = les fichiers CSV de Samsung Health
+wearable-what-fitbit = les fichiers Fitbit
+wearable-what-garmin = les fichiers quotidiens de Garmin
+wearable-file = { $file } : { $reason }
+wearable-line = ligne { $line } : { $reason }
+wearable-entry = { $file } : l'élément { $entry } de l'archive est abîmé : { $detail }
+wearable-not_zip = { $file } : pas une archive zip lisible : { $detail }
+wearable-file_too_big = { $file } : { $entry } fait { $mb } Mo ; { $what } font quelques Mo, ce n'en est donc pas un
+wearable-csv_no_header_line = il fallait une ligne qui nomme les données, puis une ligne d'en-tête
+wearable-not_csv = pas un fichier CSV : { $detail }
+wearable-csv_columns = il fallait un en-tête avec les colonnes { $wanted } ; il a { $found }
+wearable-fitbit_json = pas le JSON que Fitbit écrit pour ce fichier (ligne { $line }, colonne { $column }) : { $detail }
+wearable-fitbit_steps_entry = entrée { $entry } : il fallait une heure comme "01/31/20 23:59:00" et un nombre de pas ; trouvé { $time } et { $value }
+wearable-fitbit_steps_csv = il fallait une heure UTC comme 2026-09-12T05:00:00Z et un nombre de pas ; trouvé { $time } et { $steps }
+wearable-fitbit_sleep_csv = il fallait un sommeil avec ses minutes endormi, un début et une fin en UTC comme 2026-09-11T23:00:00Z et des décalages comme +01:00 ; trouvé { $cells }
+wearable-fitbit_stage = il fallait une phase AWAKE, LIGHT, DEEP ou REM ; trouvé { $found }
+wearable-fitbit_stage_times = il fallait un début et une fin en UTC comme 2026-09-11T23:00:00Z et des décalages comme +01:00 ; trouvé { $cells }
+wearable-garmin_json = pas le JSON que Garmin écrit pour ce fichier (ligne { $line }, colonne { $column }) : { $detail }
+wearable-garmin_not_list = il fallait une liste de jours
+wearable-garmin_date = entrée { $entry } : il fallait un calendarDate comme "2020-01-31"
+wearable-samsung_day_time = il fallait day_time en millisecondes depuis 1970 ou une heure comme 2024-06-01 00:00:00.000 ; trouvé { $found }
+wearable-samsung_steps = il fallait un nombre de pas ; trouvé { $found }
+wearable-samsung_span = il fallait des heures UTC comme 2024-06-01 22:30:00.000 et un décalage comme UTC+0200 ; trouvé { $start }, { $end } et { $offset }
+wearable-samsung_stage = il fallait une phase 40001 (éveil), 40002 (léger), 40003 (profond) ou 40004 (paradoxal) ; trouvé { $found }
+wearable-samsung_duration = il fallait une durée en millisecondes ; trouvé { $found }
+wearable-samsung_empty = { $count ->
+    [one] { $file } : un export Samsung Health avec 1 fichier et aucun jour dedans : nightcramp lit les pas quotidiens (com.samsung.shealth.step_daily_trend), le sommeil et ses phases (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) et l'exercice (com.samsung.shealth.exercise)
+   *[other] { $file } : un export Samsung Health avec { $count } fichiers et aucun jour dedans : nightcramp lit les pas quotidiens (com.samsung.shealth.step_daily_trend), le sommeil et ses phases (com.samsung.shealth.sleep, com.samsung.health.sleep_stage) et l'exercice (com.samsung.shealth.exercise)
+}
+wearable-hc_offset = un décalage de { $seconds } secondes par rapport à UTC, qui n'existe nulle part
+wearable-hc_end_before_start = une fin ({ $end }) avant son début ({ $start })
+wearable-hc_out_of_range = une heure hors limites ({ $ms } ms)
+wearable-hc_negative_steps = un nombre de pas négatif ({ $count })
+wearable-no_hc_db = { $file } : ne contient pas de { $db }
+wearable-hc_too_big = { $file } : { $entry } fait { $mb } Mo, plus que ce que contient un export Health Connect
+wearable-hc_damaged = { $file } : la base de données est abîmée ({ $detail }) : exportez-la à nouveau depuis les réglages de Health Connect
+wearable-hc_not_export = { $file } : pas un export Health Connect : il n'a pas de application_info_table (il a { $tables })
+wearable-hc_table = { $file } : { $table } n'est pas la table qu'écrit Health Connect : { $detail }
+wearable-hc_row = { $file } : { $table }, ligne { $id } : { $reason }
+wearable-hc_empty = { $file } : un export Health Connect avec { $count } relevés de pas, de sommeil et d'exercice et aucun jour dedans : nightcramp lit steps_record_table, sleep_session_record_table avec sleep_stages_table, et exercise_session_record_table
+wearable-apple_not_export = pas un export Apple Santé : aucun élément <HealthData> dans les { $bytes } premiers octets
+wearable-apple_damaged = l'export est abîmé près de l'octet { $position } : { $detail }
+wearable-apple_truncated = l'export s'arrête trop tôt (incomplet ?) près de l'octet { $position } : </HealthData> n'est jamais venu, donc rien n'a été importé
+wearable-apple_io = impossible de lire l'export : { $detail }
+wearable-apple_empty = { $file } : un export Apple Santé sans aucun relevé. Exportez à nouveau depuis l'app Santé (votre photo, puis Exporter toutes les données de santé) et importez le zip qu'elle crée
+wearable-apple_unused = { $file } : un export Apple Santé avec { $count } relevés ({ $kinds }), dont aucun ne donne une valeur pour le journal : nightcramp lit les pas, les minutes d'exercice, les entraînements, le sommeil, l'eau et la caféine
+wearable-apple_undated = { $unused }. { $count } de ses relevés de pas, d'exercice, de sommeil, d'eau ou de caféine ont des dates de début sous une forme que nightcramp ne connaît pas, donc aucun n'a pu être placé sur un jour
+wearable-xml_truncated_element = le fichier s'arrête au milieu d'un élément (incomplet ?)
+wearable-xml_too_long = un élément de plus de { $mb } Mo
+wearable-xml_stray_lt = un '<' qui n'ouvre aucun élément
+wearable-xml_slash = un '/' à l'intérieur d'un élément
+wearable-xml_unclosed = un élément qui ne ferme jamais sa balise
+wearable-xml_no_value = l'attribut '{ $key }' n'a pas de valeur
+wearable-xml_unquoted = la valeur de l'attribut '{ $key }' n'est pas entre guillemets
+
 ## Pourquoi une expérience ne peut pas commencer ou être lue.
 error-experiment-change = --change { $given } : { $why }
 error-experiment-not_a_factor = ce n'est pas un facteur ; attendu : { $allowed }

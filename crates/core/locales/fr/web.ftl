@@ -220,6 +220,17 @@ web-import-file = Fichier d'export
 web-import-start = Importer
 web-import-noscript = L'envoi demande JavaScript. Sans JavaScript, importez depuis un terminal :
 web-import-again = Importer deux fois le même export n'ajoute rien. Un export plus récent apporte les nouveaux jours et complète ceux qu'un ancien n'avait apportés qu'en partie.
+web-import-result_days = { $kind } : { $days ->
+    [one] 1 jour lu.
+   *[other] { $days } jours lus.
+}
+web-import-result_counts = { $added } nouvelles valeurs, { $updated } mises à jour, { $already } déjà dans le journal.
+web-upload-broke = l'envoi s'est interrompu ({ $detail }). Rien n'a été importé.
+web-upload-too_big = le fichier dépasse { $gb } Go ; importez-le plutôt avec `nightcramp import`. Rien n'a été importé.
+web-upload-empty = le fichier envoyé était vide : choisissez un fichier d'export
+web-upload-not_export = nightcramp ne sait pas lire cet export : choisissez le export.zip de l'app Santé d'Apple (ou le export.xml qu'il contient), un zip Google Takeout avec des données Fitbit, le zip d'export d'un compte Garmin, un zip du dossier de données personnelles de Samsung Health, ou le zip exporté par Health Connect. Les fichiers du journal (CSV, sauvegardes JSON) s'importent avec `nightcramp import`. Rien n'a été importé.
+web-upload-damaged = { $reason }. Rien n'a été importé.
+web-upload-keeping = le serveur n'a pas pu garder le fichier envoyé (son disque est-il plein ?). Rien n'a été importé.
 
 ## Le partage et le journal des accès
 web-shares-title = Partager votre journal
@@ -306,5 +317,3 @@ web-js-upload_done = Envoyé. Lecture de l'export…
 web-js-upload_broke = L'envoi s'est interrompu (le serveur fonctionne-t-il encore ?). Rien n'a été importé.
 web-js-upload_unreadable = La réponse du serveur était illisible.
 web-js-upload_failed = L'import a échoué ({ $status }).
-web-js-import_days = { $kind } : jours lus : { $days }.
-web-js-import_counts = { $added } nouvelles valeurs, { $updated } mises à jour, { $already } déjà dans le journal.

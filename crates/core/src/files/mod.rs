@@ -29,12 +29,18 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    pub fn describe(self) -> &'static str {
-        match self {
-            FileKind::EpisodesCsv => "episodes CSV",
-            FileKind::DaysCsv => "days CSV",
-            FileKind::JsonBackup => "nightcramp JSON backup",
-        }
+    /// "episodes CSV", in the reader's language.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            FileKind::EpisodesCsv => "file.kind.episodes_csv",
+            FileKind::DaysCsv => "file.kind.days_csv",
+            FileKind::JsonBackup => "file.kind.json_backup",
+        })
+    }
+
+    /// The name in English, for `import --json`.
+    pub fn describe(self) -> String {
+        self.name().to_string()
     }
 }
 

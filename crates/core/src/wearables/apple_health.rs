@@ -27,20 +27,54 @@ use jiff::civil::Date;
 use super::xml_scan::{Flow, ScanError, Tag, TagKind, scan};
 pub use super::{DayTotals, Workout};
 use super::{Gathered, day_number, night_of_day, source_rank};
+use crate::language::Message;
 
 /// Why an export could not be read. Nothing is imported from a file that fails.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum AppleHealthError {
-    #[error("not an Apple Health export: no <HealthData> element in the first {0} bytes")]
     NotAnExport(usize),
-    #[error("the export is damaged near byte {position}: {detail}")]
-    Xml { position: u64, detail: String },
-    #[error(
-        "the export ends early (truncated?) near byte {0}: </HealthData> never came, so nothing was imported"
-    )]
+    Xml { position: u64, detail: Message },
     Truncated(u64),
-    #[error("could not read the export: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
+}
+
+impl AppleHealthError {
+    /// What went wrong, to be said in the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            AppleHealthError::NotAnExport(bytes) => {
+                Message::new("wearable.apple_not_export").with("bytes", bytes)
+            }
+            AppleHealthError::Xml { position, detail } => Message::new("wearable.apple_damaged")
+                .with("position", position)
+                .with_message("detail", detail.clone()),
+            AppleHealthError::Truncated(position) => {
+                Message::new("wearable.apple_truncated").with("position", position)
+            }
+            AppleHealthError::Io(e) => Message::new("wearable.apple_io").with("detail", e),
+        }
+    }
+}
+
+impl std::fmt::Display for AppleHealthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for AppleHealthError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            AppleHealthError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for AppleHealthError {
+    fn from(e: std::io::Error) -> Self {
+        AppleHealthError::Io(e)
+    }
 }
 
 /// Everything from `<HealthData` on: the DTD before it, which some iOS versions ship

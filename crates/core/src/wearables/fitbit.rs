@@ -48,6 +48,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::{CsvShape, CsvTable, DayTotals, Gathered, Workout, day_number, night_of_day};
+use crate::language::Message;
 
 /// A file in a Fitbit export that could not be read, with its name and why.
 pub type FitbitError = super::ExportFileError;
@@ -251,7 +252,8 @@ pub struct FitbitReader {
     profile_may_set_zone: bool,
     /// The zone the UTC minute steps are placed in; `None`: taken as local.
     zone: Option<jiff::tz::TimeZone>,
-    /// Where `zone` came from, for the person: "your diary's", "your Fitbit profile's"...
+    /// Where `zone` came from, for the person: the key of "your diary's time zone", "your
+    /// Fitbit profile's"...
     zone_from: Option<&'static str>,
     /// A UTC minute has been placed: the zone can no longer change.
     placed_utc: bool,
@@ -283,7 +285,7 @@ impl FitbitReader {
     pub fn in_zone(zone: jiff::tz::TimeZone) -> Self {
         FitbitReader {
             zone: Some(zone),
-            zone_from: Some("your diary's time zone"),
+            zone_from: Some("wearable.zone_from.diary"),
             ..Self::default()
         }
     }
@@ -294,23 +296,26 @@ impl FitbitReader {
         FitbitReader {
             profile_may_set_zone: true,
             zone: Some(zone),
-            zone_from: Some("this computer's time zone"),
+            zone_from: Some("wearable.zone_from.computer"),
             ..Self::default()
         }
     }
 
-    /// The zone the UTC minute steps were placed in and where it came from, once any was
-    /// placed: "Europe/Berlin (your Fitbit profile's time zone)".
-    pub fn zone_used(&self) -> Option<String> {
+    /// Once any UTC minute was placed, the note that says in which zone and where it came
+    /// from: "...placed on the days of Europe/Berlin (your Fitbit profile's time zone)".
+    pub fn zone_used(&self) -> Option<Message> {
         if !self.placed_utc {
             return None;
         }
         let zone = self.zone.as_ref()?;
-        Some(format!(
-            "{} ({})",
-            zone.iana_name().unwrap_or("UTC"),
-            self.zone_from.unwrap_or("as written")
-        ))
+        Some(
+            Message::new("wearable.note.fitbit_zone")
+                .with("zone", zone.iana_name().unwrap_or("UTC"))
+                .with_message(
+                    "from",
+                    Message::new(self.zone_from.unwrap_or("wearable.zone_from.as_written")),
+                ),
+        )
     }
 
     /// The local (day, second after midnight) of a UTC minute.
@@ -350,16 +355,17 @@ impl FitbitReader {
         let Some(kind) = FileKind::of(name) else {
             return Ok(());
         };
-        let fail = |detail: String| FitbitError {
+        let fail = |detail: Message| FitbitError {
             file: name.to_string(),
             detail,
         };
         let json_error = |e: serde_json::Error| {
-            fail(format!(
-                "not the JSON Fitbit writes for this file (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ))
+            fail(
+                Message::new("wearable.fitbit_json")
+                    .with("line", e.line())
+                    .with("column", e.column())
+                    .with("detail", &e),
+            )
         };
         self.files += 1;
         match kind {
@@ -371,7 +377,7 @@ impl FitbitReader {
                     && let Some(zone) = profile_zone(bytes)
                 {
                     self.zone = Some(zone);
-                    self.zone_from = Some("your Fitbit profile's time zone");
+                    self.zone_from = Some("wearable.zone_from.profile");
                 }
             }
             FileKind::StepsCsv => self.add_steps_csv(name, bytes)?,
@@ -385,12 +391,12 @@ impl FitbitReader {
                     let (Some((utc_day, _, second)), Some(v)) =
                         (parse_us(&p.date_time), value_of(&p.value))
                     else {
-                        return Err(fail(format!(
-                            "entry {}: expected a time like \"01/31/20 23:59:00\" and a step count, found {:?} and {}",
-                            i + 1,
-                            p.date_time,
-                            p.value
-                        )));
+                        return Err(fail(
+                            Message::new("wearable.fitbit_steps_entry")
+                                .with("entry", i + 1)
+                                .with("time", format!("{:?}", p.date_time))
+                                .with("value", &p.value),
+                        ));
                     };
                     // One point per minute: it covers that minute.
                     let (day, at) = self.local_time(utc_day, second);
@@ -482,11 +488,9 @@ impl FitbitReader {
                     .and_then(|v| v.parse::<f64>().ok())
                     .filter(|v| v.is_finite() && *v >= 0.0),
             ) else {
-                return Err(format!(
-                    "expected a UTC time like 2026-09-12T05:00:00Z and a step count, found {:?} and {:?}",
-                    cells.first().unwrap_or(&""),
-                    cells.get(1).unwrap_or(&"")
-                ));
+                return Err(Message::new("wearable.fitbit_steps_csv")
+                    .with("time", format!("{:?}", cells.first().unwrap_or(&"")))
+                    .with("steps", format!("{:?}", cells.get(1).unwrap_or(&""))));
             };
             rows.push((at, steps, cells.get(2).unwrap_or(&"").to_string()));
             Ok(())
@@ -532,9 +536,9 @@ impl FitbitReader {
                     .ok()
                     .filter(|m| m.is_finite() && *m >= 0.0),
             ) else {
-                return Err(format!(
-                    "expected a sleep with minutes asleep, UTC start and end times like 2026-09-11T23:00:00Z and offsets like +01:00, found {cells:?}"
-                ));
+                return Err(
+                    Message::new("wearable.fitbit_sleep_csv").with("cells", format!("{cells:?}"))
+                );
             };
             if end > start {
                 sessions.insert(cells[0].to_string(), (start, end, asleep));
@@ -564,9 +568,9 @@ impl FitbitReader {
                 "LIGHT" | "DEEP" | "REM" | "ASLEEP" => true,
                 "AWAKE" | "WAKE" | "RESTLESS" => false,
                 other => {
-                    return Err(format!(
-                        "expected a stage of AWAKE, LIGHT, DEEP or REM, found {other:?}"
-                    ));
+                    return Err(
+                        Message::new("wearable.fitbit_stage").with("found", format!("{other:?}"))
+                    );
                 }
             };
             let (Some(start_offset), Some(start), Some(end_offset), Some(end)) = (
@@ -575,9 +579,9 @@ impl FitbitReader {
                 parse_offset(cells[4]),
                 parse_utc(cells[5]),
             ) else {
-                return Err(format!(
-                    "expected UTC start and end times like 2026-09-11T23:00:00Z and offsets like +01:00, found {cells:?}"
-                ));
+                return Err(
+                    Message::new("wearable.fitbit_stage_times").with("cells", format!("{cells:?}"))
+                );
             };
             if end > start {
                 stages.entry(cells[0].to_string()).or_default().insert(

@@ -20,6 +20,7 @@ use jiff::civil::Date;
 use serde_json::Value;
 
 use super::DayTotals;
+use crate::language::Message;
 
 /// What a file of the export is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,19 +88,20 @@ impl GarminReader {
             self.skipped_activities += 1;
             return Ok(());
         }
-        let fail = |detail: String| GarminError {
+        let fail = |detail: Message| GarminError {
             file: name.to_string(),
             detail,
         };
         let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-            fail(format!(
-                "not the JSON Garmin writes for this file (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ))
+            fail(
+                Message::new("wearable.garmin_json")
+                    .with("line", e.line())
+                    .with("column", e.column())
+                    .with("detail", &e),
+            )
         })?;
         let Value::Array(days) = value else {
-            return Err(fail("expected a list of days".into()));
+            return Err(fail(Message::new("wearable.garmin_not_list")));
         };
         self.files += 1;
         for (i, day) in days.iter().enumerate() {
@@ -109,10 +111,9 @@ impl GarminReader {
                 .and_then(|d| d.get(..10))
                 .and_then(|d| d.parse::<Date>().ok())
             else {
-                return Err(fail(format!(
-                    "entry {}: expected a calendarDate such as \"2020-01-31\"",
-                    i + 1
-                )));
+                return Err(fail(
+                    Message::new("wearable.garmin_date").with("entry", i + 1),
+                ));
             };
             match kind {
                 GarminFile::DailySummary => {

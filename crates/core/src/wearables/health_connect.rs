@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, HashMap};
 use jiff::civil::Date;
 
 use super::{DayTotals, Gathered, night_of_day};
+use crate::language::Message;
 
 /// Apps whose records come from a worn tracker or watch, by a part of their package name.
 const TRACKER_APPS: &[&str] = &[
@@ -68,20 +69,14 @@ pub struct Span {
 
 impl Span {
     /// The local start (day number, seconds after midnight) and the length in seconds.
-    fn local(&self) -> Result<(i32, i64, i64), String> {
+    fn local(&self) -> Result<(i32, i64, i64), Message> {
         if !(-18 * 3600..=18 * 3600).contains(&self.start_offset_s) {
-            return Err(format!(
-                "a UTC offset of {} seconds, which no place has",
-                self.start_offset_s
-            ));
+            return Err(Message::new("wearable.hc_offset").with("seconds", self.start_offset_s));
         }
         if self.end_ms < self.start_ms {
-            return Err(format!(
-                "an end ({}) before its start ({})",
-                self.end_ms, self.start_ms
-            ));
+            return Err(end_before_start(self.start_ms, self.end_ms));
         }
-        let out_of_range = || format!("a time out of range ({} ms)", self.start_ms);
+        let out_of_range = || Message::new("wearable.hc_out_of_range").with("ms", self.start_ms);
         let local = self.start_ms.div_euclid(1000) + self.start_offset_s;
         let day = i32::try_from(local.div_euclid(86_400)).map_err(|_| out_of_range())?;
         let length = self
@@ -91,6 +86,13 @@ impl Span {
             .div_euclid(1000);
         Ok((day, local.rem_euclid(86_400), length))
     }
+}
+
+/// A record that ends before it starts, with both times as written (epoch milliseconds).
+fn end_before_start(start_ms: i64, end_ms: i64) -> Message {
+    Message::new("wearable.hc_end_before_start")
+        .with("start", start_ms)
+        .with("end", end_ms)
 }
 
 /// Sleep stages as Health Connect numbers them.
@@ -143,9 +145,9 @@ impl HealthConnectReader {
     }
 
     /// A row of `steps_record_table`.
-    pub fn add_steps(&mut self, span: &Span, count: i64) -> Result<(), String> {
+    pub fn add_steps(&mut self, span: &Span, count: i64) -> Result<(), Message> {
         if count < 0 {
-            return Err(format!("a negative step count ({count})"));
+            return Err(Message::new("wearable.hc_negative_steps").with("count", count));
         }
         let (day, second, length) = span.local()?;
         let (source, rank) = self.source_of(span.app);
@@ -157,7 +159,7 @@ impl HealthConnectReader {
     }
 
     /// A row of `exercise_session_record_table`: its minutes, counted once per span.
-    pub fn add_exercise(&mut self, span: &Span) -> Result<(), String> {
+    pub fn add_exercise(&mut self, span: &Span) -> Result<(), Message> {
         let (day, second, length) = span.local()?;
         let (source, rank) = self.source_of(span.app);
         self.records += 1;
@@ -173,7 +175,7 @@ impl HealthConnectReader {
     }
 
     /// A row of `sleep_session_record_table`, by its `row_id` (which its stages name).
-    pub fn add_sleep_session(&mut self, row_id: i64, span: &Span) -> Result<(), String> {
+    pub fn add_sleep_session(&mut self, row_id: i64, span: &Span) -> Result<(), Message> {
         let (day, second, _) = span.local()?;
         let (source, rank) = self.source_of(span.app);
         self.records += 1;
@@ -198,9 +200,9 @@ impl HealthConnectReader {
         start_ms: i64,
         end_ms: i64,
         stage: i64,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if end_ms < start_ms {
-            return Err(format!("an end ({end_ms}) before its start ({start_ms})"));
+            return Err(end_before_start(start_ms, end_ms));
         }
         self.records += 1;
         if let Some(asleep) = stage_asleep(stage) {

@@ -22,13 +22,38 @@ use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 
+use crate::language::Message;
+
 /// A file of an export that could not be read: its name (with the archive's) and why,
-/// with the line where there is one. The caller imports nothing of the export.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: {detail}")]
+/// with the line where there is one, said in the reader's language. The caller imports
+/// nothing of the export.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportFileError {
     pub file: String,
-    pub detail: String,
+    pub detail: Message,
+}
+
+impl ExportFileError {
+    /// "steps.csv: line 3: expected a step count, found \"x\"".
+    pub fn message(&self) -> Message {
+        Message::new("wearable.file")
+            .with("file", &self.file)
+            .with_message("reason", self.detail.clone())
+    }
+}
+
+impl std::fmt::Display for ExportFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ExportFileError {}
+
+impl From<ExportFileError> for Message {
+    fn from(e: ExportFileError) -> Message {
+        e.message()
+    }
 }
 
 /// How a CSV file of an export is laid out before its rows.
@@ -71,20 +96,20 @@ impl<'a> CsvTable<'a> {
         optional: &[&str],
         shape: CsvShape,
     ) -> Result<Self, ExportFileError> {
-        let fail = |detail: String| ExportFileError {
+        let fail = |detail: Message| ExportFileError {
             file: name.to_string(),
             detail,
         };
         let mut bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if shape == CsvShape::Samsung {
             let end = memchr::memchr(b'\n', bytes)
-                .ok_or_else(|| fail("expected a line naming the data, then a header".into()))?;
+                .ok_or_else(|| fail(Message::new("wearable.csv_no_header_line")))?;
             bytes = bytes.get(end + 1..).unwrap_or_default();
         }
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
         let header: Vec<String> = reader
             .headers()
-            .map_err(|e| fail(format!("not a CSV file: {e}")))?
+            .map_err(|e| fail(Message::new("wearable.not_csv").with("detail", e)))?
             .iter()
             .map(|h| {
                 let h = h.trim().to_ascii_lowercase();
@@ -100,11 +125,11 @@ impl<'a> CsvTable<'a> {
             .map(|w| place(w).map(Some))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| {
-                fail(format!(
-                    "expected a header with the columns {}; found {}",
-                    wanted.join(", "),
-                    header.join(", ")
-                ))
+                fail(
+                    Message::new("wearable.csv_columns")
+                        .with("wanted", wanted.join(", "))
+                        .with("found", header.join(", ")),
+                )
             })?;
         index.extend(optional.iter().map(place));
         Ok(CsvTable {
@@ -119,7 +144,7 @@ impl<'a> CsvTable<'a> {
     pub(crate) fn each(
         mut self,
         first_line: u64,
-        mut row: impl FnMut(&[&str]) -> Result<(), String>,
+        mut row: impl FnMut(&[&str]) -> Result<(), Message>,
     ) -> Result<(), ExportFileError> {
         let mut record = csv::StringRecord::new();
         loop {
@@ -130,7 +155,12 @@ impl<'a> CsvTable<'a> {
                 Err(e) => {
                     return Err(ExportFileError {
                         file: self.name.to_string(),
-                        detail: format!("line {line}: {e}"),
+                        detail: Message::new("wearable.line")
+                            .with("line", line)
+                            .with_message(
+                                "reason",
+                                Message::new("file.unreadable_row").with("detail", e),
+                            ),
                     });
                 }
             }
@@ -145,7 +175,9 @@ impl<'a> CsvTable<'a> {
                 .collect();
             row(&cells).map_err(|detail| ExportFileError {
                 file: self.name.to_string(),
-                detail: format!("line {line}: {detail}"),
+                detail: Message::new("wearable.line")
+                    .with("line", line)
+                    .with_message("reason", detail),
             })?;
         }
     }

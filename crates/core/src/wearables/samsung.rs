@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::{CsvShape, CsvTable, DayTotals, ExportFileError, SleepLogs, day_number, night_of_day};
+use crate::language::Message;
 
 /// Rows dated before this are placeholders the app writes, not records.
 const FIRST_REAL_YEAR: i32 = 2010;
@@ -174,10 +175,8 @@ impl SamsungReader {
         let (steps, placeholders) = (&mut self.steps, &mut self.placeholders);
         table.each(1, |cells| {
             let Some((day, year)) = parse_day_time(cells[0]) else {
-                return Err(format!(
-                    "expected day_time as epoch milliseconds or a time like 2024-06-01 00:00:00.000, found {:?}",
-                    cells[0]
-                ));
+                return Err(Message::new("wearable.samsung_day_time")
+                    .with("found", format!("{:?}", cells[0])));
             };
             if year < FIRST_REAL_YEAR {
                 *placeholders += 1;
@@ -191,7 +190,9 @@ impl SamsungReader {
                 .parse::<f64>()
                 .ok()
                 .filter(|c| c.is_finite() && *c >= 0.0)
-                .ok_or_else(|| format!("expected a step count, found {:?}", cells[1]))?;
+                .ok_or_else(|| {
+                    Message::new("wearable.samsung_steps").with("found", format!("{:?}", cells[1]))
+                })?;
             let kept = steps.entry(day).or_insert(count);
             *kept = kept.max(count);
             Ok(())
@@ -204,13 +205,14 @@ impl SamsungReader {
         start: &str,
         end: &str,
         offset: &str,
-    ) -> Result<Option<(i64, i64, i64)>, String> {
+    ) -> Result<Option<(i64, i64, i64)>, Message> {
         let (Some((start, year)), Some((end, _)), Some(offset)) =
             (parse_time(start), parse_time(end), parse_offset(offset))
         else {
-            return Err(format!(
-                "expected UTC times like 2024-06-01 22:30:00.000 and an offset like UTC+0200, found {start:?}, {end:?} and {offset:?}"
-            ));
+            return Err(Message::new("wearable.samsung_span")
+                .with("start", format!("{start:?}"))
+                .with("end", format!("{end:?}"))
+                .with("offset", format!("{offset:?}")));
         };
         if year < FIRST_REAL_YEAR {
             *placeholders += 1;
@@ -253,9 +255,9 @@ impl SamsungReader {
                 "40001" => false,
                 "40002" | "40003" | "40004" => true,
                 other => {
-                    return Err(format!(
-                        "expected a stage of 40001 (awake), 40002 (light), 40003 (deep) or 40004 (REM), found {other:?}"
-                    ));
+                    return Err(
+                        Message::new("wearable.samsung_stage").with("found", format!("{other:?}"))
+                    );
                 }
             };
             if let Some((start, end, _)) = Self::span(placeholders, cells[0], cells[1], cells[4])?
@@ -293,12 +295,13 @@ impl SamsungReader {
                     .ok()
                     .filter(|ms| ms.is_finite() && *ms >= 0.0)
                     .ok_or_else(|| {
-                        format!("expected a duration in milliseconds, found {:?}", cells[4])
+                        Message::new("wearable.samsung_duration")
+                            .with("found", format!("{:?}", cells[4]))
                     })?
                     / 60_000.0
             };
-            let day =
-                i32::try_from((start + offset).div_euclid(86_400)).map_err(|e| e.to_string())?;
+            let day = i32::try_from((start + offset).div_euclid(86_400))
+                .map_err(|e| Message::new("file.unreadable_row").with("detail", e))?;
             exercise.insert(cells[2].to_string(), (day, minutes));
             Ok(())
         })

@@ -16,6 +16,8 @@ the file is an error with its byte position.
 
 use std::io::Read;
 
+use crate::language::Message;
+
 /// How much of the stream is held at once. A tag longer than this grows the buffer, up to
 /// [`LONGEST_TAG`].
 const BUFFER: usize = 1 << 20;
@@ -63,7 +65,7 @@ pub enum Flow {
 #[derive(Debug, thiserror::Error)]
 pub enum ScanError {
     #[error("near byte {position}: {detail}")]
-    Malformed { position: u64, detail: String },
+    Malformed { position: u64, detail: Message },
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
@@ -135,7 +137,7 @@ pub fn scan<R: Read>(
             if start < end {
                 return Err(ScanError::Malformed {
                     position: before + start as u64,
-                    detail: "the file ends in the middle of an element (truncated?)".into(),
+                    detail: Message::new("wearable.xml_truncated_element"),
                 });
             }
             progress(before + end as u64);
@@ -146,7 +148,7 @@ pub fn scan<R: Read>(
             if buf.len() >= LONGEST_TAG {
                 return Err(ScanError::Malformed {
                     position: before,
-                    detail: format!("an element longer than {} MB", LONGEST_TAG >> 20),
+                    detail: Message::new("wearable.xml_too_long").with("mb", LONGEST_TAG >> 20),
                 });
             }
             buf.resize(buf.len() * 2, 0);
@@ -202,7 +204,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// What starts at `rest[0] == b'<'`. Errors carry the offset into `rest` and what is wrong.
-fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize, String)> {
+fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize, Message)> {
     let skip_past = |marker: &[u8], from: usize| match memchr::memmem::find(
         rest.get(from..).unwrap_or_default(),
         marker,
@@ -238,7 +240,7 @@ fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize,
         i += 1;
     }
     if i == 1 && i < rest.len() {
-        return Err((0, "a '<' that starts no element".into()));
+        return Err((0, Message::new("wearable.xml_stray_lt")));
     }
     loop {
         while i < rest.len() && is_space(rest[i]) {
@@ -253,10 +255,10 @@ fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize,
                 return match rest.get(i + 1) {
                     None => Ok(Step::More),
                     Some(b'>') => Ok(Step::Tag(i + 2)),
-                    Some(_) => Err((i, "a '/' inside an element".into())),
+                    Some(_) => Err((i, Message::new("wearable.xml_slash"))),
                 };
             }
-            b'<' => return Err((i, "an element that never closes its tag".into())),
+            b'<' => return Err((i, Message::new("wearable.xml_unclosed"))),
             _ => {}
         }
         let key_start = i;
@@ -272,7 +274,10 @@ fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize,
         };
         let key = String::from_utf8_lossy(rest.get(key_start..key_end).unwrap_or_default());
         if eq != b'=' {
-            return Err((key_start, format!("attribute '{key}' has no value")));
+            return Err((
+                key_start,
+                Message::new("wearable.xml_no_value").with("key", &key),
+            ));
         }
         i += 1;
         while i < rest.len() && is_space(rest[i]) {
@@ -282,10 +287,7 @@ fn next_tag(rest: &[u8], attributes: &mut Vec<[u32; 4]>) -> Result<Step, (usize,
             return Ok(Step::More);
         };
         if quote != b'"' && quote != b'\'' {
-            return Err((
-                i,
-                format!("the value of attribute '{key}' is not in quotes"),
-            ));
+            return Err((i, Message::new("wearable.xml_unquoted").with("key", &key)));
         }
         let value_start = i + 1;
         let Some(len) = memchr::memchr(quote, rest.get(value_start..).unwrap_or_default()) else {

@@ -21,6 +21,39 @@ use crate::words::{said, say};
 /// How many bad rows to print before summarising the rest.
 const BAD_ROWS_SHOWN: usize = 50;
 
+/// One file of an import, as read: said in the person's language on the terminal, in
+/// English in `--json`.
+struct ImportedFile {
+    name: String,
+    kind: nightcramp_core::language::Message,
+    /// Rows of a diary file, days of a wearable export.
+    rows: usize,
+    wearable: bool,
+    bad_rows: usize,
+    notes: Vec<nightcramp_core::language::Message>,
+}
+
+impl ImportedFile {
+    fn json(&self) -> serde_json::Value {
+        let mut value = json!({
+            "file": self.name,
+            "kind": self.kind.to_string(),
+            "rows": self.rows,
+            "bad_rows": self.bad_rows,
+        });
+        if self.wearable {
+            value["days"] = json!(self.rows);
+            value["notes"] = json!(
+                self.notes
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+            );
+        }
+        value
+    }
+}
+
 pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     let diary = ctx.load()?;
     let zone = ctx.zone(&diary);
@@ -35,7 +68,14 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
     for path in &args.paths {
         let name = path.display().to_string();
         if let Some(found) = wearable(path, &zones, args.json)? {
-            per_file.push(json!({"file": name, "kind": found.kind.describe(), "rows": found.days.len(), "days": found.days.len(), "bad_rows": 0, "notes": found.notes}));
+            per_file.push(ImportedFile {
+                name,
+                kind: found.kind.name(),
+                rows: found.days.len(),
+                wearable: true,
+                bad_rows: 0,
+                notes: found.notes,
+            });
             changes.extend(found.changes);
             continue;
         }
@@ -59,12 +99,14 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
                 say!("cli.import.nothing")
             ))
         })?;
-        per_file.push(json!({
-            "file": name,
-            "kind": parsed.kind.describe(),
-            "rows": parsed.rows,
-            "bad_rows": parsed.bad_rows.len(),
-        }));
+        per_file.push(ImportedFile {
+            name,
+            kind: parsed.kind.name(),
+            rows: parsed.rows,
+            wearable: false,
+            bad_rows: parsed.bad_rows.len(),
+            notes: Vec::new(),
+        });
         bad.extend(parsed.bad_rows);
         changes.extend(parsed.records.into_iter().flat_map(changes_for));
     }
@@ -88,7 +130,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
         .with_context(|| say!("cli.context.saving_import"))?;
     if args.json {
         return print_json(&json!({
-            "files": per_file,
+            "files": per_file.iter().map(ImportedFile::json).collect::<Vec<_>>(),
             "added": report.inserted,
             "updated": report.updated,
             "already_there": report.unchanged,
@@ -100,11 +142,11 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
         eprintln!("{}", say!("cli.import.skipped", row = said(&row.message())));
     }
     for file in &per_file {
-        let bad_rows = match file["bad_rows"].as_u64() {
-            Some(0) | None => String::new(),
-            Some(n) => say!("cli.import.bad_skipped", count = n),
+        let bad_rows = match file.bad_rows {
+            0 => String::new(),
+            n => say!("cli.import.bad_skipped", count = n),
         };
-        let key = if file.get("days").is_some() {
+        let key = if file.wearable {
             "cli.import.file_days"
         } else {
             "cli.import.file_rows"
@@ -114,15 +156,15 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> anyhow::Result<()> {
             crate::words::text_with(
                 key,
                 &[
-                    ("file", file["file"].as_str().unwrap_or_default()),
-                    ("kind", file["kind"].as_str().unwrap_or_default()),
-                    ("count", &file["rows"].to_string()),
+                    ("file", file.name.as_str()),
+                    ("kind", &said(&file.kind)),
+                    ("count", &file.rows.to_string()),
                     ("bad", &bad_rows),
                 ]
             )
         );
-        for note in file["notes"].as_array().into_iter().flatten() {
-            outln!("  {}", note.as_str().unwrap_or_default());
+        for note in &file.notes {
+            outln!("  {}", said(note));
         }
     }
     outln!(
@@ -606,7 +648,8 @@ fn wearable(
     match nightcramp_import::read_wearable(path, zones, &mut progress) {
         Ok(found) => Ok(found),
         Err(nightcramp_import::ImportError::Damaged(e)) => Err(UserError::invalid(format!(
-            "{e}\n{}",
+            "{}\n{}",
+            said(&e),
             say!("cli.import.nothing")
         ))),
         Err(nightcramp_import::ImportError::Io(e)) => {

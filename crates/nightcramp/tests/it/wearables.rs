@@ -921,7 +921,7 @@ fn a_damaged_samsung_health_file_names_its_line_and_imports_nothing() {
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains(
-            "a Samsung Health export with 1 file and no days in them: nightcramp reads daily steps"
+            "a Samsung Health export with 1 file and no days in it: nightcramp reads daily steps"
         ),
         "{stderr}"
     );

@@ -23,7 +23,7 @@ use nightcramp_core::factors::{Builtin, FactorKind, parse_custom_name};
 use nightcramp_core::input::{CrampInput, DurationStyle, EntryContext, FieldError};
 use nightcramp_core::insights::{Verdict, analyse};
 use nightcramp_core::knowledge::Knowledge;
-use nightcramp_core::language::Language;
+use nightcramp_core::language::{Language, Message};
 use nightcramp_core::night::last_night;
 use nightcramp_core::nights::{NightIndex, add_days, dates};
 use nightcramp_core::plan::build_plan;
@@ -34,7 +34,7 @@ use serde::Deserialize;
 use crate::Session;
 use crate::auth::SESSION_COOKIE;
 use crate::charts;
-use crate::language::{text, text_with};
+use crate::language::{said, text, text_with};
 use crate::state::{AppState, DiaryError};
 use nightcramp_core::describe;
 
@@ -90,7 +90,12 @@ pub fn routes() -> Router<AppState> {
         .route("/sources", get(guide::sources_page))
         .route("/stretch", get(guide::stretch_page))
         .route("/plan", get(plan::plan_page))
-        .route("/import", get(import::import_page))
+        .route(
+            "/import",
+            get(import::import_page).post(import::import_upload).layer(
+                axum::extract::DefaultBodyLimit::max(crate::upload::UPLOAD_LIMIT),
+            ),
+        )
         .route("/login", get(login::login_page).post(login::login_submit))
         .route("/logout", post(login::logout))
         .route("/people", get(people::people_page))
@@ -212,8 +217,6 @@ const SCRIPT_TEXTS: &[&str] = &[
     "upload_broke",
     "upload_unreadable",
     "upload_failed",
-    "import_days",
-    "import_counts",
 ];
 
 impl Page {

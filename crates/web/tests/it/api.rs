@@ -225,7 +225,7 @@ async fn an_uploaded_export_is_imported_once_and_a_damaged_one_changes_nothing()
         .send(upload(b"date,steps\n2026-11-01,5\n".to_vec()))
         .await;
     assert_eq!(status, 422);
-    assert!(text.contains("not an export we can read"), "{text}");
+    assert!(text.contains("not an export nightcramp can read"), "{text}");
 }
 
 /// A later check-in that leaves the rating out keeps the stored one, as the CLI and the
