@@ -18,6 +18,7 @@ pub use nightcramp_core::charts;
 pub mod language;
 pub mod pages;
 pub mod people;
+pub mod security;
 pub mod state;
 pub mod upload;
 
@@ -73,8 +74,16 @@ pub fn report_html(
     struct ReportPage<'a> {
         r: &'a nightcramp_core::report::ReportData,
         actions: Option<(String, String, String)>,
+        /// Inline, so a saved report.html keeps its look; allowed by its hash
+        /// ([`security`]).
+        style: &'static str,
     }
-    ReportPage { r: report, actions }.render()
+    ReportPage {
+        r: report,
+        actions,
+        style: security::REPORT_STYLE,
+    }
+    .render()
 }
 
 /// The viewer's own diary, for the routes that act on it: 404 for an account that keeps no
@@ -181,6 +190,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state.clone(), guard))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn(security::headers))
         .with_state(state)
 }
 

@@ -17,6 +17,16 @@ const ASSETS: &[(&str, &str, &str)] = &[
         include_str!("../../static/app.js"),
     ),
     (
+        "report.css",
+        "text/css; charset=utf-8",
+        crate::security::REPORT_STYLE,
+    ),
+    (
+        "report.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/report.js"),
+    ),
+    (
         "icon.svg",
         "image/svg+xml",
         include_str!("../../static/icon.svg"),

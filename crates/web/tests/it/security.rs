@@ -340,3 +340,67 @@ async fn a_parallel_burst_of_logins_gets_only_the_allowed_attempts() {
         "once the window has passed the right password works"
     );
 }
+
+/// No other site can frame a page (one click in a framed delete form deleted a cramp), and
+/// every answer (a page, the API, an asset, a refusal, a redirect) says so, with a policy
+/// that allows only our own scripts and styles.
+#[tokio::test]
+async fn every_answer_forbids_framing_and_foreign_scripts() {
+    let open = App::new(None);
+    let locked = App::new(Some("correct horse"));
+    let mut foreign = request(
+        "POST",
+        "/api/episodes",
+        Some("application/json"),
+        Body::from("{}"),
+    );
+    foreign.headers_mut().insert(
+        header::ORIGIN,
+        "http://evil.example".parse().expect("header"),
+    );
+    let answers = [
+        open.send(request("GET", "/entries/x/delete", None, Body::empty()))
+            .await,
+        open.send(request("GET", "/", None, Body::empty())).await,
+        open.send(request("GET", "/report", None, Body::empty()))
+            .await,
+        open.send(request("GET", "/api/nights", None, Body::empty()))
+            .await,
+        open.send(request("GET", "/static/app.js", None, Body::empty()))
+            .await,
+        open.send(request("GET", "/no/such/page", None, Body::empty()))
+            .await,
+        open.send(foreign).await,
+        locked.send(request("GET", "/", None, Body::empty())).await,
+    ];
+    for (status, headers, _) in &answers {
+        let policy = find(headers, "content-security-policy").unwrap_or_default();
+        assert!(
+            policy.contains("frame-ancestors 'none'")
+                && policy.contains("script-src 'self';")
+                && !policy.contains("unsafe-inline"),
+            "{status}: {policy}"
+        );
+        assert_eq!(find(headers, "x-frame-options"), Some("DENY"), "{status}");
+        assert_eq!(
+            find(headers, "x-content-type-options"),
+            Some("nosniff"),
+            "{status}"
+        );
+        assert_eq!(
+            find(headers, "referrer-policy"),
+            Some("same-origin"),
+            "{status}"
+        );
+    }
+    // The report's inline style is the one the policy's hash allows, and it has no
+    // inline script (the print button is /static/report.js).
+    let (_, headers, report) = &answers[2];
+    let policy = find(headers, "content-security-policy").unwrap_or_default();
+    assert!(report.contains(nightcramp_web::security::REPORT_STYLE));
+    assert!(
+        !report.contains("javascript:"),
+        "an inline script would be blocked"
+    );
+    assert_eq!(policy.matches("'sha256-").count(), 2, "{policy}");
+}
