@@ -175,7 +175,6 @@ web-plan-subscribe = den Kalender abonnieren
 web-plan-reminders_times = (Schlafenszeit 22:30 und Aufstehen 07:00, außer der Link nennt andere, wie bedtime=23:00 und wake=06:30).
 web-plan-caution = Setzen Sie ein verschriebenes Medikament nie auf eigene Faust ab: Sprechen Sie mit der Person, die es verschrieben hat.
 web-calendar-invalid = Dieser Kalenderlink ist ungültig; kopieren Sie ihn noch einmal von der Seite Ihr Plan.
-web-calendar-no_key = Diesem Kalenderlink fehlt sein Schlüssel; kopieren Sie ihn von der Seite Ihr Plan.
 
 ## Experimente
 web-experiment-title = Eine Änderung an sich selbst testen

@@ -175,7 +175,6 @@ web-plan-subscribe = subscribe to the calendar
 web-plan-reminders_times = (bedtime 22:30 and waking 07:00 unless the link names others, as in bedtime=23:00 and wake=06:30).
 web-plan-caution = Never stop a prescribed medicine on your own: talk to your prescriber.
 web-calendar-invalid = This calendar link is not valid; copy it again from the plan page.
-web-calendar-no_key = This calendar link needs its key; copy it from the plan page.
 
 ## Experiments
 web-experiment-title = Testing a change on yourself

@@ -175,7 +175,6 @@ web-plan-subscribe = suscribirse al calendario
 web-plan-reminders_times = (acostarse a las 22:30 y levantarse a las 07:00, salvo que el enlace diga otras horas, como bedtime=23:00 y wake=06:30).
 web-plan-caution = No deje nunca por su cuenta un medicamento recetado: hable con quien se lo recetó.
 web-calendar-invalid = Este enlace de calendario no es válido; cópielo de nuevo desde la página del plan.
-web-calendar-no_key = A este enlace de calendario le falta su clave; cópielo desde la página del plan.
 
 ## Experimentos
 web-experiment-title = Probar un cambio en usted mismo

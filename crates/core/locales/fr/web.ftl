@@ -175,7 +175,6 @@ web-plan-subscribe = s'abonner au calendrier
 web-plan-reminders_times = (coucher à 22:30 et lever à 07:00, sauf si le lien en indique d'autres, comme bedtime=23:00 et wake=06:30).
 web-plan-caution = N'arrêtez jamais de vous-même un médicament prescrit : parlez-en à la personne qui l'a prescrit.
 web-calendar-invalid = Ce lien de calendrier n'est pas valable ; copiez-le à nouveau depuis la page du plan.
-web-calendar-no_key = Il manque à ce lien de calendrier sa clé ; copiez-le depuis la page du plan.
 
 ## Expériences
 web-experiment-title = Tester un changement sur vous-même

@@ -71,10 +71,8 @@ pub async fn calendar(
             .as_deref()
             .is_some_and(|k| crate::auth::same_secret(k, &key))
         {
-            return Err(PageError(
-                StatusCode::FORBIDDEN,
-                text("web.calendar.no_key"),
-            ));
+            // Not there, as for any wrong key: the feed is opened by its key alone.
+            return Err(wrong_key());
         }
     }
     let diary = state.diary.read(&me).await?;

@@ -404,3 +404,44 @@ async fn every_answer_forbids_framing_and_foreign_scripts() {
     );
     assert_eq!(policy.matches("'sha256-").count(), 2, "{policy}");
 }
+
+/// With the server password, a calendar app (which has no session) subscribes by the feed's
+/// key alone; a wrong key or none is 404, and the key opens nothing else.
+#[tokio::test]
+async fn the_calendar_feed_opens_by_its_key_alone_when_a_password_is_set() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let app = password_server(&path, "correct horse", "2026-11-28T08:00:00+01:00");
+    let (cookie, _) = password_log_in(&app, "correct horse")
+        .await
+        .expect("logged in");
+    let mut plan = request("GET", "/plan", None, Body::empty());
+    plan.headers_mut()
+        .insert(header::COOKIE, cookie.parse().expect("cookie"));
+    let (status, _, body) = app.send(plan).await;
+    assert_eq!(status, 200);
+    let query = body
+        .split("/calendar.ics?")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the calendar link on the plan page")
+        .replace("&amp;", "&")
+        .replace("&#38;", "&");
+    let key = query.split("key=").nth(1).expect("a key").to_string();
+    assert_eq!(key.len(), 32, "128 bits as hex: {key}");
+
+    let (status, feed) = app.get(&format!("/calendar.ics?{query}")).await;
+    assert_eq!(status, 200, "{feed}");
+    assert!(feed.starts_with("BEGIN:VCALENDAR"), "{feed}");
+    for wrong in [
+        "/calendar.ics".to_string(),
+        "/calendar.ics?key=".to_string(),
+        format!("/calendar.ics?key={}0", &key[..31]),
+    ] {
+        let (status, body) = app.get(&wrong).await;
+        assert_eq!(status, 404, "{wrong}: {body}");
+        assert!(!body.contains("BEGIN:VCALENDAR"));
+    }
+    let (status, _) = app.get(&format!("/api/episodes?key={key}")).await;
+    assert_eq!(status, 401, "the key is the feed's, not a session");
+}
