@@ -323,8 +323,28 @@ pub fn store_error_text(e: &StoreError) -> String {
         StoreError::NotADiary { path, detail } => {
             say!("cli.not_a_diary", path = path, detail = detail)
         }
+        StoreError::Busy { seconds } => say!("cli.store.busy", seconds = seconds),
+        StoreError::ReadOnly { path } => say!("cli.store.read_only", path = path),
+        StoreError::DiskFull => say!("cli.store.disk_full"),
+        StoreError::IsAFolder { path } => say!("cli.store.folder", path = path),
+        StoreError::BackupNotWritten { path, detail } => {
+            say!("cli.store.backup_not_written", path = path, detail = detail)
+        }
         other => other.to_string(),
     }
+}
+
+/// An error as the person reads it: each layer of its context, outermost first (as
+/// anyhow's `{:#}` writes them), with a store's errors said in the person's language.
+pub fn error_text(error: &anyhow::Error) -> String {
+    error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<StoreError>() {
+            Some(store) => store_error_text(store),
+            None => cause.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// `today`, `yesterday` or `YYYY-MM-DD` (exactly: a date with a time attached is refused,

@@ -30,7 +30,7 @@ fn main() -> std::process::ExitCode {
                 Some(user) => user.code,
                 None => ExitCode::Failure,
             };
-            eprintln!("nightcramp: {error:#}");
+            eprintln!("nightcramp: {}", context::error_text(&error));
             std::process::ExitCode::from(code as u8)
         }
     }

@@ -280,10 +280,34 @@ pub enum StoreError {
         "could not back up the diary to {path} before upgrading it, so it was left as it was: {detail}"
     )]
     BackupFailed { path: String, detail: String },
+    /// A backup (`backup`, or `copy`'s safety copy) could not be written; nothing was left
+    /// where it was to go.
+    #[error("could not write the backup {path}: {detail}. Nothing was written there")]
+    BackupNotWritten { path: String, detail: String },
     #[error("the diary holds a value this version cannot read ({what}): {detail}")]
     Corrupt { what: String, detail: String },
     #[error("could not create the folder {path}: {detail}")]
     Folder { path: String, detail: String },
+    /// Another writer held the diary for the whole busy timeout. Nothing was changed.
+    #[error(
+        "the diary stayed busy: another program (nightcramp serve, or another command) was writing to it for {seconds} seconds. Nothing was changed; try again"
+    )]
+    Busy { seconds: u64 },
+    /// The file, or the folder it is in, cannot be written by this process.
+    #[error(
+        "{path} is read-only for you (the file or the folder it is in), so nightcramp cannot write to it. Nothing was changed. Make it writable, or copy the diary to a folder of yours and use --db"
+    )]
+    ReadOnly { path: String },
+    /// The disk (or the database's size limit) is full.
+    #[error(
+        "the disk holding the diary is full. Nothing was changed; free some space and try again"
+    )]
+    DiskFull,
+    /// A folder was named where the diary file should be.
+    #[error(
+        "{path} is a folder, not a diary file. Name the file instead, for example {path}/diary.db"
+    )]
+    IsAFolder { path: String },
     /// The database itself failed (its message, whatever the backend).
     #[error("database error: {0}")]
     Database(String),
@@ -294,6 +318,14 @@ pub enum StoreError {
     /// lost, a share of someone else's diary. Nothing was changed.
     #[error("{0}")]
     Refused(nightcramp_core::language::Message),
+}
+
+/// Removes what a failed copy left (the file and any journal beside it): a failed backup
+/// leaves nothing behind, not even an empty file.
+pub(crate) fn remove_partial(partial: &std::path::Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
+    }
 }
 
 /// The tables that hold diary rows, each with a `diary` column.
@@ -773,18 +805,26 @@ pub trait Store: Send {
             .unwrap_or_default();
         partial_name.push(".partial");
         let partial = out.with_file_name(partial_name);
-        let fail = |detail: String| StoreError::BackupFailed {
+        let fail = |e: StoreError| StoreError::BackupNotWritten {
             path: out.display().to_string(),
-            detail,
+            detail: match e {
+                StoreError::DiskFull => "the disk is full".to_string(),
+                other => other.to_string(),
+            },
         };
         let _ = std::fs::remove_file(&partial);
-        {
-            let (mut copy, _) = SqliteStore::open(&partial)?;
-            copy.install(&everything, false)?;
-        }
+        let written = SqliteStore::open(&partial)
+            .and_then(|(mut copy, _)| copy.install(&everything, false))
+            .map_err(fail);
         for suffix in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
         }
-        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))
+        let moved = written.and_then(|()| {
+            std::fs::rename(&partial, out).map_err(|e| fail(StoreError::Database(e.to_string())))
+        });
+        if moved.is_err() {
+            remove_partial(&partial);
+        }
+        moved
     }
 }

@@ -48,8 +48,15 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// How long a writer waits for another (the CLI while `serve` writes) before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a writer waits for another (the CLI while `serve` writes) before giving up:
+/// long, since a failed write is worse than a slow one, and stated in the error.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Every write transaction takes the write lock when it begins. A deferred one would read
+/// first and then ask for the lock, and SQLite cannot wait for that upgrade (another writer
+/// may have changed what was read), so it fails at once with "database is locked" or
+/// "busy snapshot" instead of waiting its turn under the busy timeout.
+const WRITE: rusqlite::TransactionBehavior = rusqlite::TransactionBehavior::Immediate;
 
 /// Fault injection for the crash tests: when this variable holds N, the process aborts
 /// after N changes of an `apply`, inside the open transaction, exactly as a kill would.
@@ -95,6 +102,11 @@ impl SqliteStore {
         path: &Path,
         migrations: &[&str],
     ) -> Result<(SqliteStore, OpenReport), StoreError> {
+        if path.is_dir() {
+            return Err(StoreError::IsAFolder {
+                path: path.display().to_string(),
+            });
+        }
         let existed = path.exists();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| StoreError::Folder {
@@ -102,17 +114,25 @@ impl SqliteStore {
                 detail: e.to_string(),
             })?;
         }
-        let conn = Connection::open(path)?;
-        let not_a_diary = |e: rusqlite::Error| StoreError::NotADiary {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        };
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(not_a_diary)?;
+        let fault = |e: rusqlite::Error| open_fault(path, e);
+        let conn = Connection::open(path).map_err(fault)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(fault)?;
+        // The version first: a diary from a newer nightcramp is refused before anything
+        // about the file changes (switching it to WAL would rewrite its header).
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(fault)?;
+        refuse_newer(&conn, found, migrations.len() as i64)?;
+        if conn.is_readonly(rusqlite::MAIN_DB).map_err(fault)? {
+            return Err(StoreError::ReadOnly {
+                path: path.display().to_string(),
+            });
+        }
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(not_a_diary)?;
+            .map_err(fault)?;
         debug_assert!(mode.eq_ignore_ascii_case("wal"), "journal mode {mode}");
-        let mut store = SqliteStore::configure(conn).map_err(not_a_diary)?;
+        let mut store = SqliteStore::configure(conn).map_err(fault)?;
         let report = store.migrate(Some(path), existed, migrations)?;
         Ok((store, report))
     }
@@ -212,24 +232,7 @@ impl SqliteStore {
             created: !existed || found == 0,
             ..OpenReport::default()
         };
-        if found > latest {
-            let written_by: Option<String> = self
-                .conn
-                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
-                    r.get(0)
-                })
-                .optional()
-                .ok()
-                .flatten();
-            return Err(StoreError::NewerSchema {
-                found,
-                supported: latest,
-                written_by: written_by
-                    .map(|v| format!("nightcramp {v}"))
-                    .unwrap_or_else(|| "an unknown version".into()),
-                this_version: APP_VERSION,
-            });
-        }
+        refuse_newer(&self.conn, found, latest)?;
         if found == latest {
             return Ok(report);
         }
@@ -246,7 +249,7 @@ impl SqliteStore {
             }
             report.migrated_from = Some(found);
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         for (i, sql) in migrations.iter().enumerate().skip(found as usize) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
@@ -273,9 +276,93 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
 }
 
 /// SQLite's errors reach callers as the backend-neutral [`StoreError::Database`].
+/// A diary whose schema is newer than `latest` is refused, naming who wrote it; read only,
+/// so the file is left exactly as it was.
+fn refuse_newer(conn: &Connection, found: i64, latest: i64) -> Result<(), StoreError> {
+    if found <= latest {
+        return Ok(());
+    }
+    let written_by: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .ok()
+        .flatten();
+    Err(StoreError::NewerSchema {
+        found,
+        supported: latest,
+        written_by: written_by
+            .map(|v| format!("nightcramp {v}"))
+            .unwrap_or_else(|| "an unknown version".into()),
+        this_version: APP_VERSION,
+    })
+}
+
+/// Why a diary file could not be opened, said as what it is: a full disk and a file or
+/// folder that is read-only are not a damaged diary.
+fn open_fault(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    let shown = path.display().to_string();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
+            seconds: BUSY_TIMEOUT.as_secs(),
+        },
+        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen)
+            if !can_write(path) =>
+        {
+            StoreError::ReadOnly { path: shown }
+        }
+        _ => StoreError::NotADiary {
+            path: shown,
+            detail: e.to_string(),
+        },
+    }
+}
+
+/// A backup that could not be written, with a full disk said as one.
+fn backup_not_written(out: &Path, detail: &str, code: Option<rusqlite::ErrorCode>) -> StoreError {
+    StoreError::BackupNotWritten {
+        path: out.display().to_string(),
+        detail: if code == Some(rusqlite::ErrorCode::DiskFull) {
+            "the disk is full".to_string()
+        } else {
+            detail.to_string()
+        },
+    }
+}
+
+/// Can this process change the diary and create its journal files beside it?
+fn can_write(path: &Path) -> bool {
+    let file_ok = !path.exists() || std::fs::OpenOptions::new().append(true).open(path).is_ok();
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = folder.join(format!(
+        ".nightcramp-write-check-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let folder_ok = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .is_ok();
+    let _ = std::fs::remove_file(&probe);
+    file_ok && folder_ok
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> StoreError {
-        StoreError::Database(e.to_string())
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
+                seconds: BUSY_TIMEOUT.as_secs(),
+            },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            _ => StoreError::Database(e.to_string()),
+        }
     }
 }
 
@@ -297,7 +384,7 @@ impl Store for SqliteStore {
         access.check_write()?;
         let diary = access.diary;
         let abort_after = self.abort_after;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let mut report = ApplyReport::default();
         for (i, change) in changes.iter().enumerate() {
             if abort_after == Some(i) {
@@ -340,15 +427,18 @@ impl Store for SqliteStore {
         partial_name.push(".partial");
         let partial = out.with_file_name(partial_name);
         let _ = std::fs::remove_file(&partial);
-        let fail = |detail: String| StoreError::BackupFailed {
-            path: out.display().to_string(),
-            detail,
-        };
-        self.conn
+        let written = self
+            .conn
             .execute("VACUUM INTO ?1", [partial.display().to_string()])
-            .map_err(|e| fail(e.to_string()))?;
-        std::fs::rename(&partial, out).map_err(|e| fail(e.to_string()))?;
-        Ok(())
+            .map_err(|e| backup_not_written(out, &e.to_string(), e.sqlite_error_code()))
+            .and_then(|_| {
+                std::fs::rename(&partial, out)
+                    .map_err(|e| backup_not_written(out, &e.to_string(), None))
+            });
+        if written.is_err() {
+            crate::remove_partial(&partial);
+        }
+        written
     }
 
     fn diary_revision(&self, _access: &DiaryAccess) -> Result<Option<i64>, StoreError> {
@@ -388,7 +478,7 @@ impl Store for SqliteStore {
         at: Timestamp,
     ) -> Result<(), StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let next = next_diary(&tx)?;
         let diary = access::new_account_diary(&read_directory(&tx)?, name, role, next)?;
         tx.execute(
@@ -411,7 +501,7 @@ impl Store for SqliteStore {
 
     fn set_password(&mut self, name: &str, password_hash: &str) -> Result<(), StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         access::existing_account(&read_directory(&tx)?, name)?;
         tx.execute(
             "UPDATE accounts SET password_hash = ?2 WHERE name = ?1",
@@ -423,7 +513,7 @@ impl Store for SqliteStore {
 
     fn remove_account(&mut self, name: &str, delete_diary: bool) -> Result<(), StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let directory = read_directory(&tx)?;
         let gone = access::removal(
             &directory,
@@ -445,7 +535,7 @@ impl Store for SqliteStore {
 
     fn add_share(&mut self, access: &DiaryAccess, share: NewShare) -> Result<Share, StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         access.check_owner()?;
         access::check_shareable(access)?;
         let directory = read_directory(&tx)?;
@@ -499,7 +589,7 @@ impl Store for SqliteStore {
         origin: &str,
     ) -> Result<Share, StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let directory = read_directory(&tx)?;
         let mut share = access::share_to_revoke(&directory, access, id)?.clone();
         if share.revoked_at.is_none() {
@@ -574,7 +664,7 @@ impl Store for SqliteStore {
     }
 
     fn start_session(&mut self, session: &NewSession<'_>) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let directory = read_directory(&tx)?;
         let account = access::existing_account(&directory, session.account)?;
         let id: i64 = tx.query_row(
@@ -649,7 +739,7 @@ impl Store for SqliteStore {
         session: &NewPasswordSession<'_>,
     ) -> Result<(), StoreError> {
         access.check_owner()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         tx.execute(
             "DELETE FROM sessions WHERE expires_ms <= ?1",
             [session.at.as_millisecond()],
@@ -735,7 +825,7 @@ impl Store for SqliteStore {
 
     fn install(&mut self, from: &Installation, replace: bool) -> Result<(), StoreError> {
         self.count_write();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(WRITE)?;
         let directory = read_directory(&tx)?;
         let mut here_empty = directory.accounts.is_empty() && directory.shares.is_empty();
         for n in directory.diary_numbers() {

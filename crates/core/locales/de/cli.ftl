@@ -15,6 +15,11 @@ cli-denied-no_own_diary = ein Konto der Rolle { $role } hat kein eigenes Tagebuc
 cli-denied-read_only = das Tagebuch von { $name } ist mit Ihnen zum Lesen geteilt, nicht zum Ändern
 cli-newer_schema = dieses Tagebuch wurde von einem neueren nightcramp geschrieben ({ $written_by }, Schema-Version { $found }); dies ist nightcramp { $this_version }, das Schema-Versionen bis { $supported } versteht. Nichts wurde geändert und Ihre Daten sind sicher: Installieren Sie das neuere nightcramp, um es zu öffnen
 cli-not_a_diary = { $path } ist kein Tagebuch von nightcramp (keine SQLite-Datenbank, oder beschädigt): { $detail }
+cli-store-busy = das Tagebuch blieb belegt: ein anderes Programm (nightcramp serve oder ein anderer Befehl) hat { $seconds } Sekunden lang hineingeschrieben. Nichts wurde geändert; versuchen Sie es noch einmal
+cli-store-read_only = { $path } ist für Sie schreibgeschützt (die Datei oder ihr Ordner), daher kann nightcramp nicht hineinschreiben. Nichts wurde geändert. Machen Sie die Datei beschreibbar, oder kopieren Sie das Tagebuch in einen eigenen Ordner und verwenden Sie --db
+cli-store-disk_full = der Datenträger mit dem Tagebuch ist voll. Nichts wurde geändert; schaffen Sie Platz und versuchen Sie es noch einmal
+cli-store-folder = { $path } ist ein Ordner, keine Tagebuchdatei. Geben Sie die Datei an, zum Beispiel { $path }/diary.db
+cli-store-backup_not_written = die Sicherung { $path } konnte nicht geschrieben werden: { $detail }. Dort wurde nichts geschrieben
 
 ## Nächte benennen
 cli-night-last = letzte Nacht ({ $night })

@@ -15,6 +15,11 @@ cli-denied-no_own_diary = a { $role } account has no diary of its own
 cli-denied-read_only = { $name }'s diary is shared with you to read, not to change
 cli-newer_schema = this diary was written by a newer nightcramp ({ $written_by }, schema version { $found }); this is nightcramp { $this_version }, which understands schema versions up to { $supported }. Nothing was changed and your data is safe: install the newer nightcramp to open it
 cli-not_a_diary = { $path } is not a nightcramp diary (not a SQLite database, or damaged): { $detail }
+cli-store-busy = the diary stayed busy: another program (nightcramp serve, or another command) was writing to it for { $seconds } seconds. Nothing was changed; try again
+cli-store-read_only = { $path } is read-only for you (the file or the folder it is in), so nightcramp cannot write to it. Nothing was changed. Make it writable, or copy the diary to a folder of yours and use --db
+cli-store-disk_full = the disk holding the diary is full. Nothing was changed; free some space and try again
+cli-store-folder = { $path } is a folder, not a diary file. Name the file instead, for example { $path }/diary.db
+cli-store-backup_not_written = could not write the backup { $path }: { $detail }. Nothing was written there
 
 ## Naming nights
 cli-night-last = last night ({ $night })

@@ -15,6 +15,11 @@ cli-denied-no_own_diary = una cuenta de { $role } no tiene diario propio
 cli-denied-read_only = el diario de { $name } se ha compartido con usted para leerlo, no para cambiarlo
 cli-newer_schema = este diario lo escribió un nightcramp más reciente ({ $written_by }, versión de esquema { $found }); este es nightcramp { $this_version }, que entiende versiones de esquema hasta la { $supported }. No se ha cambiado nada y sus datos están a salvo: instale el nightcramp más reciente para abrirlo
 cli-not_a_diary = { $path } no es un diario de nightcramp (no es una base de datos SQLite, o está dañada): { $detail }
+cli-store-busy = el diario siguió ocupado: otro programa (nightcramp serve u otra orden) estuvo escribiendo en él durante { $seconds } segundos. No se cambió nada; inténtelo de nuevo
+cli-store-read_only = { $path } es de solo lectura para usted (el archivo o la carpeta donde está), así que nightcramp no puede escribir en él. No se cambió nada. Permita escribir en él, o copie el diario a una carpeta suya y use --db
+cli-store-disk_full = el disco donde está el diario está lleno. No se cambió nada; libere espacio e inténtelo de nuevo
+cli-store-folder = { $path } es una carpeta, no un archivo de diario. Indique el archivo, por ejemplo { $path }/diary.db
+cli-store-backup_not_written = no se pudo escribir la copia de seguridad { $path }: { $detail }. No se escribió nada allí
 
 ## Nombrar las noches
 cli-night-last = anoche ({ $night })

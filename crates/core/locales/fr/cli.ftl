@@ -15,6 +15,11 @@ cli-denied-no_own_diary = un compte { $role } n'a pas de journal à lui
 cli-denied-read_only = le journal de { $name } est partagé avec vous pour le lire, pas pour le modifier
 cli-newer_schema = ce journal a été écrit par un nightcramp plus récent ({ $written_by }, version de schéma { $found }) ; celui-ci est nightcramp { $this_version }, qui comprend les versions de schéma jusqu'à { $supported }. Rien n'a changé et vos données sont en sécurité : installez le nightcramp plus récent pour l'ouvrir
 cli-not_a_diary = { $path } n'est pas un journal nightcramp (pas une base SQLite, ou endommagée) : { $detail }
+cli-store-busy = le journal est resté occupé : un autre programme (nightcramp serve ou une autre commande) y a écrit pendant { $seconds } secondes. Rien n'a été modifié ; réessayez
+cli-store-read_only = { $path } est en lecture seule pour vous (le fichier ou son dossier), nightcramp ne peut donc pas y écrire. Rien n'a été modifié. Autorisez l'écriture, ou copiez le journal dans un dossier à vous et utilisez --db
+cli-store-disk_full = le disque qui contient le journal est plein. Rien n'a été modifié ; libérez de la place et réessayez
+cli-store-folder = { $path } est un dossier, pas un fichier de journal. Indiquez le fichier, par exemple { $path }/diary.db
+cli-store-backup_not_written = impossible d'écrire la sauvegarde { $path } : { $detail }. Rien n'y a été écrit
 
 ## Nommer les nuits
 cli-night-last = la nuit dernière ({ $night })

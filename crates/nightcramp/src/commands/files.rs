@@ -313,11 +313,17 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .unwrap_or_default();
     tmp_name.push(".partial");
     let tmp = path.with_file_name(tmp_name);
-    std::fs::write(&tmp, bytes)
-        .with_context(|| say!("cli.context.writing", path = tmp.display()))?;
-    std::fs::rename(&tmp, path)
-        .with_context(|| say!("cli.context.moving", path = path.display()))?;
-    Ok(())
+    let written = std::fs::write(&tmp, bytes)
+        .with_context(|| say!("cli.context.writing", path = path.display()))
+        .and_then(|()| {
+            std::fs::rename(&tmp, path)
+                .with_context(|| say!("cli.context.moving", path = path.display()))
+        });
+    if written.is_err() {
+        // A full disk must not leave an empty or half file behind.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 /// "12 cramps, 30 check-ins, 28 days, 1 medicines": what a diary holds, before it is

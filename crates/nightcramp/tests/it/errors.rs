@@ -146,3 +146,31 @@ fn serving_beyond_this_machine_without_a_password_is_refused_with_the_reason() {
         "{stderr}"
     );
 }
+
+/// A backup that cannot be written says so (not "upgrading", not "damaged"), exit 1, and
+/// leaves nothing behind: no `.partial` file, empty or not.
+#[test]
+fn a_backup_that_cannot_be_written_leaves_nothing_behind() {
+    let d = Sandbox::new();
+    d.ok(&["cramp", "--at", "03:00"]);
+    let target = d.path("backups");
+    std::fs::create_dir_all(&target).expect("a folder where the file should go");
+    let (code, stderr) = d.fails(&["backup", "--out", s(&target)]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("could not write the backup")
+            && stderr.contains("Nothing was written there"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("upgrading") && !stderr.contains("damaged"),
+        "{stderr}"
+    );
+    let left: Vec<_> = std::fs::read_dir(d.dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("partial"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -190,3 +190,67 @@ fn a_diary_from_before_accounts_keeps_every_entry_as_the_first_diary() {
     let ana = store.operator_access(Some("ana")).expect("ana's diary");
     assert_eq!(store.load(&ana).expect("load"), diary);
 }
+
+/// A newer diary that is not in WAL mode (copied from elsewhere, or written by a version
+/// that changed its journal) is refused before the switch to WAL, which would rewrite its
+/// header: not one byte changes, and no -wal or -shm file appears beside it.
+#[test]
+fn a_newer_diary_outside_wal_mode_is_refused_before_anything_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("diary.db");
+    let mut next: Vec<&str> = MIGRATIONS.to_vec();
+    next.push("CREATE TABLE future_feature (id INTEGER PRIMARY KEY) STRICT;");
+    drop(SqliteStore::open_with_migrations(&path, &next).expect("newer"));
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .expect("rollback journal");
+    assert_eq!(mode, "delete");
+    drop(conn);
+    let before = std::fs::read(&path).expect("read");
+    let err = SqliteStore::open(&path).expect_err("refused");
+    assert!(matches!(err, StoreError::NewerSchema { .. }), "{err}");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "not a byte changed"
+    );
+    for suffix in ["-wal", "-shm"] {
+        assert!(
+            !dir.path().join(format!("diary.db{suffix}")).exists(),
+            "{suffix} left beside it"
+        );
+    }
+}
+
+/// A folder named as the diary is said to be a folder (not a damaged diary), and a full disk
+/// or a busy diary are said as what they are, whatever SQLite's own words.
+#[test]
+fn a_folder_a_full_disk_and_a_busy_diary_are_said_as_what_they_are() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let err = SqliteStore::open(dir.path()).expect_err("a folder");
+    assert!(matches!(err, StoreError::IsAFolder { .. }), "{err}");
+    assert!(
+        err.to_string().contains("is a folder, not a diary file"),
+        "{err}"
+    );
+    let sqlite = |code| {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some("from SQLite".into()))
+    };
+    assert!(matches!(
+        StoreError::from(sqlite(rusqlite::ffi::SQLITE_FULL)),
+        StoreError::DiskFull
+    ));
+    for busy in [
+        rusqlite::ffi::SQLITE_BUSY,
+        517, /* SQLITE_BUSY_SNAPSHOT */
+        rusqlite::ffi::SQLITE_LOCKED,
+    ] {
+        let err = StoreError::from(sqlite(busy));
+        assert!(
+            matches!(err, StoreError::Busy { seconds } if seconds >= 30),
+            "{busy}: {err}"
+        );
+        assert!(err.to_string().contains("Nothing was changed"), "{err}");
+    }
+}
