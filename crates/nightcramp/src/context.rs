@@ -327,6 +327,8 @@ pub fn store_error_text(e: &StoreError) -> String {
         StoreError::ReadOnly { path } => say!("cli.store.read_only", path = path),
         StoreError::DiskFull => say!("cli.store.disk_full"),
         StoreError::IsAFolder { path } => say!("cli.store.folder", path = path),
+        StoreError::EmptyFile { path } => say!("cli.store.empty_file", path = path),
+        StoreError::OtherProgram { path } => say!("cli.store.other_program", path = path),
         StoreError::BackupNotWritten { path, detail } => {
             say!("cli.store.backup_not_written", path = path, detail = detail)
         }

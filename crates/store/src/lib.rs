@@ -303,6 +303,12 @@ pub enum StoreError {
         "the disk holding the diary is full. Nothing was changed; free some space and try again"
     )]
     DiskFull,
+    /// A file offered as a diary (a backup to restore) is empty.
+    #[error("{path} is empty: there is no diary in it")]
+    EmptyFile { path: String },
+    /// A file offered as a diary is a database, but another program's.
+    #[error("{path} is a database of another program, not a nightcramp diary")]
+    OtherProgram { path: String },
     /// A folder was named where the diary file should be.
     #[error(
         "{path} is a folder, not a diary file. Name the file instead, for example {path}/diary.db"

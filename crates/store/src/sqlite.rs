@@ -186,6 +186,22 @@ impl SqliteStore {
             if check != "ok" {
                 return Err(not_a_diary(format!("the integrity check failed: {check}")));
             }
+            // An empty file, or another program's database, would open as a new, empty
+            // diary and replace the person's with nothing: only a nightcramp diary restores.
+            let shown = path.display().to_string();
+            if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
+                return Err(StoreError::EmptyFile { path: shown });
+            }
+            let ours: Option<String> = conn
+                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .ok()
+                .flatten();
+            if ours.is_none() {
+                return Err(StoreError::OtherProgram { path: shown });
+            }
         }
         let scratch = scratch_dir.join(format!(
             ".nightcramp-restore-check-{}.db",

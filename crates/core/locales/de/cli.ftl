@@ -19,6 +19,8 @@ cli-store-busy = das Tagebuch blieb belegt: ein anderes Programm (nightcramp ser
 cli-store-read_only = { $path } ist für Sie schreibgeschützt (die Datei oder ihr Ordner), daher kann nightcramp nicht hineinschreiben. Nichts wurde geändert. Machen Sie die Datei beschreibbar, oder kopieren Sie das Tagebuch in einen eigenen Ordner und verwenden Sie --db
 cli-store-disk_full = der Datenträger mit dem Tagebuch ist voll. Nichts wurde geändert; schaffen Sie Platz und versuchen Sie es noch einmal
 cli-store-folder = { $path } ist ein Ordner, keine Tagebuchdatei. Geben Sie die Datei an, zum Beispiel { $path }/diary.db
+cli-store-empty_file = { $path } ist leer: darin ist kein Tagebuch
+cli-store-other_program = { $path } ist eine Datenbank eines anderen Programms, kein Tagebuch von nightcramp
 cli-store-backup_not_written = die Sicherung { $path } konnte nicht geschrieben werden: { $detail }. Dort wurde nichts geschrieben
 
 ## Nächte benennen
@@ -207,6 +209,7 @@ cli-backup-done = Eine stimmige Kopie des Tagebuchs wurde nach { $path } geschri
 cli-restore-nothing = Nichts wurde wiederhergestellt.
 cli-restore-backup_holds = Die Sicherung enthält { $what }.
 cli-restore-diary_holds = Ihr Tagebuch enthält jetzt { $what }.
+cli-restore-would_lose = Beim Wiederherstellen ginge verloren, was Ihr Tagebuch enthält und die Sicherung nicht: { $what }.
 cli-restore-ask = Ihr Tagebuch durch die Sicherung ersetzen?
 cli-restore-not_restored = nicht wiederhergestellt; nichts wurde geändert (mit --yes ohne Nachfrage)
 cli-restore-done = { $file } wiederhergestellt. Ihr bisheriges Tagebuch liegt unter { $kept }

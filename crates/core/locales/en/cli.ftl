@@ -19,6 +19,8 @@ cli-store-busy = the diary stayed busy: another program (nightcramp serve, or an
 cli-store-read_only = { $path } is read-only for you (the file or the folder it is in), so nightcramp cannot write to it. Nothing was changed. Make it writable, or copy the diary to a folder of yours and use --db
 cli-store-disk_full = the disk holding the diary is full. Nothing was changed; free some space and try again
 cli-store-folder = { $path } is a folder, not a diary file. Name the file instead, for example { $path }/diary.db
+cli-store-empty_file = { $path } is empty: there is no diary in it
+cli-store-other_program = { $path } is a database of another program, not a nightcramp diary
 cli-store-backup_not_written = could not write the backup { $path }: { $detail }. Nothing was written there
 
 ## Naming nights
@@ -207,6 +209,7 @@ cli-backup-done = Wrote a consistent copy of the diary to { $path }
 cli-restore-nothing = Nothing was restored.
 cli-restore-backup_holds = The backup holds { $what }.
 cli-restore-diary_holds = Your diary now holds { $what }.
+cli-restore-would_lose = Restoring would lose what your diary holds and the backup does not: { $what }.
 cli-restore-ask = Replace your diary with the backup?
 cli-restore-not_restored = not restored; nothing was changed (add --yes to restore without asking)
 cli-restore-done = Restored { $file }. Your previous diary is kept at { $kept }

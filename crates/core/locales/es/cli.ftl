@@ -19,6 +19,8 @@ cli-store-busy = el diario siguió ocupado: otro programa (nightcramp serve u ot
 cli-store-read_only = { $path } es de solo lectura para usted (el archivo o la carpeta donde está), así que nightcramp no puede escribir en él. No se cambió nada. Permita escribir en él, o copie el diario a una carpeta suya y use --db
 cli-store-disk_full = el disco donde está el diario está lleno. No se cambió nada; libere espacio e inténtelo de nuevo
 cli-store-folder = { $path } es una carpeta, no un archivo de diario. Indique el archivo, por ejemplo { $path }/diary.db
+cli-store-empty_file = { $path } está vacío: no hay ningún diario en él
+cli-store-other_program = { $path } es una base de datos de otro programa, no un diario de nightcramp
 cli-store-backup_not_written = no se pudo escribir la copia de seguridad { $path }: { $detail }. No se escribió nada allí
 
 ## Nombrar las noches
@@ -207,6 +209,7 @@ cli-backup-done = Copia coherente del diario escrita en { $path }
 cli-restore-nothing = No se restauró nada.
 cli-restore-backup_holds = La copia de seguridad contiene { $what }.
 cli-restore-diary_holds = Su diario contiene ahora { $what }.
+cli-restore-would_lose = Restaurar haría perder lo que su diario tiene y la copia no: { $what }.
 cli-restore-ask = ¿Sustituir su diario por la copia de seguridad?
 cli-restore-not_restored = no se ha restaurado; no se ha cambiado nada (añada --yes para restaurar sin preguntar)
 cli-restore-done = Restaurado { $file }. Su diario anterior se conserva en { $kept }

@@ -19,6 +19,8 @@ cli-store-busy = le journal est resté occupé : un autre programme (nightcramp 
 cli-store-read_only = { $path } est en lecture seule pour vous (le fichier ou son dossier), nightcramp ne peut donc pas y écrire. Rien n'a été modifié. Autorisez l'écriture, ou copiez le journal dans un dossier à vous et utilisez --db
 cli-store-disk_full = le disque qui contient le journal est plein. Rien n'a été modifié ; libérez de la place et réessayez
 cli-store-folder = { $path } est un dossier, pas un fichier de journal. Indiquez le fichier, par exemple { $path }/diary.db
+cli-store-empty_file = { $path } est vide : il ne contient aucun journal
+cli-store-other_program = { $path } est une base de données d'un autre programme, pas un journal nightcramp
 cli-store-backup_not_written = impossible d'écrire la sauvegarde { $path } : { $detail }. Rien n'y a été écrit
 
 ## Nommer les nuits
@@ -207,6 +209,7 @@ cli-backup-done = Copie cohérente du journal écrite dans { $path }
 cli-restore-nothing = Rien n'a été restauré.
 cli-restore-backup_holds = La sauvegarde contient { $what }.
 cli-restore-diary_holds = Votre journal contient maintenant { $what }.
+cli-restore-would_lose = La restauration ferait perdre ce que votre journal contient et pas la sauvegarde : { $what }.
 cli-restore-ask = Remplacer votre journal par la sauvegarde ?
 cli-restore-not_restored = non restauré ; rien n'a changé (ajoutez --yes pour restaurer sans question)
 cli-restore-done = { $file } restauré. Votre journal précédent est gardé dans { $kept }

@@ -363,10 +363,37 @@ fn describe_store(everything: &nightcramp_store::Installation) -> String {
     )
 }
 
+/// What a restore of `backup` over `current` would lose: the cramps, check-ins, days and
+/// medicines the diary holds beyond the backup's, when any count is smaller there.
+fn would_lose(
+    current: &nightcramp_store::Installation,
+    backup: &nightcramp_store::Installation,
+) -> Option<String> {
+    let counts = |everything: &nightcramp_store::Installation| {
+        everything.diaries().fold([0usize; 4], |mut n, d| {
+            n[0] += d.episodes.len();
+            n[1] += d.checkins.len();
+            n[2] += d.days.len();
+            n[3] += d.medications.len();
+            n
+        })
+    };
+    let (now, then) = (counts(current), counts(backup));
+    if now.iter().zip(then).all(|(a, b)| *a <= b) {
+        return None;
+    }
+    let lost = |i: usize| now[i].saturating_sub(then[i]);
+    Some(say!(
+        "cli.diary.holds",
+        cramps = lost(0),
+        checkins = lost(1),
+        days = lost(2),
+        medicines = lost(3)
+    ))
+}
+
 pub fn backup(ctx: &Context, out: &Path) -> anyhow::Result<()> {
-    ctx.store
-        .backup_to(out)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    ctx.store.backup_to(out).map_err(anyhow::Error::new)?;
     eprintln!("{}", say!("cli.backup.done", path = out.display()));
     Ok(())
 }
@@ -396,6 +423,9 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
         "{}",
         say!("cli.restore.diary_holds", what = describe_store(&current))
     );
+    if let Some(lost) = would_lose(&current, &target) {
+        eprintln!("{}", say!("cli.restore.would_lose", what = lost));
+    }
     if !yes && !crate::commands::records::confirm(&say!("cli.restore.ask"))? {
         return Err(UserError::refused(say!("cli.restore.not_restored")));
     }
@@ -409,9 +439,7 @@ pub fn restore(ctx: &mut Context, file: &Path, yes: bool) -> anyhow::Result<()> 
         "{stem}.before-restore-{}.bak",
         ctx.now.strftime("%Y%m%dT%H%M%SZ")
     ));
-    ctx.store
-        .backup_to(&kept)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    ctx.store.backup_to(&kept).map_err(anyhow::Error::new)?;
     ctx.store
         .install(&target, true)
         .with_context(|| say!("cli.context.restoring"))?;

@@ -135,3 +135,55 @@ fn a_broken_backup_is_refused_and_nothing_changes() {
     let access = store.operator_access(None).expect("the one diary");
     let _ = store.load(&access).expect("loads");
 }
+
+/// Only a nightcramp diary restores: an empty file or another program's SQLite database
+/// once opened as "0 cramps" and replaced the diary with nothing. Both are refused by name,
+/// and the diary is left exactly as it was.
+#[test]
+fn an_empty_file_or_another_programs_database_is_not_restored() {
+    let d = Sandbox::new();
+    d.ok(&["cramp", "--at", "03:00", "--side", "left"]);
+    let before = d.backup();
+    let empty = d.write("empty.db", "");
+    let other = d.path("contacts.db");
+    let conn = rusqlite::Connection::open(&other).expect("another program's database");
+    conn.execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ana');")
+        .expect("its table");
+    drop(conn);
+    for (file, said) in [
+        (&empty, "is empty: there is no diary in it"),
+        (
+            &other,
+            "is a database of another program, not a nightcramp diary",
+        ),
+    ] {
+        let (code, stderr) = d.fails(&["restore", s(file), "--yes"]);
+        assert_eq!(code, 3, "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(stderr.contains("Nothing was restored."), "{stderr}");
+        assert_eq!(d.backup(), before, "the diary is as it was");
+    }
+}
+
+/// A backup that holds less than the diary names what a restore would lose before asking;
+/// a "no" changes nothing.
+#[test]
+fn a_restore_that_would_lose_entries_names_them_before_asking() {
+    let d = Sandbox::new();
+    d.ok(&["cramp", "--at", "03:00", "--side", "left"]);
+    let old = d.path("old.db");
+    d.ok(&["backup", "--out", s(&old)]);
+    d.ok(&["cramp", "--at", "2026-11-20T03:00:00Z", "--side", "left"]);
+    d.ok(&["cramp", "--at", "2026-11-21T03:00:00Z", "--side", "right"]);
+    let before = d.backup();
+    let out = d.with_input(&["restore", s(&old)], "n\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "Restoring would lose what your diary holds and the backup does not: 2 cramps, 0 check-ins, 0 days, 0 medicines."
+        ),
+        "{stderr}"
+    );
+    assert!(!out.status.success(), "{stderr}");
+    assert_eq!(d.backup(), before, "nothing was changed");
+}
