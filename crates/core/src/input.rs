@@ -187,9 +187,10 @@ impl CrampInput {
             .map_err(|e| e.in_field("relief"))?
             .unwrap_or_default();
         let notes = optional(&self.notes)
-            .map(|n| check_notes(n).map(str::to_string))
+            .map(check_notes)
             .transpose()
-            .map_err(|e| e.in_field("notes"))?;
+            .map_err(|e| e.in_field("notes"))?
+            .filter(|kept| !kept.trim().is_empty());
         let id = optional(&self.id)
             .map(parse_uuid)
             .transpose()
@@ -382,14 +383,23 @@ pub fn parse_relief_list(text: &str) -> Result<Vec<Relief>, InvalidValue> {
     Ok(list)
 }
 
-fn check_notes(text: &str) -> Result<&str, InvalidValue> {
-    if text.chars().count() > MAX_NOTES_CHARS {
+/// A note as it is kept: line ends made `\n`, and control characters other than a new
+/// line and a tab left out (they are invisible, can rewrite a terminal's screen when a note
+/// is listed, and no keyboard types them); at most [`MAX_NOTES_CHARS`] characters.
+fn check_notes(text: &str) -> Result<String, InvalidValue> {
+    let kept: String = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect();
+    if kept.chars().count() > MAX_NOTES_CHARS {
         Err(InvalidValue::new(
-            format!("{}...", text.chars().take(20).collect::<String>()),
+            format!("{}...", kept.chars().take(20).collect::<String>()),
             Message::new("allowed.at_most_chars").with("count", MAX_NOTES_CHARS),
         ))
     } else {
-        Ok(text)
+        Ok(kept)
     }
 }
 

@@ -70,7 +70,7 @@ pub async fn add(
     let role: Role = role.parse().map_err(|allowed| {
         AdminError::Invalid(format!("role: {role:?} is not allowed; expected {allowed}"))
     })?;
-    if password.chars().count() < crate::auth::MIN_PASSWORD_CHARS {
+    if !crate::auth::long_enough(&password) {
         return Err(AdminError::Invalid(format!(
             "password: too short; use at least {} characters",
             crate::auth::MIN_PASSWORD_CHARS

@@ -63,8 +63,15 @@ pub enum AuthError {
     Hash(String),
 }
 
-/// An account's password is at least this long: an account may be reached from a network.
+/// A password that may be reached from a network (an account's, or the server's when it
+/// listens beyond this machine) is at least this long.
 pub const MIN_PASSWORD_CHARS: usize = 8;
+
+/// Is `password` long enough, not counting the spaces around it (a password of spaces is no
+/// password)? The one rule for accounts and the server password alike.
+pub fn long_enough(password: &str) -> bool {
+    password.trim().chars().count() >= MIN_PASSWORD_CHARS
+}
 
 /// A password's argon2id hash (PHC string, random salt): the only form a password is kept in,
 /// for the single-password mode and for accounts alike.
@@ -247,19 +254,51 @@ pub fn cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
 
 /// Is a `Host` header one of this machine's loopback names?
 pub fn loopback_host(host: &str) -> bool {
-    let name = if host.starts_with('[') {
-        host.split(']')
-            .next()
-            .map(|h| format!("{h}]"))
-            .unwrap_or_default()
+    host_name(host).is_some_and(|name| {
+        name.eq_ignore_ascii_case("localhost")
+            || name == "[::1]"
+            || name
+                .parse::<std::net::Ipv4Addr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    })
+}
+
+/// The name in a `Host` value, read strictly: `name`, `name:port` or `[v6]:port`, the port
+/// all digits and at most 65535, the name only letters, digits, dots and dashes (or an
+/// address in brackets). Anything else (`127.0.0.1:8787@evil.example`, spaces, a user part)
+/// is no host at all, so it cannot pass for this machine.
+pub fn host_name(host: &str) -> Option<&str> {
+    let (name, rest) = if host.starts_with('[') {
+        let end = host.find(']')? + 1;
+        let inside = &host[1..end - 1];
+        if inside.is_empty()
+            || !inside
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
+            return None;
+        }
+        (&host[..end], &host[end..])
     } else {
-        host.rsplit_once(':').map_or(host, |(h, _)| h).to_string()
+        let end = host.find(':').unwrap_or(host.len());
+        let name = &host[..end];
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        {
+            return None;
+        }
+        (name, &host[end..])
     };
-    name == "localhost"
-        || name == "[::1]"
-        || name
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    if !rest.is_empty() {
+        let port = rest.strip_prefix(':')?;
+        if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        port.parse::<u16>().ok()?;
+    }
+    Some(name)
 }
 
 #[cfg(test)]
@@ -342,6 +381,21 @@ mod tests {
         assert!(loopback_host("[::1]:8787"));
         assert!(!loopback_host("evil.example:8787"));
         assert!(!loopback_host("127.0.0.1.evil.example"));
+        for hostile in [
+            "127.0.0.1:8787@evil.example",
+            "127.0.0.1@evil.example",
+            "127.0.0.1:8787/evil",
+            "127.0.0.1:99999",
+            "127.0.0.1:",
+            "127.0.0.1 :8787",
+            "[::1]evil:8787",
+            "[::1]:8787@evil.example",
+            "",
+        ] {
+            assert!(!loopback_host(hostile), "{hostile:?}");
+        }
+        assert!(loopback_host("LOCALHOST"));
+        assert!(loopback_host("127.0.0.1"));
         assert_eq!(
             cookie("a=1; nightcramp_session=abc; b=2", SESSION_COOKIE),
             Some("abc")

@@ -143,6 +143,11 @@ pub enum ServeError {
         "refusing to listen on {0} without a password: anyone on the network could read your health diary. Set one with NIGHTCRAMP_PASSWORD (or --password-file), or listen on 127.0.0.1"
     )]
     NeedsPassword(SocketAddr),
+    #[error(
+        "refusing to listen on {0} with a password shorter than {min} characters (spaces around it not counted): anyone on the network could guess it. Choose a longer one, or listen on 127.0.0.1",
+        min = auth::MIN_PASSWORD_CHARS
+    )]
+    ShortPassword(SocketAddr),
     #[error("cannot listen on {addr}: {detail}")]
     Bind { addr: SocketAddr, detail: String },
     #[error("{0}")]
@@ -164,9 +169,15 @@ pub enum ServeError {
 /// Checks the listening address against the password rule before anything starts (a
 /// one-person diary; with accounts every person has a password).
 pub fn check_listen(listen: SocketAddr, password: Option<&str>) -> Result<(), ServeError> {
-    if !listen.ip().is_loopback() && password.is_none_or(str::is_empty) {
-        return Err(ServeError::NeedsPassword(listen));
+    if listen.ip().is_loopback() {
+        return Ok(());
     }
+    match password {
+        None => Err(ServeError::NeedsPassword(listen)),
+        Some(p) if p.trim().is_empty() => Err(ServeError::NeedsPassword(listen)),
+        Some(p) if !auth::long_enough(p) => Err(ServeError::ShortPassword(listen)),
+        Some(_) => Ok(()),
+    }?;
     Ok(())
 }
 
@@ -296,18 +307,26 @@ fn writes(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Requests that come from our own pages: no `Origin`, or one naming this host; and not
+/// Requests that come from our own pages: no `Origin`, or one naming this host and this
+/// server's scheme (http, or https when a proxy in front says it serves https); and not
 /// marked cross-site by the browser.
 fn same_origin(headers: &HeaderMap) -> bool {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default();
+    let scheme = match headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(proto) if proto.eq_ignore_ascii_case("https") => "https",
+        _ => "http",
+    };
     let origin_ok = match headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
         None => true,
         Some(origin) => origin
             .split_once("://")
-            .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host),
+            .is_some_and(|(given, rest)| given == scheme && rest == host),
     };
     let site_ok = headers
         .get("sec-fetch-site")
@@ -327,6 +346,17 @@ fn public(path: &str) -> bool {
 /// Every request passes here: host and origin checks, then (with a password) the session
 /// and, for writes, the CSRF token; with accounts, [`account_guard`].
 async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    // A Host that is not strictly a host (`127.0.0.1:8787@evil.example`) is refused in every
+    // mode, before anything compares it with anything.
+    let host = request.headers().get(header::HOST);
+    if host.is_some_and(|h| h.to_str().ok().and_then(auth::host_name).is_none()) {
+        return (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "the Host header is not a host name and port",
+        )
+            .into_response();
+    }
     let access = match &state.mode {
         ServeMode::OnePerson(access) => access.clone(),
         ServeMode::Accounts { .. } => return account_guard(state, request, next).await,

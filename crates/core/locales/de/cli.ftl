@@ -237,6 +237,7 @@ cli-serve-serving = nightcramp stellt Ihr Tagebuch bereit unter { $url }  (Strg-
 cli-serve-accounts = Hier gibt es Konten: Jede Person meldet sich mit Namen und Passwort an.
 cli-serve-loopback = Nur dieser Computer kann es erreichen. Um es vom Telefon im selben Netz zu nutzen, setzen Sie ein Passwort und lauschen Sie auf 0.0.0.0.
 cli-serve-needs_password = ohne Passwort wird nicht auf { $addr } gelauscht: Jeder im Netz könnte Ihr Gesundheitstagebuch lesen. Setzen Sie eines mit NIGHTCRAMP_PASSWORD (oder --password-file), oder lauschen Sie auf 127.0.0.1
+cli-serve-short_password = mit einem Passwort unter { $min } Zeichen (Leerzeichen davor und danach nicht mitgezählt) wird nicht auf { $addr } gelauscht: Jeder im Netz könnte es erraten. Wählen Sie ein längeres, oder lauschen Sie auf 127.0.0.1
 cli-serve-password_with_accounts = hier gibt es Konten, also melden sich Personen mit Namen und eigenem Passwort an; ein einzelnes Server-Passwort (--password-file, NIGHTCRAMP_PASSWORD) ist für das Tagebuch einer einzelnen Person. Starten Sie serve ohne
 cli-password-prompt = Passwort (wird beim Tippen nicht angezeigt):
 cli-password-prompt_seen = Passwort (wird beim Tippen angezeigt; mit --password-file vermeiden Sie das):

@@ -237,6 +237,7 @@ cli-serve-serving = nightcramp is serving your diary at { $url }  (Ctrl-C stops 
 cli-serve-accounts = This store has accounts: each person logs in with their name and password.
 cli-serve-loopback = Only this machine can reach it. To use it from your phone on the same network, set a password and listen on 0.0.0.0.
 cli-serve-needs_password = refusing to listen on { $addr } without a password: anyone on the network could read your health diary. Set one with NIGHTCRAMP_PASSWORD (or --password-file), or listen on 127.0.0.1
+cli-serve-short_password = refusing to listen on { $addr } with a password shorter than { $min } characters (spaces around it not counted): anyone on the network could guess it. Choose a longer one, or listen on 127.0.0.1
 cli-serve-password_with_accounts = this store has accounts, so people log in by name with their own passwords; a single server password (--password-file, NIGHTCRAMP_PASSWORD) is for a one-person diary. Start serve without it
 cli-password-prompt = Password (not shown as you type):
 cli-password-prompt_seen = Password (shown as you type; use --password-file to avoid that):

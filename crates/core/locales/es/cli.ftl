@@ -237,6 +237,7 @@ cli-serve-serving = nightcramp está sirviendo su diario en { $url }  (Ctrl-C lo
 cli-serve-accounts = Aquí hay cuentas: cada persona inicia sesión con su nombre y su contraseña.
 cli-serve-loopback = Solo este ordenador puede acceder. Para usarlo desde su teléfono en la misma red, ponga una contraseña y escuche en 0.0.0.0.
 cli-serve-needs_password = no se escuchará en { $addr } sin contraseña: cualquiera en la red podría leer su diario de salud. Ponga una con NIGHTCRAMP_PASSWORD (o --password-file), o escuche en 127.0.0.1
+cli-serve-short_password = no se escuchará en { $addr } con una contraseña de menos de { $min } caracteres (sin contar los espacios de alrededor): cualquiera en la red podría adivinarla. Elija una más larga, o escuche en 127.0.0.1
 cli-serve-password_with_accounts = aquí hay cuentas, así que cada persona inicia sesión con su nombre y su propia contraseña; una sola contraseña de servidor (--password-file, NIGHTCRAMP_PASSWORD) es para el diario de una sola persona. Arranque serve sin ella
 cli-password-prompt = Contraseña (no se ve al escribirla):
 cli-password-prompt_seen = Contraseña (se ve al escribirla; use --password-file para evitarlo):

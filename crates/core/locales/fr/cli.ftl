@@ -237,6 +237,7 @@ cli-serve-serving = nightcramp sert votre journal à { $url }  (Ctrl-C l'arrête
 cli-serve-accounts = Il y a des comptes ici : chaque personne se connecte avec son nom et son mot de passe.
 cli-serve-loopback = Seul cet ordinateur peut y accéder. Pour l'utiliser depuis votre téléphone sur le même réseau, définissez un mot de passe et écoutez sur 0.0.0.0.
 cli-serve-needs_password = refus d'écouter sur { $addr } sans mot de passe : n'importe qui sur le réseau pourrait lire votre journal de santé. Définissez-en un avec NIGHTCRAMP_PASSWORD (ou --password-file), ou écoutez sur 127.0.0.1
+cli-serve-short_password = refus d'écouter sur { $addr } avec un mot de passe de moins de { $min } caractères (espaces autour non comptés) : n'importe qui sur le réseau pourrait le deviner. Choisissez-en un plus long, ou écoutez sur 127.0.0.1
 cli-serve-password_with_accounts = il y a des comptes ici, donc chacun se connecte avec son nom et son propre mot de passe ; un mot de passe unique de serveur (--password-file, NIGHTCRAMP_PASSWORD) est pour le journal d'une seule personne. Lancez serve sans
 cli-password-prompt = Mot de passe (invisible pendant la saisie) :
 cli-password-prompt_seen = Mot de passe (visible pendant la saisie ; --password-file l'évite) :

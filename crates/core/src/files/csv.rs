@@ -37,8 +37,12 @@ pub const EPISODE_COLUMNS: &[&str] = &[
 
 const EPISODE_REQUIRED: &[&str] = &["started_at", "duration_s", "muscle", "side", "intensity"];
 
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
+}
+
 fn reader(bytes: &[u8]) -> ::csv::Reader<&[u8]> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     ::csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -46,30 +50,64 @@ fn reader(bytes: &[u8]) -> ::csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
+/// The line a row starts on, from its byte offset: the csv crate's own line count drifts
+/// with Windows line ends and blank lines, so a bad row was named a line early.
+/// Rows come in order, so the count goes on from the last one.
+struct LineOf<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl LineOf<'_> {
+    fn at(&mut self, position: Option<&::csv::Position>) -> u64 {
+        let Some(byte) = position.and_then(|p| usize::try_from(p.byte()).ok()) else {
+            return 0;
+        };
+        let mut byte = byte.min(self.bytes.len());
+        // A row's offset can point at the blank lines skipped before it; no row begins
+        // with a line end, so the row itself starts after them.
+        while matches!(self.bytes.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        if byte >= self.offset {
+            self.line += memchr::memchr_iter(b'\n', &self.bytes[self.offset..byte]).count() as u64;
+            self.offset = byte;
+        }
+        self.line
+    }
+}
+
 /// Reads every row, counting it; rows that cannot be read or have the wrong number of cells
 /// become bad rows here, so the parsers below only see rows of the header's width.
 fn well_formed_rows(
     file: &str,
+    bytes: &[u8],
     rdr: &mut ::csv::Reader<&[u8]>,
     width: usize,
     parsed: &mut ParsedFile,
 ) -> Vec<(u64, ::csv::StringRecord)> {
     let mut rows = Vec::new();
+    let mut lines = LineOf {
+        bytes: without_bom(bytes),
+        offset: 0,
+        line: 1,
+    };
     for result in rdr.records() {
         parsed.rows += 1;
         let (line, problem) = match result {
             Ok(row) if row.len() == width => {
-                rows.push((row.position().map_or(0, |p| p.line()), row));
+                rows.push((lines.at(row.position()), row));
                 continue;
             }
             Ok(row) => (
-                row.position().map_or(0, |p| p.line()),
+                lines.at(row.position()),
                 Message::new("file.cells")
                     .with("cells", row.len())
                     .with("width", width),
             ),
             Err(e) => (
-                e.position().map_or(0, |p| p.line()),
+                lines.at(e.position()),
                 Message::new("file.unreadable_row").with("detail", e),
             ),
         };
@@ -134,7 +172,7 @@ pub fn parse_episodes_csv(
     }
 
     let mut parsed = ParsedFile::empty(FileKind::EpisodesCsv);
-    for (line, row) in well_formed_rows(file, &mut rdr, headers.len(), &mut parsed) {
+    for (line, row) in well_formed_rows(file, bytes, &mut rdr, headers.len(), &mut parsed) {
         let cell = |name: &str| -> Option<String> {
             headers
                 .iter()
@@ -248,7 +286,7 @@ pub fn parse_days_csv(
     }
 
     let mut parsed = ParsedFile::empty(FileKind::DaysCsv);
-    for (line, row) in well_formed_rows(file, &mut rdr, keys.len() + 1, &mut parsed) {
+    for (line, row) in well_formed_rows(file, bytes, &mut rdr, keys.len() + 1, &mut parsed) {
         let bad = |column: &str, reason: Message| BadRow {
             file: file.to_string(),
             line,

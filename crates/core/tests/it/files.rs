@@ -319,3 +319,42 @@ fn a_backup_entry_that_breaks_the_rules_is_named_by_its_path() {
         .expect_err("refused");
     assert!(newer.to_string().contains("newer nightcramp"), "{newer}");
 }
+
+/// A file saved with Windows line ends names the same lines as one with plain ones (a bad
+/// row was once reported one line early), in both CSV files.
+#[test]
+fn crlf_files_name_the_same_lines() {
+    let episodes = "started_at,duration_s,muscle,side,intensity\n\
+        2026-11-29T02:40:00+01:00,120,calf,left,7\n\
+        \n\
+        2026-11-30T02:40:00+01:00,0,calf,left,7\n\
+        2026-12-04T02:40:00+01:00,60,calf\n\
+        \"2026-12-05T02:40:00+01:00\",60,calf,left,11\n";
+    let days = "date,standing_h,urine_color\n2026-11-01,8,3\n2026-11-02,lots,3\n\n2026-11-03,5,9\n";
+    let lines = |text: &str, crlf: bool| {
+        let text = if crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text.to_string()
+        };
+        let mut found: Vec<u64> = csv::parse_episodes_csv("e.csv", text.as_bytes(), entry(None))
+            .map(|p| p.bad_rows.iter().map(|b| b.line).collect())
+            .unwrap_or_default();
+        found.push(0);
+        found
+    };
+    assert_eq!(lines(episodes, false), vec![4, 5, 6, 0]);
+    assert_eq!(lines(episodes, true), lines(episodes, false));
+    let day_lines = |text: &str, crlf: bool| {
+        let text = if crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text.to_string()
+        };
+        csv::parse_days_csv("d.csv", text.as_bytes(), entry(None))
+            .map(|p| p.bad_rows.iter().map(|b| b.line).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    assert_eq!(day_lines(days, false), vec![3, 5]);
+    assert_eq!(day_lines(days, true), day_lines(days, false));
+}

@@ -215,3 +215,36 @@ fn refusals_say_what_is_allowed() {
     "2026-11-01 01:30" is not allowed; expected a time that happened once: 2026-11-01T01:30:00 happened twice that night as the clocks went back; give its offset, 2026-11-01T01:30:00-04:00 or 2026-11-01T01:30:00-05:00
     "#);
 }
+
+/// A note keeps its new lines and tabs; other control characters (a terminal's escape
+/// codes, a NUL, a bell) are left out, Windows line ends become plain ones, and a note of
+/// nothing else is no note.
+#[test]
+fn notes_keep_lines_and_tabs_and_lose_control_characters() {
+    let now: Timestamp = "2026-12-01T09:00:00Z".parse().expect("valid");
+    let with_notes = |notes: &str| {
+        CrampInput {
+            started_at: Some("2026-11-30T03:00:00Z".into()),
+            duration: Some("60".into()),
+            muscle: Some("calf".into()),
+            side: Some("left".into()),
+            intensity: Some("5".into()),
+            notes: Some(notes.into()),
+            ..CrampInput::default()
+        }
+        .validate(
+            EntryContext {
+                zone: Some(&TimeZone::UTC),
+                now,
+            },
+            DurationStyle::Seconds,
+        )
+        .expect("valid")
+        .notes
+    };
+    assert_eq!(
+        with_notes("woke\r\nleft calf\tbad\u{1b}[2J\u{0}\u{7}\rafter").as_deref(),
+        Some("woke\nleft calf\tbad[2J\nafter")
+    );
+    assert_eq!(with_notes("\u{1b}\u{0}\u{8}"), None);
+}

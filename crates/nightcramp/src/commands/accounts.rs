@@ -88,7 +88,7 @@ fn read_password(file: Option<&Path>) -> anyhow::Result<String> {
             line.trim_end_matches(['\r', '\n']).to_string()
         }
     };
-    if line.chars().count() < MIN_PASSWORD_CHARS {
+    if !nightcramp_web::auth::long_enough(&line) {
         return Err(UserError::invalid(say!(
             "cli.password.too_short",
             min = MIN_PASSWORD_CHARS

@@ -71,6 +71,7 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
         ))
         .map_err(|e| match e {
             nightcramp_web::ServeError::NeedsPassword(_)
+            | nightcramp_web::ServeError::ShortPassword(_)
             | nightcramp_web::ServeError::PasswordWithAccounts => {
                 UserError::refused(serve_refusal(&e))
             }
@@ -83,6 +84,13 @@ fn serve_refusal(e: &nightcramp_web::ServeError) -> String {
     match e {
         nightcramp_web::ServeError::NeedsPassword(addr) => {
             say!("cli.serve.needs_password", addr = addr)
+        }
+        nightcramp_web::ServeError::ShortPassword(addr) => {
+            say!(
+                "cli.serve.short_password",
+                addr = addr,
+                min = nightcramp_web::auth::MIN_PASSWORD_CHARS
+            )
         }
         nightcramp_web::ServeError::PasswordWithAccounts => {
             say!("cli.serve.password_with_accounts")

@@ -19,7 +19,7 @@ fn listening_beyond_loopback_needs_a_password() {
         nightcramp_web::check_listen(any, Some("")).is_err(),
         "an empty password is no password"
     );
-    assert!(nightcramp_web::check_listen(any, Some("s3cret")).is_ok());
+    assert!(nightcramp_web::check_listen(any, Some("s3cret-enough")).is_ok());
     assert!(nightcramp_web::check_listen("127.0.0.1:8787".parse().expect("addr"), None).is_ok());
 }
 
@@ -444,4 +444,71 @@ async fn the_calendar_feed_opens_by_its_key_alone_when_a_password_is_set() {
     }
     let (status, _) = app.get(&format!("/api/episodes?key={key}")).await;
     assert_eq!(status, 401, "the key is the feed's, not a session");
+}
+
+/// A Host that only starts like this machine's (`127.0.0.1:8787@evil.example`) is refused,
+/// and an https Origin is not this http server's, so a write from it is refused.
+#[tokio::test]
+async fn hosts_are_read_strictly_and_origins_by_scheme_too() {
+    let app = App::new(None);
+    for hostile in [
+        "127.0.0.1:8787@evil.example",
+        "127.0.0.1:8787/x",
+        "127.0.0.1:70000",
+    ] {
+        let mut req = request("GET", "/", None, Body::empty());
+        req.headers_mut()
+            .insert(header::HOST, hostile.parse().expect("header"));
+        let (status, _, _) = app.send(req).await;
+        assert_eq!(status, 400, "{hostile}");
+    }
+    let write = |origin: &str, proto: Option<&str>| {
+        let mut req = request(
+            "POST",
+            "/api/checkins",
+            Some("application/json"),
+            Body::from(r#"{"night":"2026-11-01"}"#),
+        );
+        req.headers_mut()
+            .insert(header::ORIGIN, origin.parse().expect("header"));
+        if let Some(proto) = proto {
+            req.headers_mut()
+                .insert("x-forwarded-proto", proto.parse().expect("header"));
+        }
+        req
+    };
+    let (status, _, _) = app.send(write("https://127.0.0.1:8787", None)).await;
+    assert_eq!(
+        status, 403,
+        "an https page is another origin than this http server"
+    );
+    let (status, _, _) = app.send(write("http://127.0.0.1:8787", None)).await;
+    assert_eq!(status, 200);
+    let (status, _, _) = app
+        .send(write("https://127.0.0.1:8787", Some("https")))
+        .await;
+    assert_eq!(status, 200, "behind a proxy that serves https");
+}
+
+/// Off this machine, a password of spaces or a few characters is no password.
+#[test]
+fn listening_beyond_loopback_needs_a_long_enough_password() {
+    let any: std::net::SocketAddr = "0.0.0.0:8787".parse().expect("addr");
+    for weak in ["        ", "x", "  short  "] {
+        assert!(
+            nightcramp_web::check_listen(any, Some(weak)).is_err(),
+            "{weak:?}"
+        );
+    }
+    let err = nightcramp_web::check_listen(any, Some("x")).expect_err("short");
+    assert!(
+        err.to_string().contains("shorter than 8 characters"),
+        "{err}"
+    );
+    assert!(nightcramp_web::check_listen(any, Some("correct horse")).is_ok());
+    let home: std::net::SocketAddr = "127.0.0.1:8787".parse().expect("addr");
+    assert!(
+        nightcramp_web::check_listen(home, Some("x")).is_ok(),
+        "this machine only"
+    );
 }
