@@ -271,32 +271,59 @@ fn episode_input(body: &Bytes, id: Option<String>) -> Result<CrampInput, ApiErro
     let Value::Object(map) = value else {
         return Err(ApiError::bad("expected a JSON object"));
     };
-    let text = |key: &str| -> Option<String> {
-        match map.get(key)? {
-            Value::Null => None,
-            Value::String(s) => Some(s.clone()),
-            Value::Array(items) => Some(
-                items
-                    .iter()
-                    .filter_map(|i| i.as_str())
-                    .collect::<Vec<_>>()
-                    .join(";"),
-            ),
-            other => Some(other.to_string()),
-        }
-    };
+    let text = |key: &str| json_text(key, map.get(key), key == "relief");
     Ok(CrampInput {
-        id: id.or_else(|| text("id")),
-        started_at: text("started_at"),
-        duration: text("duration_s"),
-        muscle: text("muscle"),
-        side: text("side"),
-        intensity: text("intensity"),
-        woke: text("woke"),
-        soreness_h: text("soreness_h"),
-        relief: text("relief"),
-        notes: text("notes"),
+        id: match id {
+            Some(id) => Some(id),
+            None => text("id")?,
+        },
+        started_at: text("started_at")?,
+        duration: text("duration_s")?,
+        muscle: text("muscle")?,
+        side: text("side")?,
+        intensity: text("intensity")?,
+        woke: text("woke")?,
+        soreness_h: text("soreness_h")?,
+        relief: text("relief")?,
+        notes: text("notes")?,
     })
+}
+
+/// A field's JSON value as the text validation reads: a string, a number or a boolean as
+/// written, null or absent as nothing, and (where `words` allows) a list of strings. Any
+/// other shape is refused by name, never quietly read as nothing (`"woke": [1]` once
+/// became "not said").
+fn json_text(field: &str, value: Option<&Value>, words: bool) -> Result<Option<String>, ApiError> {
+    use nightcramp_core::input::InvalidValue;
+    use nightcramp_core::language::Message;
+    let refused = |value: &Value, allowed: &'static str| {
+        let mut shown = value.to_string();
+        if shown.chars().count() > 60 {
+            shown = format!("{}...", shown.chars().take(60).collect::<String>());
+        }
+        ApiError::invalid(InvalidValue::new(shown, Message::new(allowed)).in_field(field))
+    };
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(v @ (Value::Number(_) | Value::Bool(_))) => Ok(Some(v.to_string())),
+        Some(v @ Value::Array(items)) if words => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .ok_or_else(|| refused(v, "allowed.json_words"))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(|list| Some(list.join(";"))),
+        Some(v) => Err(refused(
+            v,
+            if words {
+                "allowed.json_words"
+            } else {
+                "allowed.json_value"
+            },
+        )),
+    }
 }
 
 async fn create_episode(
@@ -400,10 +427,10 @@ async fn create_checkin(
     let today = state.clock.today(&diary);
     let night = nightcramp_core::when::parse_record_date(night_text, today)
         .map_err(|e| ApiError::invalid(e.in_field("night")))?;
-    let disturbance = match value.get("sleep_disturbance") {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(
-            nightcramp_core::files::csv::parse_disturbance(&v.to_string())
+    let disturbance = match json_text("sleep_disturbance", value.get("sleep_disturbance"), false)? {
+        None => None,
+        Some(text) => Some(
+            nightcramp_core::files::csv::parse_disturbance(&text)
                 .map_err(|e| ApiError::invalid(e.in_field("sleep_disturbance")))?,
         ),
     };
@@ -470,10 +497,9 @@ async fn put_day(
         let field = format!("factors.{name}");
         let key: FactorKey =
             parse_factor_key(name).map_err(|e| ApiError::invalid(e.in_field(field.clone())))?;
-        let input = match v {
-            Value::Null => nightcramp_core::actions::DayInput::Clear,
-            Value::String(s) => nightcramp_core::actions::DayInput::Set(s.clone()),
-            other => nightcramp_core::actions::DayInput::Set(other.to_string()),
+        let input = match json_text(&field, Some(v), false)? {
+            None => nightcramp_core::actions::DayInput::Clear,
+            Some(text) => nightcramp_core::actions::DayInput::Set(text),
         };
         inputs.push((field, key, input));
     }

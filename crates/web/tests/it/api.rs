@@ -429,3 +429,59 @@ async fn uploaded_samsung_health_connect_and_fitbit_csv_exports_fill_in_their_da
         "the Health Connect mirror of the phone's minute counts once: {day}"
     );
 }
+
+/// A field of the wrong JSON shape is refused by name, never read as "not said" (`"woke":
+/// [1]` once became null): in a cramp, a check-in and a day; and nothing is stored.
+#[tokio::test]
+async fn fields_of_the_wrong_json_type_are_refused_by_name() {
+    let app = App::new(None);
+    let cramp = |extra: &str| {
+        format!(
+            r#"{{"started_at": "2026-11-27T03:10:00+01:00", "duration_s": 60, "muscle": "calf", "side": "left", "intensity": 5{extra}}}"#
+        )
+    };
+    for (extra, field) in [
+        (r#", "woke": [1]"#, "woke"),
+        (r#", "woke": {"yes": true}"#, "woke"),
+        (r#", "relief": ["stretch", 3]"#, "relief"),
+        (r#", "notes": {"text": "x"}"#, "notes"),
+        (r#", "intensity": [5]"#, "intensity"),
+    ] {
+        let body = cramp(extra).replace(r#", "intensity": 5, "intensity""#, r#", "intensity""#);
+        let (status, answer) = app.json("POST", "/api/episodes", &body).await;
+        assert_eq!(status, 422, "{extra}: {answer}");
+        assert_eq!(answer["field"], field, "{answer}");
+    }
+    let (_, episodes) = app.json("GET", "/api/episodes", "").await;
+    assert_eq!(episodes, serde_json::json!([]), "nothing stored");
+    let (status, answer) = app
+        .json(
+            "POST",
+            "/api/episodes",
+            &cramp(r#", "woke": true, "relief": ["stretch", "walk"]"#),
+        )
+        .await;
+    assert_eq!(status, 201, "{answer}");
+    assert_eq!(answer["woke"], true, "{answer}");
+
+    let (status, answer) = app
+        .json(
+            "POST",
+            "/api/checkins",
+            r#"{"night": "2026-11-25", "sleep_disturbance": [3]}"#,
+        )
+        .await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(answer["field"], "sleep_disturbance");
+    let (status, answer) = app
+        .json(
+            "PUT",
+            "/api/days/2026-11-25",
+            r#"{"factors": {"standing_h": [8]}}"#,
+        )
+        .await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(answer["field"], "factors.standing_h");
+    let (_, day) = app.json("GET", "/api/days/2026-11-25", "").await;
+    assert_eq!(day["factors"], serde_json::json!({}), "{day}");
+}
