@@ -244,23 +244,29 @@ pub fn state_with_clock(
         clock,
         auth,
         checks: Arc::new(auth::PasswordChecks::default()),
+        uploads: std::env::temp_dir(),
     })
 }
 
 /// Serves until Ctrl-C. `ready` is told the bound address (port 0 picks a free one).
+/// Uploads are kept in `uploads` while they are read; what a killed server left there is
+/// removed first.
 pub async fn serve(
     store: Box<dyn Store>,
     listen: SocketAddr,
     password: Option<&str>,
+    uploads: std::path::PathBuf,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
+    upload::clear_leftovers(&uploads)?;
     // The store is blocking (PostgreSQL's client runs its own small runtime and must not be
     // called, or dropped, on this one): it is set up, and at the end let go, on the blocking
     // pool.
     let owned_password = password.map(str::to_string);
-    let state = tokio::task::spawn_blocking(move || state(store, owned_password.as_deref()))
+    let mut state = tokio::task::spawn_blocking(move || state(store, owned_password.as_deref()))
         .await
         .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))??;
+    state.uploads = uploads;
     let kept = state.clone();
     let served = serve_state(state, listen, password, ready).await;
     let _ = tokio::task::spawn_blocking(move || drop(kept)).await;

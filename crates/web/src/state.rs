@@ -507,6 +507,10 @@ pub struct AppState {
     pub mode: ServeMode,
     /// Every password check (the server password's, accounts'), bounded.
     pub checks: Arc<PasswordChecks>,
+    /// Where uploads are kept while they are read: beside the diary when served by
+    /// `serve` (see [`crate::upload::clear_leftovers`]), the system's temporary folder
+    /// otherwise.
+    pub uploads: std::path::PathBuf,
 }
 
 /// Whom the server serves, decided at start.

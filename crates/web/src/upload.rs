@@ -19,6 +19,44 @@ use crate::state::{AppState, DiaryError};
 /// unzipped, far less zipped.
 pub const UPLOAD_LIMIT: usize = 4 << 30;
 
+/// The start of an upload's folder name, before the process id of the server reading it.
+const UPLOAD_PREFIX: &str = "nightcramp-upload-";
+
+/// Makes the uploads folder and removes what servers that are no longer running left in
+/// it (an upload interrupted by a killed server once stayed forever, at its full size).
+/// Another server's upload in progress is left alone: its process still runs.
+pub fn clear_leftovers(uploads: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(uploads)?;
+    for entry in std::fs::read_dir(uploads)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(UPLOAD_PREFIX)
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !process_runs(pid, &entry) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    Ok(())
+}
+
+/// Is the server that made this upload folder still running? Where the system does not
+/// say (no `/proc`), a folder untouched for a day is taken as left over.
+fn process_runs(pid: u32, entry: &std::fs::DirEntry) -> bool {
+    if std::path::Path::new("/proc/self").exists() {
+        return pid == std::process::id() || std::path::Path::new(&format!("/proc/{pid}")).exists();
+    }
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(24 * 3600))
+}
+
 /// What an upload brought into the diary.
 pub struct Received {
     pub kind: ExportKind,
@@ -74,8 +112,12 @@ pub async fn receive_export(
     use http_body_util::BodyExt as _;
     use std::io::Write as _;
     let refused = |status, message| Err(UploadError::Refused(status, message));
-    // A folder of its own, so the file inside can carry the person's name for it.
-    let folder = tempfile::tempdir().map_err(UploadError::Keeping)?;
+    // A folder of its own, so the file inside can carry the person's name for it; named
+    // with this process's id, so the next start of a killed server knows it is left over.
+    let folder = tempfile::Builder::new()
+        .prefix(&format!("{UPLOAD_PREFIX}{}-", std::process::id()))
+        .tempdir_in(&state.uploads)
+        .map_err(UploadError::Keeping)?;
     let path = folder.path().join(name);
     let file = std::fs::File::create(&path).map_err(UploadError::Keeping)?;
     let mut writer = std::io::BufWriter::with_capacity(1 << 20, &file);

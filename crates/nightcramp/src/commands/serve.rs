@@ -45,11 +45,15 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
         .accounts
         .is_empty();
     let store = ctx.store;
+    // Beside the diary (its folder, or nightcramp's data folder for PostgreSQL): on the disk
+    // the person chose, and cleaned at the next start if the server is killed mid-upload.
+    let uploads = ctx.keep_dir.join(".nightcramp-uploads");
     runtime
         .block_on(nightcramp_web::serve(
             store,
             listen,
             password.as_deref(),
+            uploads,
             |addr| {
                 // Written, not printed: whoever started the server may have stopped reading
                 // (a script that read the address), and that must not stop the server.

@@ -1045,3 +1045,56 @@ fn a_damaged_or_foreign_health_connect_database_is_refused() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("not a file nightcramp knows"), "{stderr}");
 }
+
+/// Uploads are kept beside the diary while they are read, never left there: what a killed
+/// server left is removed when the next one starts (an interrupted upload once stayed in
+/// the temporary folder forever, at its full size), while a running server's upload and
+/// anything else in the folder are left alone.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_upload_left_by_a_killed_server_is_removed_at_the_next_start() {
+    let d = Sandbox::new();
+    let uploads = d.path(".nightcramp-uploads");
+    // No process has this id (Linux's largest is 4194304).
+    let dead = uploads.join("nightcramp-upload-4194305000-abc123");
+    let running = uploads.join(format!("nightcramp-upload-{}-def456", std::process::id()));
+    for folder in [&dead, &running] {
+        std::fs::create_dir_all(folder).expect("folder");
+        std::fs::write(folder.join("export.xml"), vec![b'x'; 1 << 20]).expect("file");
+    }
+    std::fs::write(uploads.join("mine.txt"), "not ours").expect("file");
+    let server = d.serve();
+    assert!(!dead.exists(), "a killed server's upload is removed");
+    assert!(running.exists(), "a running server's upload is left alone");
+    assert!(uploads.join("mine.txt").exists());
+
+    let (status, _, answer) = crate::support::http(
+        &server,
+        "POST",
+        "/api/import?name=export.xml",
+        None,
+        None,
+        &one_day_export(&[("2026-11-20", 4321)]),
+    );
+    assert_eq!(status, 200, "{answer}");
+    let mut left: Vec<String> = std::fs::read_dir(&uploads)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        vec![
+            "mine.txt".to_string(),
+            running
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned()
+        ],
+        "the upload read leaves nothing behind"
+    );
+    drop(server);
+    assert_eq!(days_of(&d)["2026-11-20"]["steps"], 4321.0);
+}
