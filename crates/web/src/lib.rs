@@ -13,6 +13,7 @@ cramp logged while the server is unreachable until it can be sent.
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod connections;
 pub mod experiments;
 pub use nightcramp_core::charts;
 pub mod language;
@@ -289,14 +290,10 @@ async fn serve_state(
             detail: e.to_string(),
         })?;
     ready(listener.local_addr()?);
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
+    connections::serve_connections(listener, app(state), connections::HEADER_TIMEOUT, async {
         let _ = tokio::signal::ctrl_c().await;
     })
-    .await?;
+    .await;
     Ok(())
 }
 

@@ -512,3 +512,55 @@ fn listening_beyond_loopback_needs_a_long_enough_password() {
         "this machine only"
     );
 }
+
+/// A client that opens a connection and sends nothing, half a request's head, or nothing
+/// more after a request on a kept-alive connection is let go after the header timeout
+/// (such connections were once held forever); a whole request is answered as before.
+#[tokio::test]
+async fn idle_and_half_sent_connections_are_closed() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(nightcramp_web::connections::serve_connections(
+        listener,
+        App::new(None).router,
+        std::time::Duration::from_millis(300),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    // Read until the server closes the connection; a generous bound, far above the timeout.
+    let until_closed = |mut stream: tokio::net::TcpStream| async move {
+        let mut answer = Vec::new();
+        tokio::time::timeout(
+            std::time::Duration::from_secs(20),
+            stream.read_to_end(&mut answer),
+        )
+        .await
+        .expect("the server closed the connection")
+        .ok();
+        String::from_utf8_lossy(&answer).into_owned()
+    };
+    let silent = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    until_closed(silent).await;
+
+    let mut half = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    half.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .expect("send");
+    let answer = until_closed(half).await;
+    assert!(!answer.contains("200 OK"), "{answer}");
+
+    let mut kept = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    kept.write_all(format!("GET /static/app.css HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+        .await
+        .expect("send");
+    let answer = until_closed(kept).await;
+    assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+
+    let _ = stop.send(());
+    server.await.expect("the server stopped");
+}
