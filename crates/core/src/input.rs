@@ -83,6 +83,47 @@ impl FieldError {
     }
 }
 
+impl FieldError {
+    /// The same message with the field named as the person knows it, in `knowledge`'s
+    /// language: a cramp's field by its label ("how long it lasted"), a day's factor by its
+    /// label ("hours on your feet"), a person's own factor by its name. For the pages: files
+    /// and the API keep [`FieldError::message`], which names the column or key they sent.
+    pub fn message_for_people(&self, knowledge: &crate::knowledge::Knowledge) -> Message {
+        let field = self.field.strip_prefix("factors.").unwrap_or(&self.field);
+        let label = field_label_key(field)
+            .and_then(|key| knowledge.message(key, &[]).ok())
+            .or_else(|| crate::factors::Builtin::from_column(field).map(|b| b.label(knowledge)))
+            .unwrap_or_else(|| field.strip_prefix("custom:").unwrap_or(field).to_string());
+        let key = if self.value.is_empty() {
+            "input.field_missing"
+        } else {
+            "input.field_not_allowed"
+        };
+        Message::new(key)
+            .with("field", label)
+            .with("value", format!("{:?}", self.value))
+            .with_message("allowed", self.allowed.clone())
+    }
+}
+
+/// The catalog key of a cramp's or a record's field as people read it.
+fn field_label_key(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "started_at" => "field.started_at",
+        "duration_s" | "duration" => "field.duration_s",
+        "muscle" => "field.muscle",
+        "side" => "field.side",
+        "intensity" => "field.intensity",
+        "woke" => "field.woke",
+        "soreness_h" => "field.soreness_h",
+        "relief" => "field.relief",
+        "notes" => "field.notes",
+        "night" => "field.night",
+        "date" => "field.date",
+        _ => return None,
+    })
+}
+
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.message().fmt(f)

@@ -41,6 +41,7 @@ fn every_language_has_every_message_with_the_same_variables() {
 /// that do not change, punctuation-only patterns.
 const SAME_AS_ENGLISH: &[&str] = &[
     "wearable-file",
+    "field-notes",
     "report-none",
     "report-hours",
     "trend-p",

@@ -228,7 +228,7 @@ pub(super) async fn cramp_save(ctx: PageContext, Form(form): Form<CrampForm>) ->
                 form.at.is_some(),
                 night,
             )?;
-            view.error = Some(crate::language::said(&e.message()));
+            view.error = Some(crate::language::said(&e.message_for_people(knowledge()?)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
         }
     }

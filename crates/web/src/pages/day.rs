@@ -270,7 +270,10 @@ pub(super) async fn day_save(
     let edits = match nightcramp_core::actions::day_edits(date, today, inputs) {
         Ok(edits) => edits,
         Err(bad) => {
-            errors.extend(bad.iter().map(|e| crate::language::said(&e.message())));
+            errors.extend(
+                bad.iter()
+                    .map(|e| crate::language::said(&e.message_for_people(kb))),
+            );
             Vec::new()
         }
     };

@@ -206,7 +206,7 @@ pub(super) async fn edit_save(
                 notes: form.notes.unwrap_or_default(),
                 sides: side_choices(kb),
                 muscles: muscle_choices(kb),
-                error: Some(crate::language::said(&e.message())),
+                error: Some(crate::language::said(&e.message_for_people(kb))),
             };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
         }

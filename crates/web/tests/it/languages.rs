@@ -405,10 +405,11 @@ async fn a_bad_value_is_explained_in_the_page_s_language() {
     assert_eq!(status, 422, "{body}");
     assert!(
         body.contains(
-            "intensity: &#34;11&#34; no es válido; se espera un número entero del 1 al 10"
+            "cuánto dolió: &#34;11&#34; no es válido; se espera un número entero del 1 al 10"
         ),
-        "{body}"
+        "the field is named as the form names it, not by its code: {body}"
     );
+    assert!(!body.contains("intensity:"), "{body}");
     let (_, episodes) = app.json("GET", "/api/episodes", "").await;
     assert_eq!(episodes.as_array().map(Vec::len), Some(0), "nothing saved");
     let mut r = request(
@@ -424,5 +425,14 @@ async fn a_bad_value_is_explained_in_the_page_s_language() {
     assert!(
         body.contains("Nichts wurde gespeichert.") && body.contains("von 0 bis 20 Litern"),
         "{body}"
+    );
+    let water =
+        nightcramp_core::knowledge::Knowledge::get_in(nightcramp_core::language::Language::De)
+            .expect("German")
+            .message("factor.water_l", &[])
+            .expect("the factor's label");
+    assert!(
+        body.contains(&format!("{water}: &#34;30&#34;")) && !body.contains("water_l:"),
+        "the factor by its German label ({water}): {body}"
     );
 }
