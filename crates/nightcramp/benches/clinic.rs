@@ -13,7 +13,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use nightcramp_core::domain::{CheckIn, Episode, FactorKey, FactorValue, Muscle, Provenance, Side};
 use nightcramp_core::factors::Builtin;
@@ -22,22 +22,9 @@ use nightcramp_store::{Change, Mode, NewShare, PgStore, Role, Store};
 const BIN: &str = env!("CARGO_BIN_EXE_nightcramp");
 const PASSWORD: &str = "a long enough password";
 
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
-}
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{arg, percentile};
 
 /// One HTTP/1.1 request on a new connection: (status, headers, body).
 fn http(

@@ -192,14 +192,7 @@ impl SqliteStore {
             if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
                 return Err(StoreError::EmptyFile { path: shown });
             }
-            let ours: Option<String> = conn
-                .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
-                    r.get(0)
-                })
-                .optional()
-                .ok()
-                .flatten();
-            if ours.is_none() {
+            if written_by(&conn).is_none() {
                 return Err(StoreError::OtherProgram { path: shown });
             }
         }
@@ -292,23 +285,27 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
 }
 
 /// SQLite's errors reach callers as the backend-neutral [`StoreError::Database`].
+/// The nightcramp version that last wrote this database, as its `meta` table says; `None`
+/// for a database that has no such row (not a nightcramp diary).
+fn written_by(conn: &Connection) -> Option<String> {
+    conn.query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
+        r.get(0)
+    })
+    .optional()
+    .ok()
+    .flatten()
+}
+
 /// A diary whose schema is newer than `latest` is refused, naming who wrote it; read only,
 /// so the file is left exactly as it was.
 fn refuse_newer(conn: &Connection, found: i64, latest: i64) -> Result<(), StoreError> {
     if found <= latest {
         return Ok(());
     }
-    let written_by: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
-            r.get(0)
-        })
-        .optional()
-        .ok()
-        .flatten();
     Err(StoreError::NewerSchema {
         found,
         supported: latest,
-        written_by: written_by
+        written_by: written_by(conn)
             .map(|v| format!("nightcramp {v}"))
             .unwrap_or_else(|| "an unknown version".into()),
         this_version: APP_VERSION,
