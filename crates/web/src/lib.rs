@@ -151,6 +151,8 @@ pub enum ServeError {
     ShortPassword(SocketAddr),
     #[error("cannot listen on {addr}: {detail}")]
     Bind { addr: SocketAddr, detail: String },
+    #[error("cannot prepare the folder for uploads {path}: {detail}")]
+    Uploads { path: String, detail: String },
     #[error("{0}")]
     Auth(#[from] auth::AuthError),
     #[error("the server stopped: {0}")]
@@ -259,7 +261,10 @@ pub async fn serve(
     uploads: std::path::PathBuf,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
-    upload::clear_leftovers(&uploads)?;
+    upload::clear_leftovers(&uploads).map_err(|e| ServeError::Uploads {
+        path: uploads.display().to_string(),
+        detail: e.to_string(),
+    })?;
     // The store is blocking (PostgreSQL's client runs its own small runtime and must not be
     // called, or dropped, on this one): it is set up, and at the end let go, on the blocking
     // pool.

@@ -79,11 +79,11 @@ pub fn serve(ctx: Context, args: ServeArgs) -> anyhow::Result<()> {
             | nightcramp_web::ServeError::PasswordWithAccounts => {
                 UserError::refused(serve_refusal(&e))
             }
-            other => anyhow::anyhow!("{other}"),
+            other => anyhow::anyhow!("{}", serve_refusal(&other)),
         })
 }
 
-/// Why `serve` will not start as asked, in the person's language.
+/// Why `serve` will not start (or stopped), in the person's language.
 fn serve_refusal(e: &nightcramp_web::ServeError) -> String {
     match e {
         nightcramp_web::ServeError::NeedsPassword(addr) => {
@@ -99,6 +99,13 @@ fn serve_refusal(e: &nightcramp_web::ServeError) -> String {
         nightcramp_web::ServeError::PasswordWithAccounts => {
             say!("cli.serve.password_with_accounts")
         }
+        nightcramp_web::ServeError::Bind { addr, detail } => {
+            say!("cli.serve.bind", addr = addr, detail = detail)
+        }
+        nightcramp_web::ServeError::Uploads { path, detail } => {
+            say!("cli.serve.uploads", path = path, detail = detail)
+        }
+        nightcramp_web::ServeError::Store(store) => crate::context::store_error_text(store),
         other => other.to_string(),
     }
 }

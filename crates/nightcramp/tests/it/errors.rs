@@ -174,3 +174,38 @@ fn a_backup_that_cannot_be_written_leaves_nothing_behind() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// `serve` that cannot start says why in the person's language, exit 1: a port another
+/// program holds (with what to do), and a file where its uploads folder goes.
+#[test]
+fn serve_that_cannot_start_says_why_in_the_person_s_language() {
+    let d = Sandbox::new();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let addr = taken.local_addr().expect("address").to_string();
+    let out = d
+        .command(&["serve", "--listen", &addr])
+        .env("LANG", "es_ES.UTF-8")
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("no se puede escuchar en {addr}:"))
+            && stderr.contains("Elija otro con --listen"),
+        "{stderr}"
+    );
+    drop(taken);
+
+    let _ = std::fs::remove_dir_all(d.path(".nightcramp-uploads"));
+    std::fs::write(d.path(".nightcramp-uploads"), "a file, not a folder").expect("file");
+    let out = d
+        .command(&["serve", "--listen", "127.0.0.1:0"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot prepare the folder for uploads"),
+        "{stderr}"
+    );
+}
