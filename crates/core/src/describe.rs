@@ -49,6 +49,14 @@ pub fn duration(knowledge: &Knowledge, seconds: u32) -> String {
 
 /// A cramp in one line, without its time: "left calf, pain 7/10, 2 min, woke you, sore
 /// 4 h, eased by stretching".
+/// What eased a cramp, each in the person's words ("stretching", "walking it off").
+pub fn reliefs(knowledge: &Knowledge, e: &Episode) -> Vec<String> {
+    e.relief
+        .iter()
+        .map(|r| say(knowledge, &format!("relief.{r}"), &[]))
+        .collect()
+}
+
 pub fn episode_summary(knowledge: &Knowledge, e: &Episode) -> String {
     let mut text = say(
         knowledge,
@@ -67,11 +75,7 @@ pub fn episode_summary(knowledge: &Knowledge, e: &Episode) -> String {
         text.push_str(&say(knowledge, "episode.sore", &[("hours", &hours)]));
     }
     if !e.relief.is_empty() {
-        let relief: Vec<String> = e
-            .relief
-            .iter()
-            .map(|r| say(knowledge, &format!("relief.{r}"), &[]))
-            .collect();
+        let relief = reliefs(knowledge, e);
         text.push_str(&say(
             knowledge,
             "episode.eased",

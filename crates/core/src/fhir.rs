@@ -67,11 +67,7 @@ pub fn bundle(diary: &Diary, knowledge: &Knowledge, now: Timestamp) -> Value {
             "valueInteger": e.intensity
         })];
         if !e.relief.is_empty() {
-            let relief: Vec<String> = e
-                .relief
-                .iter()
-                .map(|r| say(knowledge, &format!("relief.{r}"), &[]))
-                .collect();
+            let relief = crate::describe::reliefs(knowledge, e);
             components.push(json!({
                 "code": {"coding": [{"system": LOINC, "code": "100753-3", "display": "Alleviating factors"}]},
                 "valueCodeableConcept": {"text": relief.join(", ")}

@@ -121,6 +121,20 @@ fn well_formed_rows(
     rows
 }
 
+/// The header row, or why it cannot be read (line 1).
+fn header_row(
+    file: &str,
+    rdr: &mut ::csv::Reader<&[u8]>,
+) -> Result<::csv::StringRecord, UnreadableFile> {
+    rdr.headers().cloned().map_err(|e| {
+        header_error(
+            file,
+            "",
+            Message::new("file.unreadable_header").with("detail", e),
+        )
+    })
+}
+
 fn header_error(file: &str, column: &str, reason: Message) -> UnreadableFile {
     UnreadableFile::Bad(BadRow {
         file: file.to_string(),
@@ -137,15 +151,7 @@ pub fn parse_episodes_csv(
     entry: EntryContext<'_>,
 ) -> Result<ParsedFile, UnreadableFile> {
     let mut rdr = reader(bytes);
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| {
-            header_error(
-                file,
-                "",
-                Message::new("file.unreadable_header").with("detail", e),
-            )
-        })?
+    let headers: Vec<String> = header_row(file, &mut rdr)?
         .iter()
         .map(|h| h.to_ascii_lowercase())
         .collect();
@@ -247,15 +253,7 @@ pub fn parse_days_csv(
 ) -> Result<ParsedFile, UnreadableFile> {
     let today = entry.today();
     let mut rdr = reader(bytes);
-    let raw_headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| {
-            header_error(
-                file,
-                "",
-                Message::new("file.unreadable_header").with("detail", e),
-            )
-        })?
+    let raw_headers: Vec<String> = header_row(file, &mut rdr)?
         .iter()
         .map(str::to_string)
         .collect();
